@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
         .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
