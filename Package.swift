@@ -51,8 +51,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
-        .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse"]),
         .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongStore"]),
     ],
     swiftLanguageModes: [.v6]

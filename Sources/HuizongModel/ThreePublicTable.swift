@@ -9,9 +9,14 @@ public struct ThreePublicTable: Sendable, Hashable, Codable {
 
     public init(header: TableHeader, rows: [LabeledRow]) { self.header = header; self.rows = rows }
 
-    /// The row whose label, whitespace and the `其中：` prefix removed, is `label`.
+    /// The row whose label is `label` once whitespace, an ordinal (`三、`) and the
+    /// `其中：` prefix are removed.
     public func row(_ label: String) -> LabeledRow? {
-        rows.first { $0.label.removingWhitespace.droppingPrefix("其中：") == label }
+        rows.first { row in
+            var key = row.label.removingWhitespace.droppingPrefix("其中：")
+            if let mark = key.firstIndex(of: "、"), key[..<mark].count <= 3 { key = String(key[key.index(after: mark)...]) }
+            return key == label
+        }
     }
 }
 

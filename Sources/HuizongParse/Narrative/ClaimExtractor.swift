@@ -1,0 +1,130 @@
+import HuizongModel
+
+/// Turns the paragraphs of a narrative 情况说明 into structured ``NarrativeClaim``s.
+///
+/// A *figure* is a decimal number (optionally signed `-`/`−`) immediately followed by
+/// `万元` or `元`; a figure followed by `以上`/`以下`/`以内` is a threshold, not a claim.
+/// Its *label* is the text before it back to the previous delimiter
+/// (`，,；;：:。、（(`) or the previous figure, with connective words such as `其中`,
+/// `包括`, `主要为`, `和`, `为`, `共计安排` dropped.
+///
+/// The label's keywords give the ``ClaimSubject`` (`一般公共预算收入` → `.generalBudgetIncome`,
+/// `“三公”经费` → `.threePublic`, …) and the ``ClaimChange`` (`增加`/`增长`/`上升` →
+/// `.increase`, `减少`/`下降` → `.decrease`). A change whose label names no subject
+/// (`较2024年预算减少185.23万元`) refers to the first recognised level figure of its
+/// sentence, else to the subject of its section (the last numbered heading: a `三公`
+/// heading gives `.threePublic`, `比上年增减情况` gives `.totalBudget`), else to the first
+/// recognised level figure of its paragraph. In the sentence of a `项目支出…万元，主要为…`
+/// figure, each following level figure that names no subject is a `.project` whose
+/// `name` is its label. Any other figure is `.unrecognised`, its label kept.
+///
+/// The extractor is a value that carries the current section across paragraphs: feed it
+/// the paragraphs in document order.
+///
+/// ```swift
+/// var extractor = ClaimExtractor()
+/// for (text, line) in paragraphs {
+///     claims += extractor.claims(in: text, source: line)
+/// }
+/// ```
+public struct ClaimExtractor: Sendable {
+    /// The subject a change naming none refers to in the current section, from the last
+    /// numbered heading (`nil` outside such a section).
+    public private(set) var sectionSubject: ClaimSubject?
+
+    /// An extractor at the start of a narrative (no section yet).
+    public init() {}
+
+    /// The claims `paragraph` quotes, in order; every claim carries `source`.
+    ///
+    /// A paragraph quoting no figure may be a numbered heading, which sets the section
+    /// for the paragraphs after it.
+    public mutating func claims(in paragraph: String, source: SourceLocation) -> [NarrativeClaim] {
+        let text = Scalars(scalarsOf: paragraph)
+        let figures = FigureScanner.figures(in: text)
+        if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
+            if NarrativeHeading.isHeading(text) { sectionSubject = NarrativeHeading.sectionSubject(text) }
+            return []
+        }
+        var state = ParagraphState()
+        var claims: [NarrativeClaim] = []
+        for (position, figure) in figures.enumerated() {
+            let limit = state.labelLimit
+            state.labelLimit = figure.end
+            state.advanceSentence(in: text, to: figure.start)
+            guard !figure.isThreshold, let amount = figure.amount else { continue }
+            let raw = ClaimLabel.raw(in: text, before: figure.start, limit: limit)
+            let words = ClaimLabel.normalised(raw)
+            let change = ClaimVocabulary.change(in: words)
+            let named = ClaimVocabulary.subject(named: words)
+            var claim = NarrativeClaim(subject: named ?? .unrecognised, change: change, amount: amount,
+                                       unit: figure.unit, printed: figure.printed,
+                                       label: ClaimLabel.cleaned(raw), source: source)
+            if named == nil {
+                if change == .level, state.projectListSentence == state.sentence {
+                    claim.subject = .project
+                    claim.name = ClaimLabel.cleaned(raw, keepTrailing: true)
+                    claim.label = claim.name
+                } else if change != .level {
+                    claim.subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
+                }
+            }
+            if change == .level && named != nil && named != .unrecognised {
+                state.noteLevel(claim.subject)
+                if claim.subject == .projectExpenditure {
+                    let next = position + 1 < figures.count ? figures[position + 1].start : text.count
+                    if introducesProjects(text, from: figure.end, to: next) { state.projectListSentence = state.sentence }
+                }
+            }
+            claims.append(claim)
+        }
+        return claims
+    }
+
+    /// The claims of a whole narrative given as paragraphs in document order.
+    public static func claims(inParagraphs paragraphs: [(String, SourceLocation)]) -> [NarrativeClaim] {
+        var extractor = ClaimExtractor()
+        var claims: [NarrativeClaim] = []
+        for (text, source) in paragraphs { claims += extractor.claims(in: text, source: source) }
+        return claims
+    }
+
+    /// True when the text after a 项目支出 figure, up to the next figure, introduces a
+    /// list (`主要为`, `包括`, `其中`, …).
+    private func introducesProjects(_ text: Scalars, from start: Int, to end: Int) -> Bool {
+        ClaimVocabulary.projectListWords.contains { text.contains(scalars: $0, in: start..<end) }
+    }
+}
+
+/// What the extractor remembers within one paragraph.
+private struct ParagraphState {
+    /// Where the next label may start at the earliest (the end of the previous figure).
+    var labelLimit = 0
+    /// The index of the current sentence within the paragraph.
+    var sentence = 0
+    /// How far sentence ends have been counted.
+    var scanned = 0
+    /// The first recognised level subject of the current sentence.
+    var sentenceFirstLevel: ClaimSubject?
+    /// The first recognised level subject of the paragraph.
+    var paragraphFirstLevel: ClaimSubject?
+    /// The sentence holding a `项目支出…万元，主要为` list, if any.
+    var projectListSentence: Int?
+
+    /// Counts the sentence ends before `offset`; a new sentence forgets its first level.
+    mutating func advanceSentence(in text: Scalars, to offset: Int) {
+        while scanned < offset {
+            if text[scanned].endsSentence {
+                sentence += 1
+                sentenceFirstLevel = nil
+            }
+            scanned += 1
+        }
+    }
+
+    /// Records a recognised level figure.
+    mutating func noteLevel(_ subject: ClaimSubject) {
+        if sentenceFirstLevel == nil { sentenceFirstLevel = subject }
+        if paragraphFirstLevel == nil { paragraphFirstLevel = subject }
+    }
+}

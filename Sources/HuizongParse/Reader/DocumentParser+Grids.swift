@@ -1,0 +1,114 @@
+import HuizongModel
+
+/// T1…T9: tables with a 栏次 row and rows of a fixed width.
+extension DocumentParser {
+    /// Reads rows of `width` cells until the table ends, calling `body` for each.
+    /// Rows whose cells are all empty (the placeholder row of an empty table) are skipped.
+    mutating func readRows(_ id: TableID, width: Int, multiline: Bool = false,
+                           _ body: (inout DocumentParser, [Cell]) throws(TableAbort) -> Void) throws(TableAbort) {
+        while true {
+            switch cursor.nextRow(width: width, multiline: multiline, titles: TitleMatcher.isTitle) {
+            case .end:
+                return
+            case .row(let cells):
+                if cells.allSatisfy({ cursor.isEmpty($0) }) { continue }
+                try body(&self, cells)
+            case .wrongCount(let cells, let found):
+                throw abort(.cellCount(expected: width, found: found), line: cells[0].line, table: id,
+                            row: describeRow(cells))
+            case .truncated(let cells):
+                throw abort(.truncated(expected: "\(width - cells.count) 个单元格（本行应有 \(width) 个）"),
+                            line: cells[0].line, table: id, row: describeRow(cells))
+            }
+        }
+    }
+
+    /// The first cells of a row, for messages: `序号5 2080199 其他…`.
+    func describeRow(_ cells: [Cell]) -> String {
+        let texts = cells.prefix(3).map { string($0).trimmingAllWhitespace }.filter { !$0.isEmpty }
+        guard let first = texts.first else { return "" }
+        if first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && first.utf8.count <= 3 {
+            return (["序号" + first] + texts.dropFirst()).joined(separator: " ")
+        }
+        return texts.joined(separator: " ")
+    }
+
+    /// T1 收支总表 and T4 财政拨款收支总表.
+    mutating func readBalanceTable(_ id: TableID, scope: BudgetScope, titleLine: Int) throws(TableAbort) -> BalanceTable {
+        let header = try readHeader(id, scope: scope, titleLine: titleLine)
+        let incomeColumns = id == .t1 ? TableSchema.t1Income : TableSchema.t4Income
+        let expenditureColumns = id == .t1 ? TableSchema.t1Expenditure : TableSchema.t4Expenditure
+        let width = 3 + 1 + expenditureColumns.count
+        try skipColumnHeaders(id, width: width)
+        var lines: [BalanceLine] = []
+        lines.reserveCapacity(40)
+        try readRows(id, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], lines.count + 1, table: id)
+            let incomeItem = parser.string(cells[1])
+            let expenditureItem = parser.string(cells[3])
+            let rowLabel = "序号\(number)"
+            let income = try parser.amount(cells[2], table: id, row: rowLabel + " " + incomeItem, column: incomeColumns[0])
+            var expenditure: [Amount?] = []
+            for (offset, column) in expenditureColumns.enumerated() {
+                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: rowLabel + " " + expenditureItem, column: column))
+            }
+            lines.append(BalanceLine(number: number, incomeItem: incomeItem, income: [income],
+                                     expenditureItem: expenditureItem, expenditure: expenditure,
+                                     source: SourceLocation(line: cells[0].line)))
+        }
+        return BalanceTable(header: header, lines: lines)
+    }
+
+    /// T2, T3, T5, T6, T7, T8.
+    mutating func readClassifiedTable(_ id: TableID, scope: BudgetScope, titleLine: Int) throws(TableAbort) -> ClassifiedTable {
+        let header = try readHeader(id, scope: scope, titleLine: titleLine)
+        let columns = TableSchema.columns(of: id)
+        let scheme = TableSchema.scheme(of: id)
+        let width = 3 + columns.count
+        try skipColumnHeaders(id, width: width)
+        var rows: [ClassifiedRow] = []
+        rows.reserveCapacity(32)
+        try readRows(id, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: id)
+            let codeText = parser.string(cells[1])
+            let name = parser.string(cells[2])
+            let rowLabel = "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)"
+            var code: SubjectCode? = nil
+            if !codeText.isEmpty {
+                guard let parsed = SubjectCode(codeText, scheme: scheme) else {
+                    throw parser.abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel)
+                }
+                code = parsed
+            } else if TitleMatcher.key(name) != "合计" {
+                throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel)
+            }
+            var amounts: [Amount?] = []
+            amounts.reserveCapacity(columns.count)
+            for (offset, column) in columns.enumerated() {
+                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel, column: column))
+            }
+            rows.append(ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
+                                      amounts: amounts, source: SourceLocation(line: cells[0].line)))
+        }
+        return ClassifiedTable(header: header, rows: rows)
+    }
+
+    /// T9 财政拨款“三公”经费支出表.
+    mutating func readThreePublicTable(scope: BudgetScope, titleLine: Int) throws(TableAbort) -> ThreePublicTable {
+        let header = try readHeader(.t9, scope: scope, titleLine: titleLine)
+        let columns = TableSchema.t9
+        let width = 2 + columns.count
+        try skipColumnHeaders(.t9, width: width)
+        var rows: [LabeledRow] = []
+        try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: .t9)
+            let label = parser.string(cells[1])
+            var amounts: [Amount?] = []
+            for (offset, column) in columns.enumerated() {
+                amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: column))
+            }
+            rows.append(LabeledRow(number: number, label: label, amounts: amounts, source: SourceLocation(line: cells[0].line)))
+        }
+        return ThreePublicTable(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,123 @@
+import HuizongModel
+
+/// The tables of the narrative: procurement (P), fixed assets (A), text tables.
+extension DocumentParser {
+    /// 单位政府采购预算.
+    mutating func readProcurementTable(scope: BudgetScope, titleLine: Int) throws(TableAbort) -> ProcurementTable {
+        let id = TableID.procurement
+        var header = try readHeader(id, scope: scope, titleLine: titleLine)
+        header.budgetYear = nil
+        // Column headers end with 上年结转结余 and the empty cell under 中小微企业份额.
+        while true {
+            guard let cell = cursor.nextCell(skipMerged: true) else {
+                throw abort(.badHeader(expected: "表头以“上年结转结余”结束", found: "表头结束"), line: cursor.position, table: id)
+            }
+            if TitleMatcher.key(string(cell)) == "上年结转结余" { break }
+        }
+        while true {
+            let saved = cursor.position
+            guard let cell = cursor.nextCell(skipMerged: true) else { break }
+            if !cursor.isEmpty(cell) { cursor.position = saved; break }
+        }
+        let columns = TableSchema.procurementAmounts
+        var rows: [ProcurementRow] = []
+        try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let name = parser.string(cells[0])
+            let key = TitleMatcher.key(name)
+            let kind: ProcurementRow.Kind = key == "合计" ? .total : key.hasSuffix("小计") ? .subtotal : .item
+            let itemName = parser.string(cells[2])
+            let rowLabel = kind == .item ? "\(name) \(itemName)" : name
+            var amounts: [Amount?] = []
+            for (offset, column) in columns.enumerated() {
+                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel, column: column))
+            }
+            rows.append(ProcurementRow(
+                kind: kind, projectName: kind == .total ? "合计" : name,
+                projectBudget: try parser.amount(cells[1], table: id, row: rowLabel, column: "预算资金"),
+                itemName: itemName, catalogCode: parser.string(cells[3]), measureUnit: parser.string(cells[4]),
+                quantity: try parser.quantity(cells[5], table: id, row: rowLabel, column: "数量"),
+                unitPrice: try parser.amount(cells[6], table: id, row: rowLabel, column: "单价"),
+                amounts: amounts,
+                smeShare: try parser.amount(cells[14], table: id, row: rowLabel, column: "预留中小微企业份额"),
+                source: SourceLocation(line: cells[0].line)))
+        }
+        return ProcurementTable(header: header, rows: rows)
+    }
+
+    /// 单位固定资产占用情况表.
+    mutating func readAssetTable(scope: BudgetScope, titleLine: Int) throws(TableAbort) -> AssetTable {
+        let id = TableID.assets
+        let header = try readHeader(id, scope: scope, titleLine: titleLine)
+        while true {
+            guard let cell = cursor.nextCell(skipMerged: true) else {
+                throw abort(.badHeader(expected: "表头“项目 数量 价值（金额单位：万元）”", found: "表头结束"), line: cursor.position, table: id)
+            }
+            if TitleMatcher.key(string(cell)).hasPrefix("价值") { break }
+        }
+        var rows: [LabeledRow] = []
+        try readRows(id, width: 3) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let label = parser.string(cells[0])
+            let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
+            let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)
+            rows.append(LabeledRow(number: nil, label: label, amounts: [value], quantities: [quantity],
+                                   source: SourceLocation(line: cells[0].line)))
+        }
+        return AssetTable(header: header, rows: rows)
+    }
+
+    /// Text tables whose width is known from their first header cell (pipe layout).
+    static let knownTextTableWidths: [String: Int] = ["单位名称": 4, "部门名称": 4]
+
+    /// A small table of text cells inside the narrative (e.g. 单位机构设置情况).
+    mutating func readTextTable() {
+        let start = cursor.position
+        var rows: [[String]] = []
+        switch text.layout {
+        case .tab:
+            while true {
+                switch cursor.nextRow(width: Int.max, multiline: true, titles: TitleMatcher.isTitle) {
+                case .end: break
+                case .row(let cells), .wrongCount(let cells, _), .truncated(let cells):
+                    rows.append(cells.map { string($0) })
+                    continue
+                }
+                break
+            }
+        case .pipe:
+            var cells: [String] = []
+            while let cell = cursor.nextCell(skipMerged: true, multiline: false) { cells.append(string(cell)) }
+            let width = cells.first.flatMap { Self.knownTextTableWidths[TitleMatcher.key($0)] } ?? max(cells.count, 1)
+            var index = 0
+            while index < cells.count {
+                rows.append(Array(cells[index..<min(index + width, cells.count)]))
+                index += width
+            }
+        }
+        if !rows.isEmpty {
+            blocks.append(NarrativeBlock(kind: .textTable, rows: rows, source: SourceLocation(line: start + 1)))
+        }
+        lastNoteTarget = nil
+    }
+
+    /// Reports header fields (unit code, name, year, currency) that differ between tables.
+    mutating func checkHeadersAgree() {
+        guard let (firstID, first) = headers.first else { return }
+        budget.scope = first.scope
+        budget.code = first.unitCode
+        budget.name = first.unitName
+        budget.year = headers.lazy.compactMap { $0.1.budgetYear }.first
+        budget.currency = headers.lazy.compactMap { $0.1.currency }.first ?? "万元"
+        for (id, header) in headers.dropFirst() {
+            func differ(_ field: String, _ expected: String, _ found: String) {
+                diagnostics.append(ReadDiagnostic(file: file, line: header.source.line, table: id,
+                    problem: .headerDisagrees(field: field, expected: expected, found: found, firstTable: firstID)))
+            }
+            if header.unitCode != first.unitCode { differ("单位编码", first.unitCode, header.unitCode) }
+            if header.unitName != first.unitName { differ("单位名称", first.unitName, header.unitName) }
+            if let year = header.budgetYear, let expected = budget.year, year != expected {
+                differ("预算年度", String(expected), String(year))
+            }
+            if let currency = header.currency, currency != budget.currency { differ("金额单位", budget.currency, currency) }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import HuizongModel
+
+/// 绩效目标表: a fixed sequence of label cells and values, then indicator rows.
+extension DocumentParser {
+    mutating func readPerformance(title: String, titleLine: Int) {
+        let id = TableID.performance
+        let start = budget.performance.count
+        do {
+            let table = try readPerformanceTable(title: title, titleLine: titleLine)
+            budget.performance.append(table)
+            blocks.append(NarrativeBlock(kind: .performanceTable, index: start, source: SourceLocation(line: titleLine + 1)))
+            lastNoteTarget = nil
+        } catch {
+            record(error, table: id)
+            skipCells()
+        }
+    }
+
+    private mutating func readPerformanceTable(title: String, titleLine: Int) throws(TableAbort) -> PerformanceTable {
+        let id = TableID.performance
+        let currencyCell = try requireCell(table: id, expecting: "单位：万元")
+        guard let (key, currency) = Self.field(string(currencyCell)), key == "单位" || key == "金额单位" else {
+            throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
+        }
+        _ = try expectLabel("项目编码", table: id)
+        let code = string(try requireCell(table: id, expecting: "项目编码"))
+        _ = try expectLabel("项目名称", table: id)
+        let name = string(try requireCell(table: id, expecting: "项目名称", multiline: true))
+        let row = "\(code) \(name)"
+        _ = try expectLabel("预算规模及资金用途", table: id)
+        _ = try expectLabel("预算数", table: id)
+        let budgetAmount = try amount(try requireCell(table: id, expecting: "预算数"), table: id, row: row, column: "预算数")
+        _ = try expectLabel("其中：财政资金", table: id)
+        let fiscal = try amount(try requireCell(table: id, expecting: "财政资金"), table: id, row: row, column: "其中：财政资金")
+        _ = try expectLabel("其他资金", table: id)
+        let other = try amount(try requireCell(table: id, expecting: "其他资金"), table: id, row: row, column: "其他资金")
+        _ = try requireCell(table: id, expecting: "资金用途前的空单元格")
+        let purpose = string(try requireCell(table: id, expecting: "资金用途", multiline: true))
+        _ = try expectLabel("资金支出计划（%）", table: id)
+        for label in PerformanceTable.planLabels { _ = try expectLabel(label, table: id) }
+        _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
+        var plan: [Amount?] = []
+        for label in PerformanceTable.planLabels {
+            plan.append(try amount(try requireCell(table: id, expecting: label), table: id, row: row, column: label))
+        }
+        _ = try expectLabel("绩效目标", table: id)
+        let goal = string(try requireCell(table: id, expecting: "绩效目标", multiline: true))
+        for label in ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"] {
+            _ = try expectLabel(label, table: id)
+        }
+        var indicators: [PerformanceIndicator] = []
+        try readRows(id, width: 6) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+            let texts = cells.map { parser.string($0) }
+            indicators.append(PerformanceIndicator(level1: texts[0], level2: texts[1], level3: texts[2],
+                                                   description: texts[3], value: texts[4], basis: texts[5],
+                                                   source: SourceLocation(line: cells[0].line)))
+        }
+        return PerformanceTable(title: title, currency: currency, projectCode: code, projectName: name,
+                                budget: budgetAmount, fiscalFunds: fiscal, otherFunds: other, purpose: purpose,
+                                plan: plan, goal: goal, indicators: indicators, source: SourceLocation(line: titleLine + 1))
+    }
+}

@@ -1,0 +1,181 @@
+import HuizongModel
+
+/// Stops reading one table: the diagnostic says why. The document parser records it,
+/// marks the table unread, and goes on at the next title.
+struct TableAbort: Error { var diagnostic: ReadDiagnostic }
+
+/// The state of reading one document: cursor, tables read so far, diagnostics.
+struct DocumentParser {
+    var cursor: CellCursor
+    let file: String
+    var diagnostics: [ReadDiagnostic] = []
+    var unread: [TableID: ReadDiagnostic] = [:]
+    var budget = Budget(code: "", name: "", year: nil)
+    var headers: [(TableID, TableHeader)] = []
+    var narrativeTitle: String?
+    var narrativeSource = SourceLocation.none
+    var blocks: [NarrativeBlock] = []
+    var paragraphs: [(String, SourceLocation)] = []
+    /// The table a `注：` line after it belongs to.
+    var lastNoteTarget: TableID?
+    var seen: Set<TableID> = []
+
+    init(text: SourceText, file: String) {
+        self.cursor = CellCursor(text: text)
+        self.file = file
+    }
+
+    var text: SourceText { cursor.text }
+
+    /// Reads the whole document.
+    mutating func parse() {
+        while true {
+            cursor.skipBlank()
+            guard cursor.position < text.lineCount else { break }
+            let k = cursor.position
+            switch text.kinds[k] {
+            case .text:
+                cursor.position += 1
+                handleTextLine(k)
+            case .cell, .merged:
+                handleCellsOutsideTables()
+            case .blank:
+                cursor.position += 1
+            }
+        }
+        if seen.intersection(TableID.nine).isEmpty && budget.procurement == nil && budget.assets == nil {
+            diagnostics.append(ReadDiagnostic(file: file, line: 0, problem: .noTables))
+        }
+        checkHeadersAgree()
+    }
+
+    /// A line that is not a cell: a title, a note, or narrative text.
+    mutating func handleTextLine(_ k: Int) {
+        let line = text.lineText(k)
+        let source = SourceLocation(line: k + 1)
+        if let match = TitleMatcher.match(line) {
+            switch match {
+            case .table(let id, let scope): readTable(id, scope: scope, titleLine: k)
+            case .performance:
+                if cursor.peekKind() == .cell { readPerformance(title: line, titleLine: k) }
+                else { addParagraph(line, source) }
+            }
+            return
+        }
+        if line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
+            attachNote(line, to: target)
+            return
+        }
+        if cursor.peekKind() == .cell, let index = cursor.peekIndex(),
+           TitleMatcher.looksLikeUnitLine(text.string(text.cellRange(index))) {
+            diagnostics.append(ReadDiagnostic(file: file, line: k + 1, problem: .unknownTitle(line)))
+            skipCells()
+            return
+        }
+        if narrativeTitle == nil {
+            narrativeTitle = line
+            narrativeSource = source
+            lastNoteTarget = nil
+            return
+        }
+        addParagraph(line, source)
+        if cursor.peekKind() == .cell { readTextTable() }
+    }
+
+    mutating func addParagraph(_ line: String, _ source: SourceLocation) {
+        if narrativeTitle == nil { narrativeTitle = line; narrativeSource = source; return }
+        blocks.append(.paragraph(line, source: source))
+        paragraphs.append((line, source))
+        lastNoteTarget = nil
+    }
+
+    /// Cells that follow no title: in the narrative a text table, elsewhere stray.
+    mutating func handleCellsOutsideTables() {
+        if narrativeTitle != nil { readTextTable(); return }
+        let line = cursor.position + 1
+        let count = skipCells()
+        diagnostics.append(ReadDiagnostic(severity: .warning, file: file, line: line, problem: .strayCells(count: count)))
+    }
+
+    /// Skips cells up to the next text line; returns how many.
+    @discardableResult
+    mutating func skipCells() -> Int {
+        var count = 0
+        while true {
+            cursor.skipBlank()
+            guard cursor.position < text.lineCount, text.kinds[cursor.position] != .text else { break }
+            cursor.position += 1
+            count += 1
+        }
+        return count
+    }
+
+    mutating func attachNote(_ note: String, to id: TableID) {
+        if id == .procurement { budget.procurement?.note = note }
+        else if var table = budget.classified(id) { table.note = note; budget.setClassified(id, table) }
+        lastNoteTarget = nil
+    }
+
+    /// Reads table `id` after its title line; on a problem records it and skips the table.
+    mutating func readTable(_ id: TableID, scope: BudgetScope, titleLine: Int) {
+        if seen.contains(id) {
+            diagnostics.append(ReadDiagnostic(severity: .warning, file: file, line: titleLine + 1, table: id, problem: .duplicateTable))
+            skipCells()
+            return
+        }
+        seen.insert(id)
+        do {
+            switch id {
+            case .t1, .t4:
+                let table = try readBalanceTable(id, scope: scope, titleLine: titleLine)
+                if id == .t1 { budget.t1 = table } else { budget.t4 = table }
+                headers.append((id, table.header))
+            case .t2, .t3, .t5, .t6, .t7, .t8:
+                let table = try readClassifiedTable(id, scope: scope, titleLine: titleLine)
+                budget.setClassified(id, table)
+                headers.append((id, table.header))
+            case .t9:
+                let table = try readThreePublicTable(scope: scope, titleLine: titleLine)
+                budget.t9 = table
+                headers.append((id, table.header))
+            case .procurement:
+                let table = try readProcurementTable(scope: scope, titleLine: titleLine)
+                budget.procurement = table
+                headers.append((id, table.header))
+                if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .procurementTable, source: SourceLocation(line: titleLine + 1))) }
+            case .assets:
+                let table = try readAssetTable(scope: scope, titleLine: titleLine)
+                budget.assets = table
+                headers.append((id, table.header))
+                if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .assetTable, source: SourceLocation(line: titleLine + 1))) }
+            case .performance, .narrative:
+                break
+            }
+            lastNoteTarget = id
+        } catch let abort as TableAbort {
+            record(abort, table: id)
+            skipCells()
+            lastNoteTarget = nil
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+
+    mutating func record(_ abort: TableAbort, table: TableID) {
+        diagnostics.append(abort.diagnostic)
+        if unread[table] == nil { unread[table] = abort.diagnostic }
+    }
+
+    /// Gathers the result.
+    func result() -> ReadResult {
+        var budget = self.budget
+        let anything = !headers.isEmpty || !budget.performance.isEmpty || narrativeTitle != nil
+        if let title = narrativeTitle {
+            let claims = ClaimExtractor.claims(inParagraphs: paragraphs)
+            budget.narrative = Narrative(title: title, blocks: blocks, claims: claims, source: narrativeSource)
+        }
+        return ReadResult(file: file, budget: anything ? budget : nil,
+                          diagnostics: diagnostics, unreadTables: unread,
+                          layout: text.layout, encoding: nil, byteCount: 0)
+    }
+}

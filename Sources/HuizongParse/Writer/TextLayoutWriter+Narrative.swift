@@ -1,0 +1,131 @@
+import HuizongModel
+
+/// The narrative 情况说明 and the tables printed inside it (绩效目标表, 政府采购预算,
+/// 固定资产占用情况表).
+extension TextLayoutWriter {
+    /// The narrative's title and blocks in order, each embedded table at its block; then
+    /// whatever G, P, A tables no block placed, in that order.
+    static func narrativeAndAttachedTables(_ budget: Budget, into out: inout LayoutBuffer) {
+        var printedPerformance = Set<Int>()
+        var printedProcurement = false
+        var printedAssets = false
+        if let narrative = budget.narrative {
+            out.line(narrative.title)
+            let blocks = narrative.blocks
+            for (position, block) in blocks.enumerated() {
+                let nextIsSpacer = position + 1 < blocks.count && isSpacer(blocks[position + 1])
+                switch block.kind {
+                case .paragraph:
+                    out.line(block.text)
+                case .textTable:
+                    for row in block.rows { out.row(row) }
+                    out.blank()
+                case .performanceTable:
+                    guard let index = block.index, budget.performance.indices.contains(index) else { continue }
+                    performance(budget.performance[index], into: &out)
+                    printedPerformance.insert(index)
+                case .procurementTable:
+                    guard let table = budget.procurement else { continue }
+                    procurement(table, year: budget.year, spacer: !nextIsSpacer, into: &out)
+                    printedProcurement = true
+                case .assetTable:
+                    guard let table = budget.assets else { continue }
+                    assets(table, spacer: !nextIsSpacer, into: &out)
+                    printedAssets = true
+                }
+            }
+        }
+        for (index, table) in budget.performance.enumerated() where !printedPerformance.contains(index) {
+            performance(table, into: &out)
+        }
+        if !printedProcurement, let table = budget.procurement {
+            procurement(table, year: budget.year, spacer: true, into: &out)
+        }
+        if !printedAssets, let table = budget.assets {
+            assets(table, spacer: true, into: &out)
+        }
+    }
+
+    /// A paragraph holding only whitespace: the seed prints a line of one space after
+    /// the procurement and asset tables; when the model kept it as a paragraph, the
+    /// table does not print its own.
+    static func isSpacer(_ block: NarrativeBlock) -> Bool {
+        block.kind == .paragraph && block.text.trimmingAllWhitespace.isEmpty
+    }
+
+    // MARK: - G 绩效目标表
+
+    /// One 绩效目标表 in the seed's layout. Empty amounts print as a cell holding one
+    /// space, as the seed prints them (`其他资金`, unplanned quarters).
+    static func performance(_ table: PerformanceTable, into out: inout LayoutBuffer) {
+        typealias Label = ColumnHeaders.Performance
+        func amount(_ value: Amount?) -> String { value?.text() ?? " " }
+        if !out.endsWithBlank { out.blank() }
+        out.line(table.title)
+        if !table.currency.isEmpty { out.cell("单位：\(table.currency)") }
+        out.blank()
+        out.row([Label.projectCode, table.projectCode, Label.projectName, table.projectName])
+        out.row([Label.scale, Label.budget, amount(table.budget), Label.fiscal, amount(table.fiscalFunds),
+                 Label.other, amount(table.otherFunds)])
+        out.row(["", table.purpose])
+        out.row([Label.plan] + PerformanceTable.planLabels)
+        let quarters = max(PerformanceTable.planLabels.count, table.plan.count)
+        out.row([""] + (0..<quarters).map { $0 < table.plan.count ? amount(table.plan[$0]) : " " })
+        out.row([Label.goal, table.goal])
+        out.blank()
+        out.line(" ")
+        out.row(Label.indicators)
+        for indicator in table.indicators {
+            out.row([indicator.level1, indicator.level2, indicator.level3, indicator.description,
+                     indicator.value, indicator.basis])
+        }
+        out.blank(2)
+    }
+
+    // MARK: - P 政府采购预算
+
+    /// The procurement table: title, unit line and 单位, the two header rows, a row per
+    /// 合计 / 小计 / item (15 cells), then the note.
+    static func procurement(_ table: ProcurementTable, year: Int?, spacer: Bool, into out: inout LayoutBuffer) {
+        out.line(table.header.scope.rawValue + TableID.procurement.titleStem)
+        headerCells(table.header, into: &out)
+        out.blank()
+        for row in ColumnHeaders.procurement(year: table.header.budgetYear ?? year) { out.row(row) }
+        let amountCount = TableSchema.procurementAmounts.count
+        for row in table.rows {
+            let name = row.kind == .total && row.projectName.removingWhitespace == "合计" ? "合  计" : row.projectName
+            var cells = [name, CellText.amount(row.projectBudget), row.itemName, row.catalogCode,
+                         row.measureUnit, CellText.quantity(row.quantity), CellText.amount(row.unitPrice)]
+            cells += CellText.amounts(row.amounts, padTo: amountCount)
+            cells.append(CellText.amount(row.smeShare))
+            out.row(cells)
+        }
+        out.blank()
+        if let note = table.note { out.line(note) }
+        if spacer { out.line(" ") }
+        out.blank(2)
+    }
+
+    // MARK: - A 固定资产占用情况表
+
+    /// The asset table: title, unit line and 截止时间, the header row, then a row per
+    /// label with 数量 (`quantities[0]`) and 价值 (`amounts[0]`).
+    static func assets(_ table: AssetTable, spacer: Bool, into out: inout LayoutBuffer) {
+        out.line(table.header.scope.rawValue + TableID.assets.titleStem)
+        headerCells(table.header, into: &out)
+        out.blank()
+        out.row(ColumnHeaders.assets)
+        for row in table.rows {
+            out.row([assetLabel(row.label), CellText.quantity(row.quantities.first ?? nil),
+                     CellText.amount(row.amounts.first ?? nil)])
+        }
+        out.blank()
+        if spacer { out.line(" ") }
+    }
+
+    /// The seed indents `其中：办公用房（平方米）` with two full-width spaces; a label
+    /// stored without them gets them back.
+    static func assetLabel(_ label: String) -> String {
+        label.hasPrefix("其中") ? "\u{3000}\u{3000}" + label : label
+    }
+}
