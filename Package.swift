@@ -50,8 +50,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "HuizongTestSupport", dependencies: ["HuizongModel", "HuizongParse"], path: "Tests/HuizongTestSupport"),
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
-        .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse"]),
+        .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongRulesTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongTestSupport"]),
         .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongStore"]),
     ],
     swiftLanguageModes: [.v6]

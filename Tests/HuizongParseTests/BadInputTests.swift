@@ -1,5 +1,6 @@
 import Testing
 import HuizongModel
+import HuizongTestSupport
 @testable import HuizongParse
 
 /// Bad input gives a clear error with file, line, table and row; never a crash, never

@@ -1,5 +1,6 @@
 import Testing
 import HuizongModel
+import HuizongTestSupport
 @testable import HuizongParse
 
 /// Every layout of the seed reads to the same model, and every layout round-trips

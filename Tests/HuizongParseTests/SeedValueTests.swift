@@ -1,5 +1,6 @@
 import Testing
 import HuizongModel
+import HuizongTestSupport
 @testable import HuizongParse
 
 /// Real values of unit 323003 (2025), read from the seed.

@@ -3,9 +3,9 @@ import HuizongModel
 import HuizongParse
 
 /// The real unit budget 323003 (2025) and layout variants built from it.
-enum Seed {
+public enum Seed {
     /// The package root, found from this file's path.
-    static let packageRoot: URL = {
+    public static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -15,24 +15,24 @@ enum Seed {
     }()
 
     /// Path of the seed file.
-    static let path = packageRoot.appendingPathComponent("data/units/323003-2025.txt").path
+    public static let path = packageRoot.appendingPathComponent("data/units/323003-2025.txt").path
 
     /// The seed's text.
-    static let text: String = try! String(contentsOfFile: path, encoding: .utf8)
+    public static let text: String = try! String(contentsOfFile: path, encoding: .utf8)
 
     /// The seed read once.
-    static let result: ReadResult = BudgetReader.read(text: text, fileName: "323003-2025.txt")
+    public static let result: ReadResult = BudgetReader.read(text: text, fileName: "323003-2025.txt")
 
     /// The seed's budget.
-    static var budget: Budget { result.budget! }
+    public static var budget: Budget { result.budget! }
 
     /// Reads `text` as a file named `name`.
-    static func read(_ text: String, name: String = "variant.txt") -> ReadResult {
+    public static func read(_ text: String, name: String = "variant.txt") -> ReadResult {
         BudgetReader.read(text: text, fileName: name)
     }
 
     /// Replaces the `occurrence`-th (1-based) line equal to `line` with `replacement` lines.
-    static func replacingLine(_ line: String, occurrence: Int = 1, with replacement: [String], in text: String = Seed.text) -> String {
+    public static func replacingLine(_ line: String, occurrence: Int = 1, with replacement: [String], in text: String = Seed.text) -> String {
         var lines = text.components(separatedBy: "\n")
         var seen = 0
         for index in lines.indices where lines[index] == line {

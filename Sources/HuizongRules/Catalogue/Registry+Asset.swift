@@ -1,0 +1,6 @@
+extension RuleRegistry {
+    /// The rules of group Asset, sorted by id.
+    static let assetRules: [any BudgetRule.Type] = [
+        
+    ]
+}

@@ -1,0 +1,6 @@
+extension RuleRegistry {
+    /// The rules of group Performance, sorted by id.
+    static let performanceRules: [any BudgetRule.Type] = [
+        
+    ]
+}

@@ -1,0 +1,6 @@
+extension RuleRegistry {
+    /// The rules of group T2, sorted by id.
+    static let t2Rules: [any BudgetRule.Type] = [
+        T2HierarchyRule.self
+    ]
+}

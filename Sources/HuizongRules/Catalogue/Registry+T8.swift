@@ -1,0 +1,6 @@
+extension RuleRegistry {
+    /// The rules of group T8, sorted by id.
+    static let t8Rules: [any BudgetRule.Type] = [
+        
+    ]
+}

@@ -1,0 +1,56 @@
+import HuizongModel
+
+/// The settings of a check and the inputs besides the budget itself.
+public struct CheckContext: Sendable {
+    /// exact (default) or rounding.
+    public var tolerance: Tolerance
+    /// Last year's budget of the same unit, when known (比上年 claims).
+    public var lastYear: Budget?
+    /// Tables present in the file but not read, with the reason.
+    public var unreadTables: [TableID: String]
+
+    public init(tolerance: Tolerance = .exact, lastYear: Budget? = nil, unreadTables: [TableID: String] = [:]) {
+        self.tolerance = tolerance; self.lastYear = lastYear; self.unreadTables = unreadTables
+    }
+}
+
+/// What happened to one rule on one unit.
+public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every relation held.
+    case passed
+    /// At least one finding of warning or error.
+    case failed
+    /// Nothing to check (e.g. no project, an empty table).
+    case notApplicable = "not_applicable"
+    /// Could not be checked (a table unread or missing, no last-year data). Never counts as passed.
+    case notChecked = "not_checked"
+
+    /// 通过 / 不通过 / 不适用 / 未检查.
+    public var chineseName: String {
+        switch self { case .passed: "通过"; case .failed: "不通过"; case .notApplicable: "不适用"; case .notChecked: "未检查" }
+    }
+}
+
+/// One line of the coverage ledger.
+public struct LedgerEntry: Sendable, Hashable, Codable {
+    public var ruleID: String
+    public var status: RuleStatus
+    /// Why not checked, when not checked.
+    public var reason: String?
+}
+
+/// The result of checking one unit: its findings and the coverage ledger of every rule.
+public struct UnitCheckReport: Sendable, Codable {
+    public var unitCode: String
+    public var unitName: String
+    public var file: String
+    /// Findings, in catalogue order.
+    public var findings: [Finding]
+    /// One entry per rule of the catalogue, in catalogue order.
+    public var ledger: [LedgerEntry]
+
+    /// Findings of at least `severity`.
+    public func findings(atLeast severity: Severity) -> [Finding] { findings.filter { $0.severity >= severity } }
+    /// Count of ledger entries with `status`.
+    public func count(_ status: RuleStatus) -> Int { ledger.lazy.filter { $0.status == status }.count }
+}

@@ -1,0 +1,113 @@
+import HuizongModel
+
+/// What a rule works with: the budget, the check's settings, and the record of what
+/// the rule found. Rules state relations (`equal`, `atMost`) and the check decides, by
+/// the tolerance mode, whether each holds; descriptions are built only on failure, so
+/// checking a clean budget allocates nothing for messages.
+public struct RuleCheck {
+    /// The budget under check.
+    public let budget: Budget
+    /// The settings and the other inputs (last year's budget, unread tables).
+    public let context: CheckContext
+    /// The rule's id and severity.
+    public let ruleID: String
+    public let severity: Severity
+
+    /// Findings so far.
+    public internal(set) var findings: [Finding] = []
+    /// Relations evaluated (passed or failed).
+    public internal(set) var evaluated = 0
+    /// Why parts could not be checked.
+    public internal(set) var notCheckedReasons: [String] = []
+    /// Failed linear relations (for the single-cell diagnosis).
+    var failedRelations: [FailedRelation] = []
+
+    init(budget: Budget, context: CheckContext, ruleID: String, severity: Severity) {
+        self.budget = budget; self.context = context; self.ruleID = ruleID; self.severity = severity
+    }
+
+    /// True when every table in `ids` was read; otherwise records why not and returns false.
+    public mutating func require(_ ids: TableID...) -> Bool {
+        var ok = true
+        for id in ids {
+            if let reason = context.unreadTables[id] {
+                notCheckedReasons.append("\(id.label) 未能读入：\(reason)")
+                ok = false
+            } else if !budget.presentTables.contains(id) {
+                notCheckedReasons.append("缺少 \(id.label)")
+                ok = false
+            }
+        }
+        return ok
+    }
+
+    /// Records that part of the rule could not be checked, and why.
+    public mutating func notChecked(_ reason: String) { notCheckedReasons.append(reason) }
+
+    /// Records a relation that held without an amount comparison (a structural check).
+    public mutating func passed() { evaluated += 1 }
+
+    /// The envelope of `terms` rounded figures, in 分 (0 in exact mode).
+    func envelope(_ terms: Int) -> Int64 { context.tolerance == .rounding ? Int64(terms) * 5_000 : 0 }
+
+    /// States `actual = expected`, where `expected` is the sum of `termCount` printed
+    /// figures (for the rounding envelope). On failure builds the finding from `cell`
+    /// (the checked cell), `expectedLabel` (what the expected figure is, e.g.
+    /// `T1 八、社会保障和就业支出` or `各款之和`) and `terms` (every cell of the relation
+    /// with its coefficient; the checked cell is +1, the cells summed into `expected` −1).
+    public mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int = 2,
+                               cell: () -> CellRef, expectedLabel: () -> String,
+                               terms: () -> [RelationTerm]) {
+        evaluated += 1
+        let difference = actual.orZero.fen - expected.fen
+        if difference == 0 { return }
+        let magnitude = difference < 0 ? -difference : difference
+        let hint = magnitude <= envelope(termCount + 1)
+        let checked = cell()
+        let relationTerms = terms()
+        let message = "\(checked.display) \(actual?.text() ?? "（空）") ≠ \(expectedLabel()) \(expected.text())，相差 \(Amount(fen: difference).signedText)"
+            + (hint ? "（在四舍五入误差范围内）" : "")
+        add(Finding(ruleID: ruleID, severity: hint ? .info : severity, unitCode: budget.code, unitName: budget.name,
+                    cell: checked.address, rowName: checked.rowName, expected: expected, actual: actual,
+                    line: checked.line, message: message, involvedCells: relationTerms.map(\.cell.address)))
+        if !hint {
+            failedRelations.append(FailedRelation(terms: relationTerms, residual: Amount(fen: difference),
+                                                  findingIndex: findings.count - 1))
+        }
+    }
+
+    /// States `actual ≤ limit` (`limitLabel` names the limit). Empty counts as zero.
+    public mutating func atMost(_ actual: Amount?, _ limit: Amount, termCount: Int = 2,
+                                cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {
+        evaluated += 1
+        let excess = actual.orZero.fen - limit.fen
+        if excess <= 0 { return }
+        let hint = excess <= envelope(termCount)
+        let checked = cell()
+        let message = "\(checked.display) \(actual?.text() ?? "（空）") 超过 \(limitLabel()) \(limit.text())，超出 \(Amount(fen: excess).text())"
+            + (hint ? "（在四舍五入误差范围内）" : "")
+        add(Finding(ruleID: ruleID, severity: hint ? .info : severity, unitCode: budget.code, unitName: budget.name,
+                    cell: checked.address, rowName: checked.rowName, expected: limit, actual: actual,
+                    line: checked.line, message: message, involvedCells: terms().map(\.cell.address)))
+    }
+
+    /// Records a finding with a message of the rule's own (structure and text rules).
+    public mutating func fail(_ cell: CellRef, message: String, expected: Amount? = nil, actual: Amount? = nil,
+                              severity: Severity? = nil, involved: [CellAddress] = []) {
+        evaluated += 1
+        add(Finding(ruleID: ruleID, severity: severity ?? self.severity, unitCode: budget.code, unitName: budget.name,
+                    cell: cell.address, rowName: cell.rowName, expected: expected, actual: actual,
+                    line: cell.line, message: message, involvedCells: [cell.address] + involved))
+    }
+
+    private mutating func add(_ finding: Finding) { findings.append(finding) }
+}
+
+/// A failed linear relation: `Σ coefficient × value − residual = 0` would hold.
+struct FailedRelation {
+    var terms: [RelationTerm]
+    /// actual − expected.
+    var residual: Amount
+    /// The finding it produced.
+    var findingIndex: Int
+}

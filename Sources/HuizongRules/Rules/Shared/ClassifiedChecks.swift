@@ -1,0 +1,61 @@
+import HuizongModel
+
+/// Checks shared by the classified tables (T2, T3, T5…T8): row sums and the hierarchy.
+enum ClassifiedChecks {
+    /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
+    static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
+        guard check.require(id), let table = check.budget.classified(id) else { return }
+        for row in table.rows {
+            var sum = Amount.zero
+            for part in parts { sum += row.amounts[part].orZero }
+            check.equal(row.amounts[total], sum, termCount: parts.count,
+                        cell: { CellRef.classified(id, row, total) },
+                        expectedLabel: { label },
+                        terms: { [RelationTerm(.classified(id, row, total), 1)] + parts.map { RelationTerm(.classified(id, row, $0), -1) } })
+        }
+    }
+
+    /// Hierarchy: 合计 = Σ 类, each 类 = Σ its 款, each 款 = Σ its 项, column by column.
+    /// A parent without printed children is not checked against them.
+    static func hierarchy(_ id: TableID, _ check: inout RuleCheck) {
+        guard check.require(id), let table = check.budget.classified(id) else { return }
+        let columns = TableSchema.columns(of: id).count
+        let coded = table.rows.filter { $0.code != nil }
+        // Children of each parent key ("" for 合计), in order.
+        var children: [String: [ClassifiedRow]] = [:]
+        for row in coded {
+            let code = row.code!
+            let parent = code.parent?.digits ?? ""
+            children[parent, default: []].append(row)
+        }
+        var parents: [(ClassifiedRow, String)] = []
+        if let total = table.totalRow { parents.append((total, "")) }
+        for row in coded { parents.append((row, row.code!.digits)) }
+        for (parent, key) in parents {
+            guard let kids = children[key], !kids.isEmpty else { continue }
+            let what = key.isEmpty ? "各类之和" : (parent.code!.level == .category ? "所属各款之和" : "所属各项之和")
+            for column in 0..<columns {
+                var sum = Amount.zero
+                for kid in kids { sum += kid.amounts[column].orZero }
+                check.equal(parent.amounts[column], sum, termCount: kids.count,
+                            cell: { CellRef.classified(id, parent, column) },
+                            expectedLabel: { what },
+                            terms: { [RelationTerm(.classified(id, parent, column), 1)] + kids.map { RelationTerm(.classified(id, $0, column), -1) } })
+            }
+        }
+    }
+
+    /// Every coded row's parent is printed too (a 项 needs its 款 and 类).
+    static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
+        guard check.require(id), let table = check.budget.classified(id) else { return }
+        let present = Set(table.rows.compactMap { $0.code })
+        for row in table.rows {
+            guard let code = row.code else { continue }
+            check.passed()
+            if let parent = code.parent, !present.contains(parent) {
+                check.fail(.classified(id, row, 0),
+                           message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")
+            }
+        }
+    }
+}
