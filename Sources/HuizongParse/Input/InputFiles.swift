@@ -1,0 +1,37 @@
+import Foundation
+
+/// Finds the budget files named on a command line: files as given, directories
+/// searched recursively for `*.txt`, in sorted order so every run sees the same list.
+public enum InputFiles {
+    /// A path that could not be used.
+    public struct Problem: Sendable, Hashable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// The files under `paths` and the paths that do not exist.
+    public static func collect(_ paths: [String], extensions: Set<String> = ["txt"]) -> (files: [String], problems: [Problem]) {
+        var files: [String] = []
+        var problems: [Problem] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Problem(path: path, reason: "文件或目录不存在"))
+                continue
+            }
+            if !isDirectory.boolValue { files.append(path); continue }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                problems.append(Problem(path: path, reason: "目录无法读取"))
+                continue
+            }
+            var found: [String] = []
+            for case let relative as String in enumerator {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, problems)
+    }
+}
