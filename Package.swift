@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "HuizongParse", dependencies: ["HuizongModel"]),
         .target(name: "HuizongRules", dependencies: ["HuizongModel", "HuizongParse"]),
         .target(name: "HuizongRollup", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules"]),
+        .target(name: "HuizongGenerate", dependencies: ["HuizongModel", "HuizongParse"]),
         .systemLibrary(
             name: "CLZ4",
             path: "Sources/CLZ4",
@@ -46,7 +47,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongDiff", "HuizongReport", "HuizongJobs",
+            "HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongGenerate", "HuizongStore", "HuizongDiff", "HuizongReport", "HuizongJobs",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -54,6 +55,8 @@ let package = Package(
         .testTarget(name: "HuizongModelTests", dependencies: ["HuizongModel"]),
         .testTarget(name: "HuizongParseTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongTestSupport"]),
         .testTarget(name: "HuizongRulesTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongGenerateTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongGenerate", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongRollupTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongGenerate", "HuizongTestSupport"]),
         .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,2 @@
+/// Generates realistic districts of unit budgets (see `DistrictGenerator`).
+public enum HuizongGenerateModule {}

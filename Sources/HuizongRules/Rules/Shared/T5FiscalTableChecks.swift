@@ -1,0 +1,105 @@
+import HuizongModel
+
+/// Checks shared by the three fiscal appropriation tables T5 (一般公共预算), T7 (政府性基金)
+/// and T8 (国有资本经营): their ties to T4's fund columns and to T3.
+enum FiscalTableChecks {
+    /// The T4 expenditure column of the fund shown by table `id` (T5 → 一般公共预算, T7 → 政府性基金,
+    /// T8 → 国有资本经营).
+    static func fundColumn(of id: TableID) -> Int {
+        switch id {
+        case .t7: TableSchema.T4Expenditure.fund.rawValue
+        case .t8: TableSchema.T4Expenditure.stateCapital.rawValue
+        default: TableSchema.T4Expenditure.general.rawValue
+        }
+    }
+
+    /// The table's 合计 合计 = T4 本年支出合计 in the table's fund column. When the table
+    /// prints no 合计 row the T4 figure must be zero. Both empty: nothing to check.
+    static func totalMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
+        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
+        guard let line = t4.line(expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
+        let column = fundColumn(of: id)
+        let expected = line.expenditure[column]
+        if let total = table.totalRow {
+            if expected == nil && total.amounts[0] == nil { return }
+            check.equal(total.amounts[0], expected.orZero, termCount: 1,
+                        cell: { .classified(id, total, 0) },
+                        expectedLabel: { CellRef.expenditure(.t4, line, column).display },
+                        terms: { [RelationTerm(.classified(id, total, 0), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
+        } else {
+            guard let value = expected else { return }
+            check.equal(value, .zero, termCount: 1,
+                        cell: { .expenditure(.t4, line, column) },
+                        expectedLabel: { "\(id.label) 合计（未列示，按 0 计）" },
+                        terms: { [RelationTerm(.expenditure(.t4, line, column), 1)] })
+        }
+    }
+
+    /// Each 类 row's 合计 = the T4 expenditure line of the same category (matched by name, the
+    /// ordinal dropped) in the table's fund column; and a T4 category with an amount in that
+    /// column needs a 类 row.
+    static func categoryMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
+        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
+        let column = fundColumn(of: id)
+        let categoryLines = t4.expenditureCategoryLines
+        var lines: [String: BalanceLine] = [:]
+        for line in categoryLines { lines[line.expenditureItem.droppingOrdinal] = line }
+        var matched: Set<Int> = []
+        for row in table.rows {
+            guard let code = row.code, code.level == .category else { continue }
+            guard let line = lines[row.name.removingWhitespace] else {
+                check.fail(.classified(id, row, 0),
+                           message: "\(CellRef.classified(id, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(row.name)”")
+                continue
+            }
+            matched.insert(line.number)
+            check.equal(row.amounts[0], line.expenditure[column].orZero, termCount: 1,
+                        cell: { .classified(id, row, 0) },
+                        expectedLabel: { CellRef.expenditure(.t4, line, column).display },
+                        terms: { [RelationTerm(.classified(id, row, 0), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
+        }
+        for line in categoryLines where !matched.contains(line.number) {
+            guard let value = line.expenditure[column], value != .zero else { continue }
+            check.equal(value, .zero, termCount: 1,
+                        cell: { .expenditure(.t4, line, column) },
+                        expectedLabel: { "\(id.label) 无此类（应为 0）" },
+                        terms: { [RelationTerm(.expenditure(.t4, line, column), 1)] })
+        }
+    }
+
+    /// Each row (合计 included) ≤ the T3 row with the same code, for 合计, 基本支出 and 项目支出
+    /// (the first three columns of both tables). A code missing from T3 is a failure.
+    static func withinT3(_ id: TableID, _ check: inout RuleCheck) {
+        guard check.require(id, .t3), let table = check.budget.classified(id), let t3 = check.budget.t3 else { return }
+        for row in table.rows {
+            let counterpart: ClassifiedRow? = if let code = row.code { t3.row(code) } else { t3.totalRow }
+            guard let limitRow = counterpart else {
+                guard row.amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
+                let what = row.code.map { "\($0.digits) \(row.name)" } ?? "合计行"
+                check.fail(.classified(id, row, 0),
+                           message: "\(id.label) 列有 \(what)，T3 支出总表 却没有这一行：财政拨款支出是支出总表的一部分，T3 应列出同一科目")
+                continue
+            }
+            for column in 0..<3 {
+                check.atMost(row.amounts[column], limitRow.amounts[column].orZero, termCount: 1,
+                             cell: { .classified(id, row, column) },
+                             limitLabel: { CellRef.classified(.t3, limitRow, column).display },
+                             terms: { [RelationTerm(.classified(id, row, column), 1), RelationTerm(.classified(.t3, limitRow, column), -1)] })
+            }
+        }
+    }
+
+    /// An empty table carries its 空表列示 note; a table with amounts does not.
+    static func emptyTableNote(_ id: TableID, fund: String, _ check: inout RuleCheck) {
+        guard check.require(id), let table = check.budget.classified(id) else { return }
+        let saysEmpty = table.note.map { $0.removingWhitespace.contains("空表") } ?? false
+        check.passed()
+        if table.isEmpty && !saysEmpty {
+            check.fail(.table(id, line: table.header.source.line),
+                       message: "\(id.label) 为空表，但表后未注明“注：无\(fund)预算财政拨款预算，空表列示。”")
+        } else if !table.isEmpty && saysEmpty {
+            check.fail(.table(id, line: table.header.source.line),
+                       message: "\(id.label) 列有金额，表后却注明“\(table.note ?? "")”：有数据的表不应标注空表列示")
+        }
+    }
+}

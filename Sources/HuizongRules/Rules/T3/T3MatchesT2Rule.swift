@@ -1,0 +1,49 @@
+import HuizongModel
+
+/// T3 ↔ T2: with no 年终结转结余 in T1, each function row spends what it receives:
+/// T3 合计 = T2 合计, row by row (the 合计 row included).
+struct T3MatchesT2Rule: BudgetRule {
+    static let description = RuleDescription(
+        id: "t3_matches_t2", table: .t3,
+        summary: "收支总表无年终结转结余时，支出总表各功能科目合计等于收入总表同一科目合计",
+        summaryEnglish: "With no year-end carry-over in T1, each T3 function row total equals the T2 row total",
+        rationale: "收入总表与支出总表按同一功能分类编列；资金全部安排支出、不留结转时，每个科目的收入即其支出。",
+        rationaleEnglish: "T2 and T3 use the same function codes; when nothing is carried over, each code spends what it receives.",
+        examples: [
+            .passes("种子预算：年终结转结余为空，208 行 991.74 = 991.74"),
+            .passes("年终结转结余 填 1.00 时不适用", { budget in
+                RuleExample.set(.t1, "33", "支出/预算数", to: Amount("1.00"))(&budget)
+                RuleExample.adjust(.t3, "2080109", "合计", by: -100)(&budget)
+            }),
+            .fails("T3 2080109 合计 改为 503.16", RuleExample.adjust(.t3, "2080109", "合计", by: 1)),
+            .fails("T2 223 合计 改为 1435.43", RuleExample.adjust(.t2, "223", "合计", by: -1)),
+            .fails("T2 删去 2210201 行", { budget in budget.t2?.rows.removeAll { $0.code?.digits == "2210201" } }),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.t1, .t2, .t3), let t1 = check.budget.t1,
+              let t2 = check.budget.t2, let t3 = check.budget.t3 else { return }
+        guard let carried = t1.line(expenditure: "年终结转结余") else { check.notChecked("T1 无“年终结转结余”行"); return }
+        guard carried.expenditure[0].orZero == .zero else { return }
+        let column = TableSchema.T3.total.rawValue
+        for row in t3.rows {
+            let match = row.code.map { t2.row($0) } ?? t2.totalRow
+            guard let other = match else {
+                guard row.amounts[column].orZero != .zero else { continue }
+                check.fail(.classified(.t3, row, column),
+                           message: "\(CellRef.classified(.t3, row, column).display) \(row.amounts[column]!.text())：T2 收入总表未列示该科目，而年终结转结余为空时各科目支出应等于其收入")
+                continue
+            }
+            check.equal(row.amounts[column], other.amounts[column].orZero, termCount: 1,
+                        cell: { .classified(.t3, row, column) },
+                        expectedLabel: { CellRef.classified(.t2, other, column).display },
+                        terms: { [RelationTerm(.classified(.t3, row, column), 1), RelationTerm(.classified(.t2, other, column), -1)] })
+        }
+        // T2 rows with an amount but no T3 row.
+        for row in t2.rows where row.code != nil && t3.row(row.code!) == nil {
+            guard let value = row.amounts[column], value != .zero else { continue }
+            check.fail(.classified(.t2, row, column),
+                       message: "\(CellRef.classified(.t2, row, column).display) \(value.text())：T3 支出总表未列示该科目，而年终结转结余为空时各科目收入应全部安排支出")
+        }
+    }
+}
