@@ -25,8 +25,20 @@ extension Amount {
 
     /// Parses decimal text in `unit`: optional sign (`-`, `−`, `+`), digits, optional
     /// `.` and at most `maxDecimals` decimals. Works on UTF-8 bytes, no allocation.
+    @inlinable
     public static func parse<Bytes: Collection<UInt8>>(
         utf8 bytes: Bytes, unit: Unit = .wanYuan, maxDecimals: Int = 2
+    ) -> Result<Amount, TextProblem> {
+        if let result = bytes.withContiguousStorageIfAvailable({ parse(utf8: $0, unit: unit, maxDecimals: maxDecimals) }) {
+            return result
+        }
+        return Array(bytes).withUnsafeBufferPointer { parse(utf8: $0, unit: unit, maxDecimals: maxDecimals) }
+    }
+
+    /// Parses decimal text in `unit` from contiguous UTF-8 bytes (see
+    /// the generic `parse(utf8:unit:maxDecimals:)`): the non-generic fast path.
+    public static func parse(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, unit: Unit = .wanYuan, maxDecimals: Int = 2
     ) -> Result<Amount, TextProblem> {
         var negative = false
         var integer: Int64 = 0
@@ -34,27 +46,27 @@ extension Amount {
         var decimals = 0
         var digitsSeen = 0
         var inFraction = false
-        var index = bytes.startIndex
+        var index = 0
+        let end = bytes.count
+        let maxExact = unit.maxExactDecimals
         // Optional sign: ASCII - or +, or U+2212 MINUS SIGN (E2 88 92).
-        if index != bytes.endIndex {
+        if index != end {
             let b = bytes[index]
             if b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
-                negative = b == UInt8(ascii: "-"); index = bytes.index(after: index)
+                negative = b == UInt8(ascii: "-"); index += 1
             } else if b == 0xE2 {
-                var probe = bytes.index(after: index)
-                guard probe != bytes.endIndex, bytes[probe] == 0x88 else { return .failure(.notANumber) }
-                probe = bytes.index(after: probe)
-                guard probe != bytes.endIndex, bytes[probe] == 0x92 else { return .failure(.notANumber) }
-                negative = true; index = bytes.index(after: probe)
+                guard index + 1 != end, bytes[index + 1] == 0x88 else { return .failure(.notANumber) }
+                guard index + 2 != end, bytes[index + 2] == 0x92 else { return .failure(.notANumber) }
+                negative = true; index += 3
             }
         }
-        while index != bytes.endIndex {
+        while index != end {
             let b = bytes[index]
             if b >= 0x30 && b <= 0x39 {
                 let digit = Int64(b &- 0x30)
                 if inFraction {
                     decimals += 1
-                    if decimals <= unit.maxExactDecimals { fraction = fraction * 10 + digit }
+                    if decimals <= maxExact { fraction = fraction * 10 + digit }
                 } else {
                     let (m, o1) = integer.multipliedReportingOverflow(by: 10)
                     let (s, o2) = m.addingReportingOverflow(digit)
@@ -67,13 +79,13 @@ extension Amount {
             } else {
                 return .failure(.notANumber)
             }
-            index = bytes.index(after: index)
+            index += 1
         }
         if digitsSeen == 0 || (inFraction && decimals == 0) { return .failure(.notANumber) }
-        let allowed = min(maxDecimals, unit.maxExactDecimals)
+        let allowed = min(maxDecimals, maxExact)
         if decimals > allowed { return .failure(.tooManyDecimals(found: decimals, allowed: allowed)) }
         var scale: Int64 = 1
-        for _ in 0..<(unit.maxExactDecimals - min(decimals, unit.maxExactDecimals)) { scale *= 10 }
+        for _ in 0..<(maxExact - min(decimals, maxExact)) { scale *= 10 }
         let perUnit = unit.fenPerUnit
         let (whole, o1) = integer.multipliedReportingOverflow(by: perUnit)
         if o1 { return .failure(.outOfRange) }

@@ -1,0 +1,152 @@
+import HuizongModel
+
+/// Sums budgets cell by cell into one consolidated budget (汇总), in the same form.
+///
+/// - T1, T4, T9 and the asset table: line by line (the template's fixed lines).
+/// - T2, T3, T5…T8: rows are the union of the units' codes, in code order, each summed
+///   column by column; since every unit prints its 类/款/项 rows, the hierarchy of the sum
+///   is the sum of the hierarchies. A cell stays empty where every unit's is empty.
+/// - Procurement: the sum's 合计, then every unit's 小计 followed by its items.
+/// - 绩效目标表: all projects, in unit order.
+/// - The narrative is not summed (it is text); the consolidated budget has none.
+public enum BudgetSum {
+    /// The consolidated budget of `budgets`, headed by `code` and `name`.
+    public static func sum(_ budgets: [Budget], scope: BudgetScope = .department, code: String, name: String,
+                           year: Int?) -> Budget {
+        var out = Budget(scope: scope, code: code, name: name, year: year)
+        let header = TableHeader(scope: scope, unitCode: code, unitName: name, budgetYear: year, currency: "万元")
+        out.t1 = balance(budgets.compactMap(\.t1), header: header)
+        out.t4 = balance(budgets.compactMap(\.t4), header: header)
+        for id in [TableID.t2, .t3, .t5, .t6, .t7, .t8] {
+            out.setClassified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
+        }
+        if let first = budgets.lazy.compactMap(\.t9).first {
+            out.t9 = ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows))
+        }
+        if let first = budgets.lazy.compactMap(\.assets).first {
+            var assetHeader = header
+            assetHeader.budgetYear = nil
+            assetHeader.currency = nil
+            assetHeader.asOf = first.header.asOf
+            out.assets = AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows))
+        }
+        out.procurement = procurement(budgets, header: header)
+        out.performance = budgets.flatMap(\.performance)
+        return out
+    }
+
+    /// Element-wise sum of amount arrays, empty where both are empty.
+    static func add(_ a: [Amount?], _ b: [Amount?]) -> [Amount?] {
+        var out = a
+        if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
+        for (index, value) in b.enumerated() {
+            guard let value else { continue }
+            out[index] = (out[index] ?? .zero) + value
+        }
+        return out
+    }
+
+    /// Element-wise sum of quantities, empty where both are empty.
+    static func add(_ a: [Quantity?], _ b: [Quantity?]) -> [Quantity?] {
+        var out = a
+        if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
+        for (index, value) in b.enumerated() {
+            guard let value else { continue }
+            out[index] = out[index].map { $0 + value } ?? value
+        }
+        return out
+    }
+
+    /// T1/T4 line by line, matched by 序号.
+    static func balance(_ tables: [BalanceTable], header: TableHeader) -> BalanceTable? {
+        guard let first = tables.first else { return nil }
+        var lines = first.lines.map { line -> BalanceLine in
+            var copy = line
+            copy.income = line.income.map { _ in nil }
+            copy.expenditure = line.expenditure.map { _ in nil }
+            copy.source = .none
+            return copy
+        }
+        var index: [Int: Int] = [:]
+        for (position, line) in lines.enumerated() { index[line.number] = position }
+        for table in tables {
+            for line in table.lines {
+                guard let position = index[line.number] else {
+                    index[line.number] = lines.count
+                    var copy = line
+                    copy.source = .none
+                    lines.append(copy)
+                    continue
+                }
+                lines[position].income = add(lines[position].income, line.income)
+                lines[position].expenditure = add(lines[position].expenditure, line.expenditure)
+            }
+        }
+        return BalanceTable(header: header, lines: lines)
+    }
+
+    /// A classified table: the union of codes, summed.
+    static func classified(_ tables: [ClassifiedTable], id: TableID, header: TableHeader) -> ClassifiedTable? {
+        guard !tables.isEmpty else { return nil }
+        let width = TableSchema.columns(of: id).count
+        var total: [Amount?] = Array(repeating: nil, count: width)
+        var hasTotal = false
+        var rows: [SubjectCode: (name: String, amounts: [Amount?])] = [:]
+        for table in tables {
+            for row in table.rows {
+                if let code = row.code {
+                    let current = rows[code] ?? (row.name, Array(repeating: nil, count: width))
+                    rows[code] = (current.name, add(current.amounts, row.amounts))
+                } else {
+                    hasTotal = true
+                    total = add(total, row.amounts)
+                }
+            }
+        }
+        var out: [ClassifiedRow] = []
+        if hasTotal || !rows.isEmpty { out.append(ClassifiedRow(number: 1, code: nil, name: "合计", amounts: total)) }
+        for code in rows.keys.sorted() {
+            let row = rows[code]!
+            out.append(ClassifiedRow(number: out.count + 1, code: code, name: row.name, amounts: row.amounts))
+        }
+        let table = ClassifiedTable(header: header, rows: out)
+        if table.isEmpty {
+            return ClassifiedTable(header: header, rows: [], note: tables.lazy.compactMap(\.note).first)
+        }
+        return table
+    }
+
+    /// Labeled rows (T9, assets) summed by position.
+    static func labeled(_ tables: [[LabeledRow]], template: [LabeledRow]) -> [LabeledRow] {
+        var rows = template.map { row -> LabeledRow in
+            LabeledRow(number: row.number, label: row.label, amounts: row.amounts.map { _ in nil },
+                       quantities: row.quantities.map { _ in nil })
+        }
+        for table in tables {
+            for (position, row) in table.enumerated() where position < rows.count {
+                rows[position].amounts = add(rows[position].amounts, row.amounts)
+                rows[position].quantities = add(rows[position].quantities, row.quantities)
+            }
+        }
+        return rows
+    }
+
+    /// The consolidated procurement table: 合计, then each unit's 小计 and items.
+    static func procurement(_ budgets: [Budget], header: TableHeader) -> ProcurementTable? {
+        let tables = budgets.compactMap(\.procurement)
+        guard !tables.isEmpty else { return nil }
+        var total = ProcurementRow(kind: .total, projectName: "合计", amounts: Array(repeating: nil, count: TableSchema.procurementAmounts.count))
+        var rows: [ProcurementRow] = []
+        for table in tables {
+            let units = table.rows.filter { $0.kind != .total }
+            if let unitTotal = table.totalRow {
+                total.amounts = add(total.amounts, unitTotal.amounts)
+                total.smeShare = add([total.smeShare], [unitTotal.smeShare])[0]
+            }
+            for var row in units { row.source = .none; rows.append(row) }
+        }
+        var procurementHeader = header
+        procurementHeader.budgetYear = nil
+        return ProcurementTable(header: procurementHeader, rows: [total] + rows, note: tables.lazy.compactMap(\.note).first)
+    }
+}

@@ -1,0 +1,154 @@
+import HuizongModel
+import HuizongRules
+
+/// A unit left out of the sums, and why.
+public struct Quarantine: Sendable, Hashable, Codable {
+    /// The file.
+    public var file: String
+    /// The unit's code when it could be read.
+    public var unitCode: String?
+    /// Why, for people.
+    public var reasons: [String]
+}
+
+/// One department's result.
+public struct DepartmentRollup: Sendable {
+    /// The department's code and name.
+    public var code: String
+    public var name: String
+    /// The units summed, by code.
+    public var unitCodes: [String]
+    /// The plain sum (汇总).
+    public var budget: Budget
+    /// The consolidated view with internal flows eliminated (合并).
+    public var consolidated: Budget
+    /// The elimination ledger of the department.
+    public var eliminations: EliminationLedger
+    /// The check of the plain sum against the amount rules.
+    public var report: UnitCheckReport
+}
+
+/// The whole roll-up of a district.
+public struct RollupResult: Sendable {
+    /// Every input, in input order.
+    public var units: [LoadedUnit]
+    /// Units left out of the sums.
+    public var quarantined: [Quarantine]
+    /// Units listed in the hierarchy but not among the inputs.
+    public var missingUnits: [Hierarchy.Entry]
+    /// Units among the inputs but not listed in the hierarchy (summed under their code's department).
+    public var unlistedUnits: [String]
+    /// The budget year of the run.
+    public var year: Int?
+    /// Departments, by code.
+    public var departments: [DepartmentRollup]
+    /// The district total (the sum of the departments).
+    public var district: Budget
+    /// The check of the district total.
+    public var districtReport: UnitCheckReport
+}
+
+/// The consolidation pipeline: group the loaded units by department, quarantine what must
+/// not be summed, sum each department and the district, eliminate internal flows, and
+/// check every consolidated budget against the amount rules.
+public struct Rollup: Sendable {
+    /// The district's name (全区 title).
+    public var districtName: String
+    /// The district's code in the consolidated headers.
+    public var districtCode: String
+    /// The run's budget year; by default the most common year among the units.
+    public var year: Int?
+    /// The checker for consolidated budgets (amount rules only by default).
+    public var checker: Checker
+
+    public init(districtName: String = "全区", districtCode: String = "000", year: Int? = nil,
+                checker: Checker = Checker(rules: Rollup.amountRules)) {
+        self.districtName = districtName; self.districtCode = districtCode; self.year = year; self.checker = checker
+    }
+
+    /// The rules every consolidated budget must pass: those about amounts, narrative excluded.
+    public static var amountRules: [any BudgetRule.Type] {
+        RuleCatalogue.all.filter { $0.description.isAmountRule && $0.description.table != .narrative }
+    }
+
+    /// Rolls up `units` under `hierarchy` (derived from the unit codes when nil).
+    public func run(_ units: [LoadedUnit], hierarchy given: Hierarchy?, threads: Int? = nil) -> RollupResult {
+        var quarantined: [Quarantine] = []
+        // 1. Unreadable files.
+        var readable: [(index: Int, budget: Budget)] = []
+        for (index, unit) in units.enumerated() {
+            if unit.isUnreadable {
+                let reasons = unit.readDiagnostics.filter { $0.severity == .error }.map(\.rendered)
+                quarantined.append(Quarantine(file: unit.file, unitCode: unit.budget?.code,
+                                              reasons: reasons.isEmpty ? ["未能读入"] : reasons))
+            } else if let budget = unit.budget {
+                readable.append((index, budget))
+            }
+        }
+        // 2. The run's year; units of another year are quarantined.
+        let runYear = year ?? Rollup.mostCommonYear(readable.map(\.budget.year))
+        readable.removeAll { item in
+            guard let runYear, item.budget.year != runYear else { return false }
+            quarantined.append(Quarantine(file: units[item.index].file, unitCode: item.budget.code,
+                                          reasons: ["预算年度 \(item.budget.year.map(String.init) ?? "未注明") 与本次汇总的 \(runYear) 不符"]))
+            return true
+        }
+        // 3. Duplicate unit codes: none of them is summed.
+        var byCode: [String: [Int]] = [:]
+        for (position, item) in readable.enumerated() { byCode[item.budget.code, default: []].append(position) }
+        var duplicatePositions: Set<Int> = []
+        for (code, positions) in byCode where positions.count > 1 {
+            let files = positions.map { units[readable[$0].index].file }
+            for position in positions {
+                duplicatePositions.insert(position)
+                quarantined.append(Quarantine(file: units[readable[position].index].file, unitCode: code,
+                                              reasons: ["单位编码 \(code) 重复出现于 \(files.joined(separator: "、"))：在消除重复之前均不汇总"]))
+            }
+        }
+        let summed = readable.enumerated().filter { !duplicatePositions.contains($0.offset) }.map(\.element.budget)
+        // 4. Hierarchy.
+        let hierarchy = given ?? Hierarchy.derived(from: summed.map { ($0.code, $0.name) })
+        let present = Set(summed.map(\.code))
+        let missing = given.map { h in h.entries.values.filter { !present.contains($0.unitCode) && !byCode.keys.contains($0.unitCode) }
+            .sorted { $0.unitCode < $1.unitCode } } ?? []
+        var unlisted: [String] = []
+        var groups: [String: [Budget]] = [:]
+        var departmentNames: [String: String] = [:]
+        let fallback = Hierarchy.derived(from: summed.map { ($0.code, $0.name) })
+        for budget in summed {
+            let entry: Hierarchy.Entry
+            if let listed = hierarchy.entry(budget.code) { entry = listed } else {
+                unlisted.append(budget.code)
+                entry = fallback.entry(budget.code)!
+            }
+            groups[entry.departmentCode, default: []].append(budget)
+            if departmentNames[entry.departmentCode] == nil { departmentNames[entry.departmentCode] = entry.departmentName }
+        }
+        // 5. Departments in parallel, then the district.
+        let codes = groups.keys.sorted()
+        let checker = self.checker
+        let memberLists = codes.map { groups[$0]!.sorted { $0.code < $1.code } }
+        let names = codes.map { departmentNames[$0] ?? $0 }
+        let departments = Parallel.map(Array(codes.indices), threads: threads) { index -> DepartmentRollup in
+            let code = codes[index]
+            let members = memberLists[index]
+            let name = names[index]
+            let sum = BudgetSum.sum(members, code: code, name: name, year: runYear)
+            let (consolidated, ledger) = Elimination.consolidate(members, sum: sum)
+            return DepartmentRollup(code: code, name: name, unitCodes: members.map(\.code), budget: sum,
+                                    consolidated: consolidated, eliminations: ledger,
+                                    report: checker.check(sum, file: "部门 \(code)"))
+        }
+        let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear)
+        return RollupResult(units: units, quarantined: quarantined, missingUnits: missing, unlistedUnits: unlisted.sorted(),
+                            year: runYear, departments: departments, district: district,
+                            districtReport: checker.check(district, file: "全区"))
+    }
+
+    /// The most common non-nil year.
+    static func mostCommonYear(_ years: [Int?]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for year in years { if let year { counts[year, default: 0] += 1 } }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+}

@@ -1,0 +1,48 @@
+import HuizongModel
+
+/// N: each 比上年 change the narrative states equals this year's figure minus last
+/// year's. Without last year's budget the changes are recorded as not checked (never as
+/// passed); what can be checked alone is that last year's implied figure (this year's
+/// figure − the increase) is not negative.
+struct NarrativeChangesMatchLastYearRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "n_changes_match_last_year", table: .narrative,
+        summary: "情况说明所述比上年增减数等于本年数减上年数（无上年数据时记为未检查）",
+        summaryEnglish: "Each stated change against last year equals this year's figure minus last year's (not checked without last year's budget)",
+        rationale: "比上年增减 = 本年预算数 − 上年预算数；需要上年预算才能核对。无上年数据时仍可核对隐含的上年数不为负（增加数不超过本年数）。",
+        rationaleEnglish: "A change is this year's figure minus last year's and needs last year's budget; alone, the implied last-year figure must at least not be negative.",
+        examples: [
+            .passes("种子预算：无上年数据，各增减数记为未检查"),
+            .fails("基本支出增加 改为 1000.00（超过本年基本支出 916.65，上年数将为负）",
+                   RuleExample.set(.narrative, "20", "基本支出", to: Amount("1000.00"))),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        guard let claims = check.budget.narrative?.claims else { return }
+        let changes = claims.indices.filter { claims[$0].change != .level }
+        guard !changes.isEmpty, check.require(.narrative) else { return }
+        let lastYear = check.context.lastYear
+        for index in changes {
+            let claim = claims[index]
+            let quoted = "第\(index + 1)项\(NarrativeClaimChecks.quote(claim))"
+            guard let table = NarrativeFigures.table(of: claim.subject), check.budget.presentTables.contains(table),
+                  let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
+                check.notChecked("无法确定\(quoted)对应的本年数"); continue
+            }
+            let sign = claim.change == .decrease ? -1 : 1
+            let terms = { [RelationTerm(.claim(index, claim), sign), RelationTerm(figure.cell, -1)] }
+            // Last year's implied figure, this year's minus the change, cannot be negative.
+            check.atMost(claim.signedAmount, figure.value.orZero, termCount: 1,
+                         cell: { .claim(index, claim) }, limitLabel: { "本年 \(figure.cell.display)（上年数不能为负）" }, terms: terms)
+            guard let lastYear else { check.notChecked("无上年预算数据：\(quoted)未核对"); continue }
+            guard let before = NarrativeFigures.figure(claim.subject, in: lastYear) else {
+                check.notChecked("上年预算中找不到\(quoted)对应的数"); continue
+            }
+            let expected = figure.value.orZero - before.value.orZero
+            check.equal(claim.signedAmount, expected, termCount: 2,
+                        cell: { .claim(index, claim) },
+                        expectedLabel: { "本年 \(figure.cell.display) \(figure.value.orZero.text()) − 上年 \(before.value.orZero.text())" },
+                        terms: terms)
+        }
+    }
+}

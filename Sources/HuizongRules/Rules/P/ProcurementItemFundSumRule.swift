@@ -1,0 +1,30 @@
+import HuizongModel
+
+/// P: per row, 采购金额 合计 = the six fund columns (一般公共预算拨款 … 上年结转结余).
+struct ProcurementItemFundSumRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "p_item_fund_sum", table: .procurement,
+        summary: "政府采购预算每行采购金额合计等于各资金来源栏之和",
+        summaryEnglish: "On every P row the procurement total equals the sum of its six funding columns",
+        rationale: "采购金额按资金来源分列为一般公共预算拨款、基金预算拨款、国有资本经营预算拨款、财政专户核拨、单位资金、上年结转结余，合计为其之和。",
+        rationaleEnglish: "The procurement amount is split by funding source; the total column is their sum (items, subtotals and the total row alike).",
+        examples: [
+            .passes("种子预算：企业养老保险社会化管理服务费 合计 30.00 = 一般公共预算拨款 30.00"),
+            .fails("鼓粉盒 合计 改为 4.21", RuleExample.adjust(.procurement, "4", "合计", by: 1)),
+            .fails("合计行 单位资金 填 0.01", RuleExample.adjust(.procurement, "1", "单位资金", by: 1)),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        let total = ProcurementRows.total, funds = ProcurementRows.funds
+        for index in table.rows.indices {
+            let row = table.rows[index]
+            var sum = Amount.zero
+            for column in funds { sum += ProcurementRows.value(row, column).orZero }
+            check.equal(ProcurementRows.value(row, total), sum, termCount: funds.count,
+                        cell: { ProcurementRows.cell(table, index, total) }, expectedLabel: { "同行各资金来源之和" },
+                        terms: { [RelationTerm(ProcurementRows.cell(table, index, total), 1)]
+                            + funds.map { RelationTerm(ProcurementRows.cell(table, index, $0), -1) } })
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import HuizongModel
+
+/// P: each 小计 row equals the sum of the items printed after it, in every amount column.
+struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "p_subtotal_equals_items", table: .procurement,
+        summary: "政府采购预算各单位小计等于其下各采购品目之和，各金额栏均成立",
+        summaryEnglish: "Each P subtotal equals the sum of the items listed under it, column by column",
+        rationale: "每个单位的小计行列在该单位各采购品目之前，由这些品目逐栏相加得出。",
+        rationaleEnglish: "A unit's subtotal row precedes its items and adds them up in every amount column.",
+        examples: [
+            .passes("种子预算：小计 40.60 = 3.40 + 4.20 + 30.00 + 1.70 + 1.30"),
+            .fails("复印纸 一般公共预算拨款 改为 3.41", RuleExample.adjust(.procurement, "3", "一般公共预算拨款", by: 1)),
+            .fails("鼓粉盒 预留中小微企业份额 改为 1.29", RuleExample.adjust(.procurement, "7", "预留中小微企业份额", by: -1)),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        for group in ProcurementRows.groups(table) {
+            guard let subtotal = group.subtotal else { continue }
+            let items = group.items
+            for column in ProcurementRows.summedColumns.indices {
+                var sum = Amount.zero
+                for item in items { sum += ProcurementRows.value(table.rows[item], column).orZero }
+                check.equal(ProcurementRows.value(table.rows[subtotal], column), sum, termCount: items.count,
+                            cell: { ProcurementRows.cell(table, subtotal, column) }, expectedLabel: { "其下各采购品目之和" },
+                            terms: { [RelationTerm(ProcurementRows.cell(table, subtotal, column), 1)]
+                                + items.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })
+            }
+        }
+    }
+}

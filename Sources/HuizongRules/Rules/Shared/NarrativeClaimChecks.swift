@@ -1,0 +1,31 @@
+import HuizongModel
+
+/// Checks shared by the narrative rules.
+enum NarrativeClaimChecks {
+    /// Every level claim (not a 比上年 change) of one of `subjects` equals its table figure
+    /// (``NarrativeFigures``); a claim of 0.00 matches an empty cell.
+    static func levels(_ subjects: Set<ClaimSubject>, _ check: inout RuleCheck) {
+        guard let claims = check.budget.narrative?.claims else { _ = check.require(.narrative); return }
+        let relevant = claims.indices.filter { subjects.contains(claims[$0].subject) && claims[$0].change == .level }
+        guard !relevant.isEmpty, check.require(.narrative) else { return }
+        var readable: [TableID: Bool] = [:]
+        for index in relevant {
+            let claim = claims[index]
+            guard let table = NarrativeFigures.table(of: claim.subject) else { continue }
+            if readable[table] == nil { readable[table] = check.require(table) }
+            guard readable[table] == true else { continue }
+            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
+                check.notChecked(NarrativeFigures.missingReason(claim.subject)); continue
+            }
+            check.equal(claim.amount, figure.value.orZero, termCount: 1,
+                        cell: { .claim(index, claim) }, expectedLabel: { figure.cell.display },
+                        terms: { [RelationTerm(.claim(index, claim), 1), RelationTerm(figure.cell, -1)] })
+        }
+    }
+
+    /// The claim's figure as the narrative prints it: `预算收支安排减少185.23万元`.
+    static func quote(_ claim: NarrativeClaim) -> String {
+        let verb = claim.change == .increase ? "增加" : claim.change == .decrease ? "减少" : ""
+        return "“\(claim.label)\(verb)\(claim.printed)\(claim.unit.rawValue)”"
+    }
+}

@@ -1,0 +1,84 @@
+import HuizongModel
+
+/// The table figure a narrative claim quotes: its value and its cell.
+struct NarrativeFigure {
+    /// The value (nil: empty cell, which a claim of 0.00 matches).
+    var value: Amount?
+    /// The cell, for findings.
+    var cell: CellRef
+}
+
+/// Where each kind of narrative figure lives in the tables (情况说明 ↔ T1, T3, T6, T9, A).
+enum NarrativeFigures {
+    /// The table a claim of `subject` is checked against; nil for subjects with a rule of
+    /// their own (projects, planned purchases) or none (unrecognised).
+    static func table(of subject: ClaimSubject) -> TableID? {
+        switch subject {
+        case .totalIncome, .generalBudgetIncome, .fundBudgetIncome, .stateCapitalIncome, .specialAccountIncome,
+             .unitFundsIncome, .carriedForward, .totalExpenditure, .totalBudget: .t1
+        case .basicExpenditure, .projectExpenditure: .t3
+        case .personnelExpenditure, .publicExpenditure, .operatingCosts: .t6
+        case .threePublic, .travelAbroad, .officialVehicles, .vehiclePurchase, .vehicleOperation, .reception: .t9
+        case .fixedAssets: .assets
+        case .project, .plannedAssetPurchases, .unrecognised: nil
+        }
+    }
+
+    /// The figure of `subject` in `budget`, nil when its table or row is missing.
+    static func figure(_ subject: ClaimSubject, in budget: Budget) -> NarrativeFigure? {
+        switch subject {
+        case .totalIncome, .totalBudget: return t1Income(budget) { $0.line(income: "收入总计") }
+        case .carriedForward: return t1Income(budget) { $0.line(income: "上年结转结余") }
+        case .generalBudgetIncome: return t1Item(budget, "一般公共预算")
+        case .fundBudgetIncome: return t1Item(budget, "政府性基金")
+        case .stateCapitalIncome: return t1Item(budget, "国有资本经营")
+        case .specialAccountIncome: return t1Item(budget, "财政专户")
+        case .unitFundsIncome: return t1Item(budget, "单位资金")
+        case .totalExpenditure:
+            guard let line = budget.t1?.line(expenditure: "支出总计") else { return nil }
+            return NarrativeFigure(value: line.expenditure.first ?? nil, cell: .expenditure(.t1, line))
+        case .basicExpenditure: return total(budget, .t3, TableSchema.T3.basic.rawValue)
+        case .projectExpenditure: return total(budget, .t3, TableSchema.T3.project.rawValue)
+        case .personnelExpenditure: return total(budget, .t6, TableSchema.T6.personnel.rawValue)
+        case .publicExpenditure, .operatingCosts: return total(budget, .t6, TableSchema.T6.publicFunds.rawValue)
+        case .threePublic:
+            guard let t9 = budget.t9 else { return nil }
+            let row = t9.row("“三公”经费小计")
+                ?? t9.rows.first { $0.label.contains("三公") && $0.label.contains("小计") } ?? t9.row("合计")
+            return row.map { NarrativeFigure(value: $0.amounts.first ?? nil, cell: .threePublic($0, 0)) }
+        case .travelAbroad: return t9(budget, "因公出国（境）费")
+        case .officialVehicles: return t9(budget, "公务用车购置及运维费")
+        case .vehiclePurchase: return t9(budget, "公务用车购置费")
+        case .vehicleOperation: return t9(budget, "公务用车运行维护费")
+        case .reception: return t9(budget, "公务接待费")
+        case .fixedAssets:
+            guard let table = budget.assets, let index = AssetRows.totalIndex(table) else { return nil }
+            return NarrativeFigure(value: AssetRows.value(table, index), cell: AssetRows.cell(table, index))
+        case .project, .plannedAssetPurchases, .unrecognised: return nil
+        }
+    }
+
+    /// Why `subject`'s figure could not be found in `budget`.
+    static func missingReason(_ subject: ClaimSubject) -> String {
+        "\(table(of: subject)?.label ?? "表格")中找不到与情况说明“\(subject.rawValue)”对应的行"
+    }
+
+    private static func t1Income(_ budget: Budget, _ find: (BalanceTable) -> BalanceLine?) -> NarrativeFigure? {
+        guard let t1 = budget.t1, let line = find(t1) else { return nil }
+        return NarrativeFigure(value: line.income.first ?? nil, cell: .income(.t1, line))
+    }
+
+    private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
+        t1Income(budget) { t1 in t1.incomeItemLines.first { $0.incomeItem.contains(keyword) } }
+    }
+
+    private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {
+        guard let row = budget.classified(id)?.totalRow, column < row.amounts.count else { return nil }
+        return NarrativeFigure(value: row.amounts[column], cell: .classified(id, row, column))
+    }
+
+    private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
+        guard let row = budget.t9?.row(label) else { return nil }
+        return NarrativeFigure(value: row.amounts.first ?? nil, cell: .threePublic(row, 0))
+    }
+}

@@ -1,0 +1,122 @@
+import HuizongModel
+
+/// The nine fixed rows of T9 财政拨款“三公”经费支出表, found by label.
+enum ThreePublicRow: Int, CaseIterable, Sendable {
+    case total, subtotal, abroad, abroadTeaching, abroadOther, vehicles, vehiclePurchase, vehicleOperation, reception
+
+    /// The label as the template prints it.
+    var label: String {
+        switch self {
+        case .total: "合计"
+        case .subtotal: "“三公”经费小计"
+        case .abroad: "一、因公出国（境）费"
+        case .abroadTeaching: "其中：教学科研人员因公出国（境）费"
+        case .abroadOther: "其他因公出国（境）费"
+        case .vehicles: "二、公务用车购置及运维费"
+        case .vehiclePurchase: "其中：公务用车购置费"
+        case .vehicleOperation: "公务用车运行维护费"
+        case .reception: "三、公务接待费"
+        }
+    }
+
+    /// Accepted spellings after ``ThreePublicRows/key(_:)`` normalisation.
+    var keys: [String] {
+        switch self {
+        case .total: ["合计"]
+        case .subtotal: ["三公经费小计", "小计", "三公经费合计"]
+        case .abroad: ["因公出国（境）费", "因公出国（境）费用", "因公出国费"]
+        case .abroadTeaching: ["教学科研人员因公出国（境）费", "教学科研人员因公出国（境）费用"]
+        case .abroadOther: ["其他因公出国（境）费", "其他因公出国（境）费用"]
+        case .vehicles: ["公务用车购置及运维费", "公务用车购置及运行维护费", "公务用车购置及运行费"]
+        case .vehiclePurchase: ["公务用车购置费"]
+        case .vehicleOperation: ["公务用车运行维护费", "公务用车运维费", "公务用车运行费"]
+        case .reception: ["公务接待费"]
+        }
+    }
+}
+
+/// T9's rows indexed by ``ThreePublicRow``: each label is normalised once.
+struct ThreePublicRows {
+    /// The table.
+    let table: ThreePublicTable
+    /// Row index per kind (nil: not printed).
+    private var index: [Int?]
+
+    init(_ table: ThreePublicTable) {
+        self.table = table
+        index = Array(repeating: nil, count: ThreePublicRow.allCases.count)
+        for (position, row) in table.rows.enumerated() {
+            let key = ThreePublicRows.key(row.label)
+            for kind in ThreePublicRow.allCases where index[kind.rawValue] == nil && kind.keys.contains(key) {
+                index[kind.rawValue] = position
+                break
+            }
+        }
+    }
+
+    /// The row of `kind`, when printed.
+    subscript(_ kind: ThreePublicRow) -> LabeledRow? { index[kind.rawValue].map { table.rows[$0] } }
+
+    /// The label without whitespace, quotes, `其中：` and a leading ordinal (`一、`), with ASCII
+    /// parentheses made full-width.
+    static func key(_ label: String) -> String {
+        var key = label.removingWhitespace
+        if key.hasPrefix("其中：") || key.hasPrefix("其中:") { key = String(key.dropFirst(3)) }
+        if let mark = key.firstIndex(of: "、"), key.distance(from: key.startIndex, to: mark) <= 3 {
+            key = String(key[key.index(after: mark)...])
+        }
+        var out = ""
+        out.reserveCapacity(key.utf8.count)
+        for character in key {
+            switch character {
+            case "“", "”", "\"", "‘", "’", "'": continue
+            case "(": out.append("（")
+            case ")": out.append("）")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// States `parent = Σ parts` in each of T9's four columns; records "not checked" when a
+    /// row is missing.
+    static func sum(_ parent: ThreePublicRow, _ parts: [ThreePublicRow], label: String, _ check: inout RuleCheck) {
+        guard check.require(.t9), let t9 = check.budget.t9 else { return }
+        let rows = ThreePublicRows(t9)
+        guard let total = rows[parent] else { check.notChecked("T9 无“\(parent.label)”行"); return }
+        var children: [LabeledRow] = []
+        for part in parts {
+            guard let row = rows[part] else { check.notChecked("T9 无“\(part.label)”行"); return }
+            children.append(row)
+        }
+        for column in 0..<TableSchema.t9.count {
+            var sum = Amount.zero
+            for child in children { sum += child.amounts[column].orZero }
+            check.equal(total.amounts[column], sum, termCount: children.count,
+                        cell: { .threePublic(total, column) },
+                        expectedLabel: { label },
+                        terms: { [RelationTerm(.threePublic(total, column), 1)] + children.map { RelationTerm(.threePublic($0, column), -1) } })
+        }
+    }
+
+    /// States T6 economic row `code` 合计 ≤ T9 row `kind` 一般公共预算财政拨款: the basic budget's
+    /// spending on the item is part of the general-budget “三公” figure.
+    static func coversT6(_ kind: ThreePublicRow, economic code: SubjectCode, _ check: inout RuleCheck) {
+        guard check.require(.t6, .t9), let t6 = check.budget.t6, let t9 = check.budget.t9 else { return }
+        guard let basic = t6.row(code) else { return }
+        guard let row = ThreePublicRows(t9)[kind] else { check.notChecked("T9 无“\(kind.label)”行"); return }
+        let general = 1
+        check.atMost(basic.amounts[0], row.amounts[general].orZero, termCount: 1,
+                     cell: { .classified(.t6, basic, 0) },
+                     limitLabel: { CellRef.threePublic(row, general).display },
+                     terms: { [RelationTerm(.classified(.t6, basic, 0), 1), RelationTerm(.threePublic(row, general), -1)] })
+    }
+
+    /// Appends economic row `code` to T6 with `amount` as 合计 and 公用经费 (for examples of the
+    /// T9 ↔ T6 rules; the T6 hierarchy is not kept).
+    static func addT6Row(_ budget: inout Budget, _ code: String, _ name: String, _ amount: String) {
+        let value = Amount(amount)
+        budget.t6?.rows.append(ClassifiedRow(number: nil, code: SubjectCode(economic: code), name: name,
+                                             amounts: [value, nil, value]))
+    }
+}

@@ -1,0 +1,37 @@
+import HuizongModel
+
+/// T1 and T4 list the 31 expenditure categories with their standard names, in order.
+struct StructureBalanceCategoryLabelsRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "structure_balance_category_labels", table: .t1, severity: .warning,
+        summary: "收支总表和财政拨款收支总表支出栏依次列示 31 个功能分类类级名称",
+        summaryEnglish: "T1 and T4 list the 31 expenditure categories with their standard names, in order",
+        rationale: "两张总表支出栏的功能分类由模板固定（一般公共服务支出 … 人行科目），支出总表等按名称与之核对；名称或次序不符会使核对对错行。",
+        rationaleEnglish: "The template fixes the category lines; other tables are matched to them by name.",
+        isAmountRule: false,
+        examples: [
+            .passes("种子预算"),
+            .fails("T1 十、卫生健康支出 改为“十、医疗卫生支出”", { budget in budget.t1?.lines[9].expenditureItem = "十、医疗卫生支出" }),
+            .fails("T4 删除 二十四、预备费 一行的名称", { budget in budget.t4?.lines[23].expenditureItem = "" }),
+        ])
+
+    /// The expected names, in order.
+    static let expected: [String] = StructureFunctionCategories.list.map(\.name) + [StructureFunctionCategories.trailingBalanceLabel]
+
+    func check(_ check: inout RuleCheck) {
+        for id in [TableID.t1, .t4] {
+            guard let table = check.budget.balance(id) else { continue }
+            let lines = table.expenditureCategoryLines
+            check.passed()
+            if lines.count != Self.expected.count {
+                check.fail(.table(id, line: table.header.source.line),
+                           message: "\(id.label) 支出栏列有 \(lines.count) 个功能分类，模板为 \(Self.expected.count) 个（一般公共服务支出 … 人行科目）")
+                continue
+            }
+            for (line, name) in zip(lines, Self.expected) where line.expenditureItem.droppingOrdinal != name {
+                check.fail(.expenditure(id, line),
+                           message: "\(id.label) 第 \(line.number) 行支出项目为“\(line.expenditureItem)”，模板此行为“\(name)”")
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import HuizongModel
+
+/// Each 类 code of T2, T3, T5, T7, T8 is a 2025 function category with its standard name.
+struct StructureFunctionCategoriesKnownRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "structure_function_categories_known", table: .t2, severity: .warning,
+        summary: "功能分类类级科目编码属于 2025 年支出功能分类（201 至 234），名称为标准名称",
+        summaryEnglish: "Each function category code is one of the 2025 categories 201…234, with its standard name",
+        rationale: "类级科目由政府收支分类科目规定；未知编码或非标准名称多半是录入错误或沿用了旧科目，且会使与收支总表的按名核对失败。",
+        rationaleEnglish: "Category codes are fixed by the classification; an unknown code or name is a typo or an outdated code.",
+        isAmountRule: false,
+        examples: [
+            .passes("种子预算：208、210、221、223"),
+            .fails("T3 210 名称改为“医疗卫生与计划生育支出”", { budget in
+                guard let index = budget.t3?.rows.firstIndex(where: { $0.code?.digits == "210" }) else { return }
+                budget.t3?.rows[index].name = "医疗卫生与计划生育支出"
+            }),
+            .fails("T8 223 编码改为 225", { budget in
+                guard let index = budget.t8?.rows.firstIndex(where: { $0.code?.digits == "223" }) else { return }
+                budget.t8?.rows[index].code = SubjectCode(function: "225")
+            }),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        var reported: Set<String> = []
+        for id in StructureFunctionCategories.functionTables {
+            guard let table = check.budget.classified(id) else { continue }
+            for row in table.rows {
+                guard let code = row.code, code.level == .category else { continue }
+                check.passed()
+                let name = row.name.removingWhitespace
+                guard let standard = StructureFunctionCategories.names[code.digits] else {
+                    if reported.insert(code.digits).inserted {
+                        check.fail(.classified(id, row, 0),
+                                   message: "\(id.label) 类级科目 \(code.digits) \(row.name) 不是 2025 年支出功能分类的类（201 至 234）")
+                    }
+                    continue
+                }
+                if name != standard && reported.insert(code.digits + name).inserted {
+                    check.fail(.classified(id, row, 0),
+                               message: "\(id.label) 类级科目 \(code.digits) 名称为“\(row.name)”，标准名称为“\(standard)”")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import HuizongModel
+
+/// T4 ↔ T1: each expenditure category's fiscal 合计 is at most the T1 line of the same category.
+struct T4LineWithinT1Rule: BudgetRule {
+    static let description = RuleDescription(
+        id: "t4_line_within_t1", table: .t4,
+        summary: "财政拨款收支总表各支出功能分类合计不超过收支总表同名支出",
+        summaryEnglish: "Each T4 expenditure category total is at most the T1 line of the same category",
+        rationale: "财政拨款支出是全部支出的一部分（另有财政专户和单位资金安排的支出）。",
+        rationaleEnglish: "Fiscal spending is part of all spending, which also includes special-account and unit funds.",
+        examples: [
+            .passes("种子预算：八、社会保障和就业支出 991.74 ≤ 991.74"),
+            .passes("T1 与 T4 同一类同时增加 1.00", { budget in
+                RuleExample.adjust(.t1, "10", "支出/预算数", by: 100)(&budget)
+                RuleExample.adjust(.t4, "10", "支出/合计", by: 100)(&budget)
+            }),
+            .fails("T4 二十、住房保障支出 合计 改为 31.76", RuleExample.adjust(.t4, "20", "支出/合计", by: 1)),
+            .fails("T1 二十二、国有资本经营预算支出 改为 1435.43", RuleExample.adjust(.t1, "22", "支出/预算数", by: -1)),
+        ])
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
+        for line in t4.expenditureCategoryLines {
+            guard let source = T1T4.sameCategory(t1, as: line) else {
+                guard let value = line.expenditure[0], value != .zero else { continue }
+                check.fail(.expenditure(.t4, line),
+                           message: "\(CellRef.expenditure(.t4, line).display) \(value.text())：T1 收支总表支出栏没有同名的“\(line.expenditureItem)”")
+                continue
+            }
+            check.atMost(line.expenditure[0], source.expenditure[0].orZero, termCount: 1,
+                         cell: { .expenditure(.t4, line) },
+                         limitLabel: { CellRef.expenditure(.t1, source).display },
+                         terms: { [RelationTerm(.expenditure(.t4, line), 1), RelationTerm(.expenditure(.t1, source), -1)] })
+        }
+    }
+}

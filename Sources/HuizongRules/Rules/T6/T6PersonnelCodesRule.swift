@@ -1,0 +1,37 @@
+import HuizongModel
+
+/// T6: 人员经费 sits on 301/303 rows, 公用经费 on 302/310 rows.
+struct T6PersonnelCodesRule: BudgetRule {
+    static let description = RuleDescription(
+        id: "t6_personnel_codes", table: .t6, severity: .warning,
+        summary: "基本支出表人员经费只列在 301、303 类，公用经费只列在 302、310 类",
+        summaryEnglish: "T6 personnel costs appear only under 301/303, public costs only under 302/310",
+        rationale: "人员经费由工资福利支出（301）和对个人和家庭的补助（303）构成，公用经费由商品和服务支出（302）和资本性支出（310）构成；列在其他类多半是填错了栏。",
+        rationaleEnglish: "Personnel costs are classes 301 and 303, public costs 302 and 310; an amount elsewhere is probably in the wrong column.",
+        examples: [
+            .passes("种子预算"),
+            .passes("30201 办公费 人员经费 填 0.00（零不算）", RuleExample.set(.t6, "30201", "人员经费", to: .zero)),
+            .fails("30201 办公费 人员经费 填 0.50", RuleExample.set(.t6, "30201", "人员经费", to: Amount("0.50"))),
+            .fails("30101 基本工资 公用经费 填 1.00", RuleExample.set(.t6, "30101", "公用经费", to: Amount("1.00"))),
+        ])
+
+    /// The 类 each column may use.
+    static let personnelCategories: Set<String> = ["301", "303"]
+    static let publicCategories: Set<String> = ["302", "310"]
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.t6), let t6 = check.budget.t6 else { return }
+        let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
+        for row in t6.rows {
+            guard let code = row.code else { continue }
+            let category = code.category.digits
+            check.passed()
+            if let value = row.amounts[personnel], value != .zero, !Self.personnelCategories.contains(category) {
+                check.fail(.classified(.t6, row, personnel), message: "T6 基本支出表 \(code.digits) \(row.name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
+            }
+            if let value = row.amounts[publicFunds], value != .zero, !Self.publicCategories.contains(category) {
+                check.fail(.classified(.t6, row, publicFunds), message: "T6 基本支出表 \(code.digits) \(row.name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import HuizongModel
+
+/// T5 + T7 + T8 ≤ T3: per code (and on the 合计 row) printed in at least two of the three
+/// fiscal tables, their sum in 合计, 基本支出 and 项目支出 is at most T3's. (A code in one
+/// table only is left to t5/t7/t8_within_t3.)
+struct T8FiscalTablesWithinT3Rule: BudgetRule {
+    static let description = RuleDescription(
+        id: "t8_fiscal_tables_within_t3", table: .t8,
+        summary: "同一科目一般公共预算、政府性基金、国有资本经营三张财政拨款支出表之和不超过支出总表",
+        summaryEnglish: "Per code, T5 + T7 + T8 together are at most T3, in total, basic and project spending",
+        rationale: "三类财政拨款支出都是单位全部支出的一部分，同一科目三者相加也不能超过支出总表。",
+        rationaleEnglish: "The three kinds of appropriation are all part of the unit's spending, so together they cannot exceed T3.",
+        examples: [
+            .passes("种子预算：合计 1052.65 + 1435.44 = 2488.09 ≤ T3 2488.09"),
+            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
+            .fails("T5 合计行 合计 +0.01（单独不超过 T3，与 T8 相加超过）", RuleExample.adjust(.t5, "1", "合计", by: 1)),
+        ])
+
+    static let tables: [TableID] = [.t5, .t7, .t8]
+
+    func check(_ check: inout RuleCheck) {
+        guard check.require(.t3, .t5, .t7, .t8), let t3 = check.budget.t3 else { return }
+        let fiscal = Self.tables.compactMap { id in check.budget.classified(id).map { (id, $0) } }
+        // Keys (code digits, "" for 合计) printed in at least two of the tables.
+        var seen: [String: Int] = [:]
+        for (_, table) in fiscal { for row in table.rows { seen[row.code?.digits ?? "", default: 0] += 1 } }
+        for t3Row in t3.rows {
+            let key = t3Row.code?.digits ?? ""
+            guard let count = seen[key], count >= 2 else { continue }
+            var parts: [(TableID, ClassifiedRow)] = []
+            for (id, table) in fiscal {
+                let row: ClassifiedRow? = if let code = t3Row.code { table.row(code) } else { table.totalRow }
+                if let row { parts.append((id, row)) }
+            }
+            for column in 0..<3 {
+                var sum = Amount.zero
+                for (_, row) in parts { sum += row.amounts[column].orZero }
+                let limit = t3Row.amounts[column].orZero
+                check.passed()
+                guard sum > limit else { continue }
+                let t3Cell = CellRef.classified(.t3, t3Row, column)
+                let terms = parts.map { "\($0.0.rawValue) \($0.1.amounts[column]?.text() ?? "（空）")" }.joined(separator: " + ")
+                check.fail(t3Cell,
+                           message: "\(t3Cell.display) \(limit.text()) 小于三张财政拨款支出表同一栏之和 \(terms) = \(sum.text())，超出 \((sum - limit).text())：财政拨款支出不能超过支出总表",
+                           expected: sum, actual: t3Row.amounts[column],
+                           involved: parts.map { CellRef.classified($0.0, $0.1, column).address })
+            }
+        }
+    }
+}
