@@ -6,7 +6,7 @@ struct HuizongCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huizong",
         abstract: "汇总 Huizong: read, check, consolidate and compare Hebei-template budgets.",
-        subcommands: [ParseCommand.self, CheckCommand.self, RulesCommand.self, MutationCheckCommand.self, BenchReadCommand.self]
+        subcommands: [ParseCommand.self, CheckCommand.self, RulesCommand.self, RollupCommand.self, MutationCheckCommand.self, BenchReadCommand.self]
     )
 }
 

@@ -40,7 +40,7 @@ import HuizongTestSupport
     @Test func everySeedCellOfT5ToT9IsGuarded() {
         let budget = Seed.budget
         let cells = Self.cells(of: budget, in: Self.tables)
-        #expect(cells.count > 100)
+        #expect(cells.count == 89)
         let missed = Self.misses(budget, cells)
         print("T5–T9 guard: +0.01 detected \(Self.rate(missed.plus.count, cells.count)), −0.01 detected \(Self.rate(missed.minus.count, cells.count))")
         #expect(missed.plus == [], "not guarded at +0.01: \(missed.plus)")

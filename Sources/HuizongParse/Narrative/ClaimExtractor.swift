@@ -40,7 +40,7 @@ public struct ClaimExtractor: Sendable {
     /// A paragraph quoting no figure may be a numbered heading, which sets the section
     /// for the paragraphs after it.
     public mutating func claims(in paragraph: String, source: SourceLocation) -> [NarrativeClaim] {
-        let text = Scalars(scalarsOf: paragraph)
+        let text = Array(paragraph.utf8)
         let figures = FigureScanner.figures(in: text)
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
             if NarrativeHeading.isHeading(text) { sectionSubject = NarrativeHeading.sectionSubject(text) }
@@ -53,7 +53,7 @@ public struct ClaimExtractor: Sendable {
             state.labelLimit = figure.end
             state.advanceSentence(in: text, to: figure.start)
             guard !figure.isThreshold, let amount = figure.amount else { continue }
-            let raw = ClaimLabel.raw(in: text, before: figure.start, limit: limit)
+            let raw = text[ClaimLabel.raw(in: text, before: figure.start, limit: limit)]
             let words = ClaimLabel.normalised(raw)
             let change = ClaimVocabulary.change(in: words)
             let named = ClaimVocabulary.subject(named: words)
@@ -91,18 +91,19 @@ public struct ClaimExtractor: Sendable {
 
     /// True when the text after a 项目支出 figure, up to the next figure, introduces a
     /// list (`主要为`, `包括`, `其中`, …).
-    private func introducesProjects(_ text: Scalars, from start: Int, to end: Int) -> Bool {
-        ClaimVocabulary.projectListWords.contains { text.contains(scalars: $0, in: start..<end) }
+    private func introducesProjects(_ text: [UInt8], from start: Int, to end: Int) -> Bool {
+        ClaimVocabulary.projectListWords.contains { text.contains(bytes: $0, in: start..<end) }
     }
 }
 
 /// What the extractor remembers within one paragraph.
 private struct ParagraphState {
-    /// Where the next label may start at the earliest (the end of the previous figure).
+    /// Where the next label may start at the earliest (the byte offset just past the
+    /// previous figure).
     var labelLimit = 0
     /// The index of the current sentence within the paragraph.
     var sentence = 0
-    /// How far sentence ends have been counted.
+    /// How far (in bytes) sentence ends have been counted.
     var scanned = 0
     /// The first recognised level subject of the current sentence.
     var sentenceFirstLevel: ClaimSubject?
@@ -112,9 +113,9 @@ private struct ParagraphState {
     var projectListSentence: Int?
 
     /// Counts the sentence ends before `offset`; a new sentence forgets its first level.
-    mutating func advanceSentence(in text: Scalars, to offset: Int) {
+    mutating func advanceSentence(in text: [UInt8], to offset: Int) {
         while scanned < offset {
-            if text[scanned].endsSentence {
+            if NarrativeMarks.endsSentence(text, at: scanned) {
                 sentence += 1
                 sentenceFirstLevel = nil
             }

@@ -1,34 +1,36 @@
-/// Reading the label of a figure: the words printed before it.
+import HuizongModel
+
+/// Reading the label of a figure: the words printed before it (UTF-8 bytes).
 enum ClaimLabel {
-    /// The raw label of the figure starting at `figureStart`: the text back to the
-    /// previous delimiter (`，,；;：:。、（(`, a sentence end) or to `limit` (the end of the
-    /// previous figure, or the start of the text). A parenthesised part closed before
-    /// the figure belongs to the label (`因公出国（境）费`, `改制企业人员费用(RY)`); an
-    /// unmatched closing parenthesis is a delimiter.
-    static func raw(in text: Scalars, before figureStart: Int, limit: Int) -> Scalars {
+    /// The range of the raw label of the figure starting at `figureStart`: the text back
+    /// to the previous delimiter (`，,；;：:。、（(`, a sentence end) or to `limit` (the end
+    /// of the previous figure, or the start of the text). A parenthesised part closed
+    /// before the figure belongs to the label (`因公出国（境）费`, `改制企业人员费用(RY)`);
+    /// an unmatched closing parenthesis is a delimiter.
+    static func raw(in text: [UInt8], before figureStart: Int, limit: Int) -> Range<Int> {
         var start = figureStart
         while start > limit {
-            let scalar = text[start - 1]
-            if scalar.isClosingParenthesis {
-                guard let opener = matchingOpener(in: text, closer: start - 1, limit: limit) else { break }
+            let previous = text.scalarStart(before: start)
+            if NarrativeMarks.closingParenthesis(text, at: previous) > 0 {
+                guard let opener = matchingOpener(in: text, closer: previous, limit: limit) else { break }
                 start = opener
                 continue
             }
-            if scalar.isLabelDelimiter { break }
-            start -= 1
+            if NarrativeMarks.isLabelDelimiter(text, at: previous) { break }
+            start = previous
         }
-        return Array(text[start..<figureStart])
+        return start..<figureStart
     }
 
     /// The offset of the parenthesis opening the one closed at `closer`, not before `limit`.
-    private static func matchingOpener(in text: Scalars, closer: Int, limit: Int) -> Int? {
+    private static func matchingOpener(in text: [UInt8], closer: Int, limit: Int) -> Int? {
         var depth = 1
         var index = closer
         while index > limit {
             index -= 1
-            if text[index].isClosingParenthesis {
+            if NarrativeMarks.closingParenthesis(text, at: index) > 0 {
                 depth += 1
-            } else if text[index].isOpeningParenthesis {
+            } else if NarrativeMarks.openingParenthesis(text, at: index) > 0 {
                 depth -= 1
                 if depth == 0 { return index }
             }
@@ -38,44 +40,63 @@ enum ClaimLabel {
 
     /// The form keywords are matched in: no whitespace, no quotation marks, ASCII
     /// parentheses (`财政拨款“三公”经费` → `财政拨款三公经费`, `因公出国（境）费` → `因公出国(境)费`).
-    static func normalised(_ label: Scalars) -> Scalars {
-        var out: Scalars = []
+    static func normalised(_ label: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(label.count)
-        for scalar in label {
-            if scalar.isNarrativeSpace || scalar.isQuotationMark { continue }
-            if scalar == "（" { out.append("(") } else if scalar == "）" { out.append(")") } else { out.append(scalar) }
+        var index = label.startIndex
+        let end = label.endIndex
+        while index < end {
+            let b = label[index]
+            if b < 0x80 {
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) { out.append(b) }
+                index += 1
+                continue
+            }
+            let space = UTF8Whitespace.whitespaceLength(in: label, at: index)
+            if space > 0 { index += space; continue }
+            let quote = NarrativeMarks.quotationMark(label, at: index)
+            if quote > 0 { index += quote; continue }
+            if NarrativeMarks.openingParenthesis(label, at: index) == 3 { out.append(UInt8(ascii: "(")); index += 3; continue }
+            if NarrativeMarks.closingParenthesis(label, at: index) == 3 { out.append(UInt8(ascii: ")")); index += 3; continue }
+            let length = min(UTF8Whitespace.scalarLength(lead: b), end - index)
+            out.append(contentsOf: label[index..<index + length])
+            index += length
         }
         return out
     }
 
     /// Words that introduce a figure's label and are not part of it.
-    private static let leadingWords: [Scalars] = [
+    private static let leadingWords: [[UInt8]] = [
         "主要包括", "主要用于", "具体包括", "主要为", "主要是", "主要有", "具体为", "分别为", "其中",
         "包括", "以及", "共计安排", "预算安排", "共计", "合计", "总计", "另有", "和", "及", "为", "是", "含",
         "我单位", "本单位", "我部门", "本部门", "本年度", "本年", "今年",
-    ].map { Scalars(scalarsOf: $0) }
+    ].map { Array($0.utf8) }
 
     /// Words between a label and its figure that are not part of the label.
-    private static let trailingWords: [Scalars] = [
+    private static let trailingWords: [[UInt8]] = [
         "共计安排", "预算安排", "共计为", "合计为", "总计为", "共计", "合计", "总计", "为", "是", "约",
-    ].map { Scalars(scalarsOf: $0) }
+    ].map { Array($0.utf8) }
+
+    /// `年` and `度`.
+    private static let year: [UInt8] = Array("年".utf8)
+    private static let yearSuffix: [UInt8] = Array("度".utf8)
 
     /// The label with whitespace and connective words removed: leading words such as
     /// `其中`, `包括`, `主要为`, `和`, a leading year (`2025年`, `2025年度`), and, unless
     /// `keepTrailing`, trailing words such as `为`, `共计安排`, `预算安排`
     /// (`机关运行经费共计安排` → `机关运行经费`). Project names keep their end as printed.
-    static func cleaned(_ label: Scalars, keepTrailing: Bool = false) -> String {
-        var words = label.trimmed
+    static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false) -> String {
+        var words = label[label.whitespaceTrimmedRange]
         var changed = true
         while changed {
             changed = false
-            for word in leadingWords where words.count > word.count && words.starts(withScalars: word) {
-                words = Array(words.dropFirst(word.count)).trimmed
+            for word in leadingWords where words.count > word.count && words.starts(withBytes: word) {
+                words = trimmed(words.dropFirst(word.count))
                 changed = true
                 break
             }
             if !changed, let afterYear = yearPrefixLength(words), afterYear < words.count {
-                words = Array(words.dropFirst(afterYear)).trimmed
+                words = trimmed(words.dropFirst(afterYear))
                 changed = true
             }
         }
@@ -83,8 +104,8 @@ enum ClaimLabel {
         changed = true
         while changed {
             changed = false
-            for word in trailingWords where words.count > word.count && words.ends(withScalars: word) {
-                words = Array(words.dropLast(word.count)).trimmed
+            for word in trailingWords where words.count > word.count && words.ends(withBytes: word) {
+                words = trimmed(words.dropLast(word.count))
                 changed = true
                 break
             }
@@ -92,11 +113,16 @@ enum ClaimLabel {
         return words.string
     }
 
-    /// The length of a leading `NNNN年` or `NNNN年度`, or `nil`.
-    private static func yearPrefixLength(_ words: Scalars) -> Int? {
-        guard words.count >= 5 else { return nil }
-        for offset in 0..<4 where !words[offset].isASCIIDigitScalar { return nil }
-        guard words[4] == "年" else { return nil }
-        return words.count > 5 && words[5] == "度" ? 6 : 5
+    private static func trimmed(_ words: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        words[words.whitespaceTrimmedRange]
+    }
+
+    /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil`.
+    private static func yearPrefixLength(_ words: ArraySlice<UInt8>) -> Int? {
+        let start = words.startIndex
+        guard words.count >= 4 + year.count else { return nil }
+        for offset in 0..<4 where !(words[start + offset] >= 0x30 && words[start + offset] <= 0x39) { return nil }
+        guard words.matches(year, at: start + 4) else { return nil }
+        return words.matches(yearSuffix, at: start + 4 + year.count) ? 4 + year.count + yearSuffix.count : 4 + year.count
     }
 }

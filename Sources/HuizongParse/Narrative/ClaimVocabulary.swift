@@ -6,18 +6,12 @@ import HuizongModel
 /// no whitespace, ASCII parentheses, so `“三公”经费`, `"三公"经费` and `三公经费` all match
 /// `三公经费`.
 enum ClaimVocabulary {
-    /// One keyword and what it names.
-    struct Entry: Sendable {
-        let keyword: Scalars
-        let subject: ClaimSubject
-    }
-
     /// Subject keywords. The match ending nearest the figure wins (`基本支出中人员经费` is
     /// 人员经费); among matches ending at the same place the one listed first wins, so
     /// longer keywords come before the shorter ones they end with (`一般公共预算收入`
     /// before `预算收入`). Entries mapping to `.unrecognised` block a shorter keyword
     /// (`一般公共预算支出` is not `预算支出`).
-    static let subjects: [Entry] = table([
+    static let subjects = KeywordTable<ClaimSubject>([
         ("拟购置固定资产总额", .plannedAssetPurchases), ("拟购置固定资产", .plannedAssetPurchases),
         ("购置固定资产", .plannedAssetPurchases),
         ("上年末固定资产金额", .fixedAssets), ("固定资产金额", .fixedAssets), ("固定资产总额", .fixedAssets),
@@ -58,42 +52,59 @@ enum ClaimVocabulary {
         ("项目支出", .projectExpenditure),
     ])
 
-    /// Words that make a figure an increase against last year.
-    static let increaseWords: [Scalars] = ["增加", "增长", "上升", "提高", "增多"].map { Scalars(scalarsOf: $0) }
-    /// Words that make a figure a decrease against last year.
-    static let decreaseWords: [Scalars] = ["减少", "下降", "降低", "减小", "缩减"].map { Scalars(scalarsOf: $0) }
+    /// Words that make a figure an increase or a decrease against last year: the
+    /// increase words first, so on a tie an increase word wins.
+    static let changeWords = KeywordTable<ClaimChange>(
+        ["增加", "增长", "上升", "提高", "增多"].map { ($0, ClaimChange.increase) }
+            + ["减少", "下降", "降低", "减小", "缩减"].map { ($0, ClaimChange.decrease) })
 
     /// Words after a 项目支出 figure that introduce the list of named projects.
-    static let projectListWords: [Scalars] = [
+    static let projectListWords: [[UInt8]] = [
         "主要为", "主要是", "主要包括", "主要有", "主要用于", "具体为", "具体包括", "分别为", "包括", "其中",
-    ].map { Scalars(scalarsOf: $0) }
+    ].map { Array($0.utf8) }
 
     /// The subject a normalised label names, or `nil` when it names none (blocking
     /// entries give `.unrecognised`).
-    static func subject(named label: Scalars) -> ClaimSubject? {
-        var best: (end: Int, subject: ClaimSubject)? = nil
-        for entry in subjects {
-            guard let start = label.lastIndex(ofScalars: entry.keyword) else { continue }
-            let end = start + entry.keyword.count
-            if best == nil || end > best!.end { best = (end, entry.subject) }
-        }
-        return best?.subject
+    static func subject(named label: [UInt8]) -> ClaimSubject? {
+        subjects.lastMatch(in: label)
     }
 
     /// Whether a normalised label states a change: the change word nearest the figure wins.
-    static func change(in label: Scalars) -> ClaimChange {
-        var best: (end: Int, change: ClaimChange)? = nil
-        for (words, change) in [(increaseWords, ClaimChange.increase), (decreaseWords, .decrease)] {
-            for word in words {
-                guard let start = label.lastIndex(ofScalars: word) else { continue }
-                let end = start + word.count
-                if best == nil || end > best!.end { best = (end, change) }
-            }
-        }
-        return best?.change ?? .level
+    static func change(in label: [UInt8]) -> ClaimChange {
+        changeWords.lastMatch(in: label) ?? .level
+    }
+}
+
+/// Keywords with what each names, found by where they end.
+///
+/// ``lastMatch(in:)`` gives the value of the keyword whose occurrence ends nearest the
+/// end of the text; among keywords ending at the same place, the one listed first. The
+/// keywords are grouped by their last byte, so each end offset is tried only against
+/// the few keywords that can end there.
+struct KeywordTable<Value: Sendable>: Sendable {
+    private let keywords: [[UInt8]]
+    private let values: [Value]
+    /// For each byte value, the indices (in list order) of the keywords ending in it.
+    private let byLastByte: [[Int]]
+
+    init(_ rows: [(String, Value)]) {
+        keywords = rows.map { Array($0.0.utf8) }
+        values = rows.map(\.1)
+        var groups = [[Int]](repeating: [], count: 256)
+        for (index, keyword) in keywords.enumerated() { groups[Int(keyword[keyword.count - 1])].append(index) }
+        byLastByte = groups
     }
 
-    private static func table(_ rows: [(String, ClaimSubject)]) -> [Entry] {
-        rows.map { Entry(keyword: Scalars(scalarsOf: $0.0), subject: $0.1) }
+    /// The value of the keyword ending nearest the end of `text`, or `nil`.
+    func lastMatch(in text: [UInt8]) -> Value? {
+        var end = text.count
+        while end > 0 {
+            for index in byLastByte[Int(text[end - 1])] {
+                let keyword = keywords[index]
+                if text.matches(keyword, at: end - keyword.count) { return values[index] }
+            }
+            end -= 1
+        }
+        return nil
     }
 }

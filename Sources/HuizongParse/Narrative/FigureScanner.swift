@@ -3,9 +3,9 @@ import HuizongModel
 /// A money figure found in narrative text: a decimal number immediately followed by
 /// `万元` or `元`.
 struct ScannedFigure: Sendable, Hashable {
-    /// Offset of the figure's first scalar (its sign, when printed with one).
+    /// Byte offset of the figure's first scalar (its sign, when printed with one).
     var start: Int
-    /// Offset just past the unit (and past a threshold suffix such as `以上`).
+    /// Byte offset just past the unit (and past a threshold suffix such as `以上`).
     var end: Int
     /// The number as printed (`98`, `1047.65`, `-0.01`, `1,047.65`).
     var printed: String
@@ -18,105 +18,132 @@ struct ScannedFigure: Sendable, Hashable {
     var isThreshold: Bool
 }
 
-/// Finds money figures in narrative text.
+/// Finds money figures in narrative text (UTF-8 bytes).
 ///
 /// A figure is a decimal number, optionally signed with `-`, `−` or `－` (a sign only
 /// when not right after a digit, so `2024-12-31` has none), with ASCII-comma thousands
 /// groups allowed (`1,047.65`), immediately followed by `万元` or `元`. Numbers without
 /// a unit (`2025年`, `[2023]649号`, `5%`) are not figures.
 enum FigureScanner {
-    private static let wanYuan: Scalars = ["万", "元"]
-    private static let yuan: Scalars = ["元"]
-    private static let inclusiveMarks: [Scalars] = [["（", "含", "）"], ["(", "含", ")"]]
-    private static let thresholdWords: [Scalars] = [
-        ["及", "以", "上"], ["及", "以", "下"], ["以", "上"], ["以", "下"], ["以", "内"],
-    ]
+    private static let wanYuan: [UInt8] = Array("万元".utf8)
+    private static let yuan: [UInt8] = Array("元".utf8)
+    private static let inclusiveMarks: [[UInt8]] = ["（含）", "(含)"].map { Array($0.utf8) }
+    private static let thresholdWords: [[UInt8]] = ["及以上", "及以下", "以上", "以下", "以内"].map { Array($0.utf8) }
+
+    /// True when `text` holds `元` (E5 85 83) at all: without it there is no figure.
+    static func mayHoldFigures(_ text: [UInt8]) -> Bool {
+        var index = 2
+        while index < text.count {
+            // Look at every third byte for 0x83 or 0x85, then check around it.
+            let b = text[index]
+            if b == 0x83 && text[index - 1] == 0x85 && text[index - 2] == 0xE5 { return true }
+            if b == 0x85 && text[index - 1] == 0xE5 && index + 1 < text.count && text[index + 1] == 0x83 { return true }
+            if b == 0xE5 && index + 2 < text.count && text[index + 1] == 0x85 && text[index + 2] == 0x83 { return true }
+            index += 3
+        }
+        return false
+    }
 
     /// Every figure in `text`, in order.
-    static func figures(in text: Scalars) -> [ScannedFigure] {
+    static func figures(in text: [UInt8]) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
+        guard mayHoldFigures(text) else { return figures }
+        var ascii: [UInt8] = []
         var index = 0
-        while index < text.count {
-            let scalar = text[index]
+        let count = text.count
+        while index < count {
+            let b = text[index]
             var digitsStart = index
-            if isSign(scalar) {
-                let afterDigit = index > 0 && (text[index - 1].isASCIIDigitScalar || text[index - 1] == ".")
-                guard !afterDigit, index + 1 < text.count, text[index + 1].isASCIIDigitScalar else {
+            let sign = signLength(text, at: index)
+            if sign > 0 {
+                let afterDigit = index > 0 && (isDigit(text[index - 1]) || text[index - 1] == UInt8(ascii: "."))
+                guard !afterDigit, index + sign < count, isDigit(text[index + sign]) else {
                     index += 1; continue
                 }
-                digitsStart = index + 1
-            } else if !scalar.isASCIIDigitScalar {
+                digitsStart = index + sign
+            } else if !isDigit(b) {
                 index += 1; continue
-            } else if index > 0 && text[index - 1] == "." {
+            } else if index > 0 && text[index - 1] == UInt8(ascii: ".") {
                 // The tail of something like `.5`: not a number on its own.
                 index = skipDigits(text, from: index); continue
             }
-            let number = readNumber(text, start: index, digitsStart: digitsStart)
-            index = number.end
-            guard let (unit, unitEnd) = readUnit(text, at: number.end) else { continue }
-            let (isThreshold, end) = readThreshold(text, at: unitEnd)
+            let end = readNumber(text, start: index, digitsStart: digitsStart, ascii: &ascii)
+            let start = index
+            index = end
+            guard let (unit, unitEnd) = readUnit(text, at: end) else { continue }
+            let (isThreshold, figureEnd) = readThreshold(text, at: unitEnd)
             let amount: Amount?
-            switch Amount.parse(number.ascii, unit: unit, maxDecimals: unit.maxExactDecimals) {
+            switch ascii.withUnsafeBufferPointer({ Amount.parse(utf8: $0, unit: unit, maxDecimals: unit.maxExactDecimals) }) {
             case .success(let value): amount = value
             case .failure: amount = nil
             }
             figures.append(ScannedFigure(
-                start: number.start, end: end, printed: Array(text[number.start..<number.end]).string,
+                start: start, end: figureEnd, printed: text[start..<end].string,
                 amount: amount, unit: unit, isThreshold: isThreshold))
-            index = end
+            index = figureEnd
         }
         return figures
     }
 
-    /// `-`, `−` (U+2212) or `－` (U+FF0D).
-    private static func isSign(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "\u{2212}" || scalar == "\u{FF0D}"
+    @inline(__always)
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The length of the sign at `index`: `-`, `−` (U+2212, E2 88 92) or `－`
+    /// (U+FF0D, EF BC 8D); 0 when there is none.
+    @inline(__always)
+    private static func signLength(_ text: [UInt8], at index: Int) -> Int {
+        let b = text[index]
+        if b == UInt8(ascii: "-") { return 1 }
+        guard b == 0xE2 || b == 0xEF, index + 2 < text.count else { return 0 }
+        if b == 0xE2 { return text[index + 1] == 0x88 && text[index + 2] == 0x92 ? 3 : 0 }
+        return text[index + 1] == 0xBC && text[index + 2] == 0x8D ? 3 : 0
     }
 
-    private static func skipDigits(_ text: Scalars, from start: Int) -> Int {
+    private static func skipDigits(_ text: [UInt8], from start: Int) -> Int {
         var index = start
-        while index < text.count && text[index].isASCIIDigitScalar { index += 1 }
+        while index < text.count && isDigit(text[index]) { index += 1 }
         return index
     }
 
-    /// Reads `[sign]digits[,ddd]*[.digits]` starting at `start`; returns its extent and
-    /// the ASCII text `Amount.parse` accepts (sign as `-`, no group commas).
-    private static func readNumber(_ text: Scalars, start: Int, digitsStart: Int) -> (start: Int, end: Int, ascii: String) {
-        var ascii = digitsStart > start ? "-" : ""
+    /// Reads `[sign]digits[,ddd]*[.digits]` starting at `start`; returns its end and
+    /// puts into `ascii` the text `Amount.parse` accepts (sign as `-`, no group commas).
+    private static func readNumber(_ text: [UInt8], start: Int, digitsStart: Int, ascii: inout [UInt8]) -> Int {
+        ascii.removeAll(keepingCapacity: true)
+        if digitsStart > start { ascii.append(UInt8(ascii: "-")) }
         var index = digitsStart
         while index < text.count {
-            let scalar = text[index]
-            if scalar.isASCIIDigitScalar {
-                ascii.unicodeScalars.append(scalar); index += 1
-            } else if scalar == "," && isThousandsGroup(text, comma: index) {
+            let b = text[index]
+            if isDigit(b) {
+                ascii.append(b); index += 1
+            } else if b == UInt8(ascii: ",") && isThousandsGroup(text, comma: index) {
                 index += 1
             } else {
                 break
             }
         }
-        if index + 1 < text.count && text[index] == "." && text[index + 1].isASCIIDigitScalar {
-            ascii.append(".")
+        if index + 1 < text.count && text[index] == UInt8(ascii: ".") && isDigit(text[index + 1]) {
+            ascii.append(UInt8(ascii: "."))
             index += 1
-            while index < text.count && text[index].isASCIIDigitScalar {
-                ascii.unicodeScalars.append(text[index]); index += 1
+            while index < text.count && isDigit(text[index]) {
+                ascii.append(text[index]); index += 1
             }
         }
-        return (start, index, ascii)
+        return index
     }
 
     /// True when the comma at `comma` is followed by exactly three digits.
-    private static func isThousandsGroup(_ text: Scalars, comma: Int) -> Bool {
+    private static func isThousandsGroup(_ text: [UInt8], comma: Int) -> Bool {
         var offset = 1
         while offset <= 3 {
-            guard comma + offset < text.count, text[comma + offset].isASCIIDigitScalar else { return false }
+            guard comma + offset < text.count, isDigit(text[comma + offset]) else { return false }
             offset += 1
         }
         let after = comma + 4
-        return after >= text.count || !text[after].isASCIIDigitScalar
+        return after >= text.count || !isDigit(text[after])
     }
 
     /// The unit printed at `index` and the offset past it, or `nil`.
-    private static func readUnit(_ text: Scalars, at index: Int) -> (Amount.Unit, Int)? {
+    private static func readUnit(_ text: [UInt8], at index: Int) -> (Amount.Unit, Int)? {
         if text.matches(wanYuan, at: index) { return (.wanYuan, index + wanYuan.count) }
         if text.matches(yuan, at: index) { return (.yuan, index + yuan.count) }
         return nil
@@ -124,7 +151,7 @@ enum FigureScanner {
 
     /// Whether a threshold word (`以上`, `以下`, `以内`, optionally after `（含）`) follows
     /// the unit, and the offset past it.
-    private static func readThreshold(_ text: Scalars, at index: Int) -> (Bool, Int) {
+    private static func readThreshold(_ text: [UInt8], at index: Int) -> (Bool, Int) {
         var probe = index
         for mark in inclusiveMarks where text.matches(mark, at: probe) { probe += mark.count; break }
         for word in thresholdWords where text.matches(word, at: probe) { return (true, probe + word.count) }

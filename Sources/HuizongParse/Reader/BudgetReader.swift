@@ -44,7 +44,7 @@ public enum BudgetReader {
 
     /// Reads a budget from the bytes of a file named `fileName` (used in messages only).
     public static func read(bytes: [UInt8], fileName: String) -> ReadResult {
-        let decoded: (bytes: [UInt8], encoding: SourceEncoding)
+        let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(bytes) {
         case .success(let value): decoded = value
         case .failure(.empty):
@@ -56,7 +56,7 @@ public enum BudgetReader {
                               diagnostics: [ReadDiagnostic(file: fileName, line: 0, problem: .notText(detail: detail))],
                               unreadTables: [:], byteCount: bytes.count)
         }
-        let text = SourceText(bytes: decoded.bytes)
+        let text = SourceText(bytes: decoded.bytes, scan: decoded.scan)
         var parser = DocumentParser(text: text, file: fileName)
         parser.parse()
         var result = parser.result()

@@ -50,7 +50,8 @@ struct CellCursor {
     /// Reads the next cell, or returns nil (without moving) when the next non-blank line
     /// is not a cell. Merged markers (`| ||`) are skipped when `skipMerged`.
     /// With `multiline`, the pipe layout's text lines before a cell line belong to it.
-    mutating func nextCell(skipMerged: Bool = false, multiline: Bool = false, titles: ((String) -> Bool)? = nil) -> Cell? {
+    /// With `stopAtTitles`, a table title never continues a cell (tab layout).
+    mutating func nextCell(skipMerged: Bool = false, multiline: Bool = false, stopAtTitles: Bool = false) -> Cell? {
         let saved = position
         var afterBlank = skipBlank()
         while position < text.lineCount && text.kinds[position] == .merged && skipMerged {
@@ -66,7 +67,7 @@ struct CellCursor {
             if text.layout == .tab {
                 // Continuation lines: text right after a cell, no blank line between.
                 while position < text.lineCount && text.kinds[position] == .text {
-                    if let titles, titles(text.lineText(position)) { break }
+                    if stopAtTitles, TitleMatcher.isTitle(text.bytes, text.lineRange(position)) { break }
                     cell.more.append(text.cellRange(position))
                     position += 1
                 }
@@ -109,21 +110,21 @@ struct CellCursor {
     }
 
     /// Reads one row of `width` cells.
-    mutating func nextRow(width: Int, multiline: Bool = false, titles: ((String) -> Bool)? = nil) -> RowRead {
-        guard let first = nextCell(multiline: multiline, titles: titles) else { return .end }
+    mutating func nextRow(width: Int, multiline: Bool = false, stopAtTitles: Bool = false) -> RowRead {
+        guard let first = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .end }
         var cells = [first]
         cells.reserveCapacity(min(width, 32))
         switch text.layout {
         case .pipe:
             while cells.count < width {
-                guard let cell = nextCell(multiline: multiline, titles: titles) else { return .truncated(cells: cells) }
+                guard let cell = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .truncated(cells: cells) }
                 cells.append(cell)
             }
             return .row(cells)
         case .tab:
             // Read the whole group up to the next blank line.
             while position < text.lineCount && (text.kinds[position] == .cell || text.kinds[position] == .merged) {
-                guard let cell = nextCell(titles: titles) else { break }
+                guard let cell = nextCell(stopAtTitles: stopAtTitles) else { break }
                 cells.append(cell)
             }
             if cells.count == width { return .row(cells) }

@@ -36,12 +36,13 @@ extension DocumentParser {
     }
 
     /// A quantity cell: empty → nil.
-    func quantity(_ cell: Cell, table: TableID, row: String, column: String) throws(TableAbort) -> Quantity? {
+    func quantity(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String) throws(TableAbort) -> Quantity? {
+        if cell.range.isEmpty && cell.more.isEmpty { return nil }
         let raw = string(cell)
         let trimmed = raw.removingWhitespace
         if trimmed.isEmpty { return nil }
         guard let value = Quantity.parse(Substring(trimmed)) else {
-            throw abort(.notAQuantity(raw), line: cell.line, table: table, row: row, column: column)
+            throw abort(.notAQuantity(raw), line: cell.line, table: table, row: row(), column: column)
         }
         return value
     }
@@ -67,7 +68,7 @@ extension DocumentParser {
 
     /// Reads the next cell; the table ends early when there is none.
     mutating func requireCell(table: TableID, expecting what: String, multiline: Bool = false) throws(TableAbort) -> Cell {
-        guard let cell = cursor.nextCell(multiline: multiline, titles: TitleMatcher.isTitle) else {
+        guard let cell = cursor.nextCell(multiline: multiline, stopAtTitles: true) else {
             let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
             throw abort(.truncated(expected: "“\(what)”"), line: line, table: table)
         }
@@ -75,32 +76,41 @@ extension DocumentParser {
     }
 
     /// Reads a cell that must hold the template's label `label`.
-    mutating func expectLabel(_ label: String, table: TableID) throws(TableAbort) -> Cell {
-        let cell = try requireCell(table: table, expecting: label)
-        let found = string(cell)
-        guard TitleMatcher.key(found) == TitleMatcher.key(label) else {
-            throw abort(.expectedLabel(expected: label, found: found), line: cell.line, table: table)
+    mutating func expectLabel(_ label: TemplateLabel, table: TableID) throws(TableAbort) -> Cell {
+        let cell = try requireCell(table: table, expecting: label.text)
+        guard label.key.matches(text.bytes, cell.range, cell.more) else {
+            throw abort(.expectedLabel(expected: label.text, found: string(cell)), line: cell.line, table: table)
         }
         return cell
+    }
+
+    /// The cell's text as one byte range: its own bytes in the file when it has one
+    /// line, else a copy joined with newlines.
+    func contiguous(_ cell: Cell) -> (bytes: [UInt8], range: Range<Int>) {
+        if cell.more.isEmpty { return (text.bytes, cell.range) }
+        let joined = Array(string(cell).utf8)
+        return (joined, 0..<joined.count)
     }
 
     /// Reads the header cells after a title: the unit line, then 预算年度 / 单位 / 截止时间.
     mutating func readHeader(_ id: TableID, scope: BudgetScope, titleLine: Int) throws(TableAbort) -> TableHeader {
         let first = try requireCell(table: id, expecting: "单位编码和名称")
-        let unitLine = string(first)
+        let (bytes, range) = contiguous(first)
         var digits = 0
-        for b in unitLine.utf8 { if b >= 0x30 && b <= 0x39 { digits += 1 } else { break } }
-        guard digits >= 3, digits < unitLine.utf8.count else {
-            throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: unitLine),
+        for index in range { let b = bytes[index]; if b >= 0x30 && b <= 0x39 { digits += 1 } else { break } }
+        guard digits >= 3, digits < range.count else {
+            throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: string(first)),
                         line: first.line, table: id)
         }
-        let code = String(unitLine.utf8.prefix(digits))!
-        let name = String(unitLine.utf8.dropFirst(digits))!.trimmingAllWhitespace
+        let code = String(decoding: bytes[range.lowerBound..<range.lowerBound + digits], as: UTF8.self)
+        let rest = bytes[range.lowerBound + digits..<range.upperBound]
+        let name = String(decoding: bytes[UTF8Whitespace.trimmedRange(rest)], as: UTF8.self)
         var header = TableHeader(scope: scope, unitCode: code, unitName: name, source: SourceLocation(line: titleLine + 1))
         while true {
             let saved = cursor.position
             guard let cell = cursor.nextCell() else { break }
-            guard let (key, value) = Self.field(string(cell)) else { cursor.position = saved; break }
+            let (cellBytes, cellRange) = contiguous(cell)
+            guard let (key, value) = Self.field(cellBytes[cellRange]) else { cursor.position = saved; break }
             switch key {
             case "预算年度":
                 guard let year = Int(value), (1990...2200).contains(year) else {
@@ -115,15 +125,33 @@ extension DocumentParser {
         return header
     }
 
+    /// The keys a header field can have.
+    private static let fieldKeys = ["预算年度", "单位", "金额单位", "截止时间"]
+
     /// Splits `预算年度：2025` (either colon) into key and value.
     static func field(_ text: String) -> (String, String)? {
-        for separator in ["：", ":"] {
-            if let range = text.range(of: separator) {
-                let key = text[..<range.lowerBound].removingWhitespace
-                guard ["预算年度", "单位", "金额单位", "截止时间"].contains(key) else { return nil }
-                return (key, text[range.upperBound...].trimmingAllWhitespace)
-            }
+        field(Array(text.utf8)[...])
+    }
+
+    /// Splits the UTF-8 text `预算年度：2025` (either colon; the full-width one first)
+    /// into key and value.
+    static func field(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
+        guard let (colon, length) = firstColon(bytes) else { return nil }
+        let keyBytes = bytes[bytes.startIndex..<colon]
+        let key = UTF8Whitespace.removingWhitespace(keyBytes) ?? String(decoding: keyBytes, as: UTF8.self)
+        guard fieldKeys.contains(key) else { return nil }
+        let valueBytes = bytes[(colon + length)...]
+        return (key, String(decoding: valueBytes[UTF8Whitespace.trimmedRange(valueBytes)], as: UTF8.self))
+    }
+
+    /// The offset and length of the first `：` (EF BC 9A), else of the first `:`.
+    private static func firstColon(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
+        var index = bytes.startIndex
+        while index + 2 < bytes.endIndex {
+            if bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A { return (index, 3) }
+            index += 1
         }
+        if let ascii = bytes.firstIndex(of: UInt8(ascii: ":")) { return (ascii, 1) }
         return nil
     }
 
@@ -134,7 +162,7 @@ extension DocumentParser {
                 let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
                 throw abort(.badHeader(expected: "以“栏次”开头的栏次行", found: "表头结束"), line: line, table: id)
             }
-            if TitleMatcher.key(string(cell)) == "栏次" { break }
+            if TemplateLabels.columnNumbers.key.matches(text.bytes, cell.range, cell.more) { break }
         }
         for column in 1..<width {
             guard let cell = cursor.nextCell(skipMerged: true) else {

@@ -7,7 +7,7 @@ extension DocumentParser {
     mutating func readRows(_ id: TableID, width: Int, multiline: Bool = false,
                            _ body: (inout DocumentParser, [Cell]) throws(TableAbort) -> Void) throws(TableAbort) {
         while true {
-            switch cursor.nextRow(width: width, multiline: multiline, titles: TitleMatcher.isTitle) {
+            switch cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true) {
             case .end:
                 return
             case .row(let cells):
@@ -46,11 +46,11 @@ extension DocumentParser {
             let number = try parser.expectRowNumber(cells[0], lines.count + 1, table: id)
             let incomeItem = parser.string(cells[1])
             let expenditureItem = parser.string(cells[3])
-            let rowLabel = "序号\(number)"
-            let income = try parser.amount(cells[2], table: id, row: rowLabel + " " + incomeItem, column: incomeColumns[0])
+            let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
             var expenditure: [Amount?] = []
+            expenditure.reserveCapacity(expenditureColumns.count)
             for (offset, column) in expenditureColumns.enumerated() {
-                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: rowLabel + " " + expenditureItem, column: column))
+                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem, column: column))
             }
             lines.append(BalanceLine(number: number, incomeItem: incomeItem, income: [income],
                                      expenditureItem: expenditureItem, expenditure: expenditure,
@@ -72,20 +72,20 @@ extension DocumentParser {
             let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: id)
             let codeText = parser.string(cells[1])
             let name = parser.string(cells[2])
-            let rowLabel = "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)"
+            func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
             var code: SubjectCode? = nil
             if !codeText.isEmpty {
                 guard let parsed = SubjectCode(codeText, scheme: scheme) else {
-                    throw parser.abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel)
+                    throw parser.abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel())
                 }
                 code = parsed
-            } else if TitleMatcher.key(name) != "合计" {
-                throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel)
+            } else if !TemplateLabels.total.key.matches(parser.text.bytes, cells[2].range, cells[2].more) {
+                throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
             }
             var amounts: [Amount?] = []
             amounts.reserveCapacity(columns.count)
             for (offset, column) in columns.enumerated() {
-                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel, column: column))
+                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: column))
             }
             rows.append(ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
                                       amounts: amounts, source: SourceLocation(line: cells[0].line)))
@@ -104,6 +104,7 @@ extension DocumentParser {
             let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: .t9)
             let label = parser.string(cells[1])
             var amounts: [Amount?] = []
+            amounts.reserveCapacity(columns.count)
             for (offset, column) in columns.enumerated() {
                 amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: column))
             }

@@ -12,7 +12,7 @@ extension DocumentParser {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头以“上年结转结余”结束", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TitleMatcher.key(string(cell)) == "上年结转结余" { break }
+            if TemplateLabels.procurementHeaderEnd.key.matches(text.bytes, cell.range, cell.more) { break }
         }
         while true {
             let saved = cursor.position
@@ -23,8 +23,9 @@ extension DocumentParser {
         var rows: [ProcurementRow] = []
         try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
             let name = parser.string(cells[0])
-            let key = TitleMatcher.key(name)
-            let kind: ProcurementRow.Kind = key == "合计" ? .total : key.hasSuffix("小计") ? .subtotal : .item
+            let bytes = parser.text.bytes
+            let kind: ProcurementRow.Kind = TemplateLabels.total.key.matches(bytes, cells[0].range, cells[0].more) ? .total
+                : TemplateLabels.subtotal.key.isSuffix(of: bytes, cells[0].range, cells[0].more) ? .subtotal : .item
             let itemName = parser.string(cells[2])
             let rowLabel = kind == .item ? "\(name) \(itemName)" : name
             var amounts: [Amount?] = []
@@ -52,7 +53,7 @@ extension DocumentParser {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头“项目 数量 价值（金额单位：万元）”", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TitleMatcher.key(string(cell)).hasPrefix("价值") { break }
+            if TemplateLabels.assetValue.key.isPrefix(of: text.bytes, cell.range, cell.more) { break }
         }
         var rows: [LabeledRow] = []
         try readRows(id, width: 3) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
@@ -75,7 +76,7 @@ extension DocumentParser {
         switch text.layout {
         case .tab:
             while true {
-                switch cursor.nextRow(width: Int.max, multiline: true, titles: TitleMatcher.isTitle) {
+                switch cursor.nextRow(width: Int.max, multiline: true, stopAtTitles: true) {
                 case .end: break
                 case .row(let cells), .wrongCount(let cells, _), .truncated(let cells):
                     rows.append(cells.map { string($0) })

@@ -19,33 +19,34 @@ extension DocumentParser {
     private mutating func readPerformanceTable(title: String, titleLine: Int) throws(TableAbort) -> PerformanceTable {
         let id = TableID.performance
         let currencyCell = try requireCell(table: id, expecting: "单位：万元")
-        guard let (key, currency) = Self.field(string(currencyCell)), key == "单位" || key == "金额单位" else {
+        let (currencyBytes, currencyRange) = contiguous(currencyCell)
+        guard let (key, currency) = Self.field(currencyBytes[currencyRange]), key == "单位" || key == "金额单位" else {
             throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
         }
-        _ = try expectLabel("项目编码", table: id)
+        _ = try expectLabel(TemplateLabels.projectCode, table: id)
         let code = string(try requireCell(table: id, expecting: "项目编码"))
-        _ = try expectLabel("项目名称", table: id)
+        _ = try expectLabel(TemplateLabels.projectName, table: id)
         let name = string(try requireCell(table: id, expecting: "项目名称", multiline: true))
         let row = "\(code) \(name)"
-        _ = try expectLabel("预算规模及资金用途", table: id)
-        _ = try expectLabel("预算数", table: id)
+        _ = try expectLabel(TemplateLabels.budgetScale, table: id)
+        _ = try expectLabel(TemplateLabels.budgetAmount, table: id)
         let budgetAmount = try amount(try requireCell(table: id, expecting: "预算数"), table: id, row: row, column: "预算数")
-        _ = try expectLabel("其中：财政资金", table: id)
+        _ = try expectLabel(TemplateLabels.fiscalFunds, table: id)
         let fiscal = try amount(try requireCell(table: id, expecting: "财政资金"), table: id, row: row, column: "其中：财政资金")
-        _ = try expectLabel("其他资金", table: id)
+        _ = try expectLabel(TemplateLabels.otherFunds, table: id)
         let other = try amount(try requireCell(table: id, expecting: "其他资金"), table: id, row: row, column: "其他资金")
         _ = try requireCell(table: id, expecting: "资金用途前的空单元格")
         let purpose = string(try requireCell(table: id, expecting: "资金用途", multiline: true))
-        _ = try expectLabel("资金支出计划（%）", table: id)
-        for label in PerformanceTable.planLabels { _ = try expectLabel(label, table: id) }
+        _ = try expectLabel(TemplateLabels.spendingPlan, table: id)
+        for label in TemplateLabels.planLabels { _ = try expectLabel(label, table: id) }
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
         var plan: [Amount?] = []
         for label in PerformanceTable.planLabels {
             plan.append(try amount(try requireCell(table: id, expecting: label), table: id, row: row, column: label))
         }
-        _ = try expectLabel("绩效目标", table: id)
+        _ = try expectLabel(TemplateLabels.goal, table: id)
         let goal = string(try requireCell(table: id, expecting: "绩效目标", multiline: true))
-        for label in ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"] {
+        for label in TemplateLabels.indicatorHeader {
             _ = try expectLabel(label, table: id)
         }
         var indicators: [PerformanceIndicator] = []

@@ -51,23 +51,25 @@ struct DocumentParser {
 
     /// A line that is not a cell: a title, a note, or narrative text.
     mutating func handleTextLine(_ k: Int) {
-        let line = text.lineText(k)
+        let range = text.lineRange(k)
         let source = SourceLocation(line: k + 1)
-        if let match = TitleMatcher.match(line) {
+        if let match = TitleMatcher.match(text.bytes, range) {
             switch match {
             case .table(let id, let scope): readTable(id, scope: scope, titleLine: k)
             case .performance:
+                let line = text.string(range)
                 if cursor.peekKind() == .cell { readPerformance(title: line, titleLine: k) }
                 else { addParagraph(line, source) }
             }
             return
         }
+        let line = text.string(range)
         if line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
             attachNote(line, to: target)
             return
         }
         if cursor.peekKind() == .cell, let index = cursor.peekIndex(),
-           TitleMatcher.looksLikeUnitLine(text.string(text.cellRange(index))) {
+           TitleMatcher.looksLikeUnitLine(text.bytes, text.cellRange(index)) {
             diagnostics.append(ReadDiagnostic(file: file, line: k + 1, problem: .unknownTitle(line)))
             skipCells()
             return

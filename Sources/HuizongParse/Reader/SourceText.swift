@@ -20,7 +20,10 @@ enum LineKind: UInt8 {
 }
 
 /// The decoded file: UTF-8 bytes split into lines, each classified once.
-struct SourceText {
+///
+/// A class, so the parser and its cursor share one copy without retaining four arrays
+/// at every access.
+final class SourceText {
     let bytes: [UInt8]
     /// Start offset of each line.
     let starts: [Int]
@@ -31,45 +34,35 @@ struct SourceText {
 
     var lineCount: Int { starts.count }
 
-    init(bytes: [UInt8]) {
+    /// Splits and classifies `bytes` (valid UTF-8).
+    convenience init(bytes: [UInt8]) {
+        self.init(bytes: bytes, scan: TextScan(bytes))
+    }
+
+    /// Classifies the lines `scan` found in `bytes`.
+    init(bytes: [UInt8], scan: TextScan) {
         self.bytes = bytes
-        var starts: [Int] = [], ends: [Int] = []
-        starts.reserveCapacity(bytes.count / 12)
-        ends.reserveCapacity(bytes.count / 12)
-        var lineStart = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D {
-                starts.append(lineStart); ends.append(i)
-                if b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                lineStart = i + 1
-            }
-            i += 1
-        }
-        if lineStart < n { starts.append(lineStart); ends.append(n) }
+        let starts = scan.lineStarts, ends = scan.lineEnds
         self.starts = starts
         self.ends = ends
         // Layout: more lines ending in '|' than starting with TAB means the pipe layout.
+        // The kinds of the tab layout are worked out in the same pass.
         var tabLines = 0, pipeLines = 0
+        var kinds = [LineKind](repeating: .blank, count: starts.count)
         for k in 0..<starts.count {
             let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-            if starts[k] < ends[k] && bytes[starts[k]] == 0x09 { tabLines += 1 }
-            if s == e { continue }
+            let startsWithTab = starts[k] < ends[k] && bytes[starts[k]] == 0x09
+            if startsWithTab { tabLines += 1 }
+            if s == e { kinds[k] = startsWithTab ? .cell : .blank; continue }
             if bytes[e - 1] == UInt8(ascii: "|") { pipeLines += 1 }
+            kinds[k] = startsWithTab ? .cell : .text
         }
         let layout: TextLayout = pipeLines > tabLines ? .pipe : .tab
         self.layout = layout
-        var kinds = [LineKind](repeating: .blank, count: starts.count)
-        for k in 0..<starts.count {
-            if layout == .tab && starts[k] < ends[k] && bytes[starts[k]] == 0x09 { kinds[k] = .cell; continue }
-            let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-            if s == e { kinds[k] = .blank; continue }
-            switch layout {
-            case .tab:
-                kinds[k] = bytes[starts[k]] == 0x09 ? .cell : .text
-            case .pipe:
+        if layout == .pipe {
+            for k in 0..<starts.count {
+                let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
+                if s == e { kinds[k] = .blank; continue }
                 if bytes[e - 1] == UInt8(ascii: "|") {
                     // `| ||` (only bars and spaces, more than one bar) marks a merged header cell.
                     var bars = 0, other = false
@@ -83,7 +76,8 @@ struct SourceText {
         self.kinds = kinds
     }
 
-    /// The line without surrounding ASCII spaces, tabs, and (U+3000/U+00A0 excluded) — offsets.
+    /// The line without surrounding ASCII spaces and tabs (U+3000/U+00A0 kept) — offsets.
+    @inline(__always)
     static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
         var s = start, e = end
         while s < e && (bytes[s] == 0x20 || bytes[s] == 0x09) { s += 1 }
@@ -101,11 +95,14 @@ struct SourceText {
         return s..<e
     }
 
-    /// The text of line `k`, surrounding ASCII whitespace removed.
-    func lineText(_ k: Int) -> String {
+    /// Line `k` without surrounding ASCII spaces and tabs, as a byte range.
+    func lineRange(_ k: Int) -> Range<Int> {
         let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-        return String(decoding: bytes[s..<e], as: UTF8.self)
+        return s..<e
     }
+
+    /// The text of line `k`, surrounding ASCII whitespace removed.
+    func lineText(_ k: Int) -> String { string(lineRange(k)) }
 
     /// A string from a byte range.
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }

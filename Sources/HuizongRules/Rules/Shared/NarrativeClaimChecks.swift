@@ -23,9 +23,9 @@ enum NarrativeClaimChecks {
         }
     }
 
-    /// The claim's figure as the narrative prints it: `预算收支安排减少185.23万元`.
+    /// The claim as the narrative prints it: `“较2024年预算减少185.23万元”` (the label
+    /// carries the 增加/减少 of a change).
     static func quote(_ claim: NarrativeClaim) -> String {
-        let verb = claim.change == .increase ? "增加" : claim.change == .decrease ? "减少" : ""
-        return "“\(claim.label)\(verb)\(claim.printed)\(claim.unit.rawValue)”"
+        "“\(claim.label)\(claim.printed)\(claim.unit.rawValue)”"
     }
 }

@@ -1,2 +1,0 @@
-/// Generates realistic districts of unit budgets (see `DistrictGenerator`).
-public enum HuizongGenerateModule {}

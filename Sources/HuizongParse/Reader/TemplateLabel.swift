@@ -1,0 +1,43 @@
+import HuizongModel
+
+/// A label the template prints in a fixed place, with its comparison key computed once.
+struct TemplateLabel: Sendable {
+    /// The label as the template prints it (used in messages).
+    let text: String
+    /// Its comparison key (see ``LabelKey``).
+    let key: LabelKey
+
+    init(_ text: String) {
+        self.text = text
+        self.key = LabelKey(text)
+    }
+}
+
+/// The labels the reader compares cells with.
+enum TemplateLabels {
+    /// The first cell of the 栏次 row of T1…T9.
+    static let columnNumbers = TemplateLabel("栏次")
+    /// The total row of a classified table or of the procurement table.
+    static let total = TemplateLabel("合计")
+    /// The end of a procurement subtotal row's name.
+    static let subtotal = TemplateLabel("小计")
+    /// The last column header of the procurement table.
+    static let procurementHeaderEnd = TemplateLabel("上年结转结余")
+    /// The start of the last column header of the fixed-asset table.
+    static let assetValue = TemplateLabel("价值")
+
+    /// 绩效目标表: the label cells before the budget figures.
+    static let projectCode = TemplateLabel("项目编码")
+    static let projectName = TemplateLabel("项目名称")
+    static let budgetScale = TemplateLabel("预算规模及资金用途")
+    static let budgetAmount = TemplateLabel("预算数")
+    static let fiscalFunds = TemplateLabel("其中：财政资金")
+    static let otherFunds = TemplateLabel("其他资金")
+    static let spendingPlan = TemplateLabel("资金支出计划（%）")
+    /// 绩效目标表: the quarter labels of the spending plan.
+    static let planLabels = PerformanceTable.planLabels.map(TemplateLabel.init)
+    static let goal = TemplateLabel("绩效目标")
+    /// 绩效目标表: the header of the indicator rows.
+    static let indicatorHeader = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
+        .map(TemplateLabel.init)
+}

@@ -1,0 +1,96 @@
+import Foundation
+import HuizongModel
+import HuizongParse
+import HuizongRules
+
+/// The output formats of a roll-up.
+public enum RollupFormat: String, Sendable, CaseIterable, Codable {
+    /// Each consolidated budget in the seed's text layout.
+    case text
+    /// Each consolidated budget as a CSV in the tables' shape.
+    case csv
+    /// The long facts CSV of every unit, department and the district.
+    case facts
+    /// The consolidated budgets as JSON.
+    case json
+}
+
+/// Writes the files of a roll-up into a folder. Every file is listed in `files` of the
+/// returned manifest; the caller decides whether the folder is final or temporary.
+public enum RollupOutputs {
+    /// Writes `result` to `folder` in `formats`; returns the relative paths written.
+    @discardableResult
+    public static func write(_ result: RollupResult, to folder: URL, formats: Set<RollupFormat>) throws -> [String] {
+        var written: [String] = []
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("departments"), withIntermediateDirectories: true)
+        func put(_ relative: String, _ text: String) throws {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(relative))
+            written.append(relative)
+        }
+        for department in result.departments {
+            let base = "departments/\(department.code)"
+            if formats.contains(.text) {
+                try put("\(base).txt", TextLayoutWriter.write(department.budget))
+                try put("\(base)-合并.txt", TextLayoutWriter.write(department.consolidated))
+            }
+            if formats.contains(.csv) { try put("\(base).csv", BudgetCSVWriter.write(department.budget)) }
+        }
+        if formats.contains(.text) { try put("district.txt", TextLayoutWriter.write(result.district)) }
+        if formats.contains(.csv) { try put("district.csv", BudgetCSVWriter.write(result.district)) }
+        if formats.contains(.facts) { try put("facts.csv", facts(result)) }
+        if formats.contains(.json) { try put("budgets.json", try json(result)) }
+        let units = result.includedBudgets
+        let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement)
+        try put("procurement-by-catalog.csv", RollupTables.procurementByCatalog(procurement))
+        try put("procurement-by-fund.csv", RollupTables.procurementByFund(procurement))
+        try put("procurement-reconciliation.csv", RollupTables.procurementReconciliation(procurement))
+        let assets = AssetSummary.make(units: units, consolidated: result.district.assets)
+        try put("assets.csv", RollupTables.assets(result, assets))
+        try put("assets-reconciliation.csv", RollupTables.assetReconciliation(assets))
+        try put("eliminations.csv", RollupTables.eliminations(result))
+        try put("findings.csv", RollupTables.findings(result))
+        try put("quarantine.csv", RollupTables.quarantine(result))
+        try put("summary.txt", RollupSummary.text(result, procurement: procurement, assets: assets))
+        return written
+    }
+
+    /// Facts of every unit summed, every department and the district.
+    static func facts(_ result: RollupResult) -> String {
+        var out = CSV.byteOrderMark + FactsWriter.header + "\n"
+        for budget in result.includedBudgets {
+            for line in FactsWriter.lines(for: budget, level: "unit") { out += line + "\n" }
+        }
+        for department in result.departments {
+            for line in FactsWriter.lines(for: department.budget, level: "department") { out += line + "\n" }
+        }
+        for line in FactsWriter.lines(for: result.district, level: "district") { out += line + "\n" }
+        return out
+    }
+
+    /// The consolidated budgets as JSON (departments, their 合并 views, the district).
+    static func json(_ result: RollupResult) throws -> String {
+        struct Output: Encodable {
+            var departments: [Budget]
+            var consolidated: [Budget]
+            var district: Budget
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let output = Output(departments: result.departments.map(\.budget), consolidated: result.departments.map(\.consolidated),
+                            district: result.district)
+        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+    }
+}
+
+extension RollupResult {
+    /// The unit budgets that were summed, in department then unit order.
+    public var includedBudgets: [Budget] {
+        let included = Set(departments.flatMap(\.unitCodes))
+        let quarantinedFiles = Set(quarantined.map(\.file))
+        return units.compactMap { unit in
+            guard !quarantinedFiles.contains(unit.file), let budget = unit.budget, included.contains(budget.code) else { return nil }
+            return budget
+        }.sorted { $0.code < $1.code }
+    }
+}

@@ -1,0 +1,56 @@
+import HuizongModel
+
+/// Fixed assets (固定资产) by category, and each unit's narrative figures reconciled.
+public struct AssetSummary: Sendable {
+    /// One category row of the consolidated asset table.
+    public struct Category: Sendable, Hashable {
+        public var label: String
+        public var quantity: Quantity?
+        public var value: Amount?
+    }
+
+    /// One unit's reconciliation.
+    public struct UnitReconciliation: Sendable, Hashable {
+        public var unitCode: String
+        public var unitName: String
+        /// 资产总额 of the asset table.
+        public var assetTotal: Amount?
+        /// 上年末固定资产金额 quoted by the narrative.
+        public var narrativeAssets: Amount?
+        /// Fixed-asset purchases in the procurement table (catalogue codes A01–A04, A0501…).
+        public var plannedPurchases: Amount
+        /// 拟购置固定资产总额 quoted by the narrative.
+        public var narrativePlanned: Amount?
+        /// True when both narrative figures agree with the tables.
+        public var isReconciled: Bool {
+            (narrativeAssets == nil || narrativeAssets == assetTotal.orZero)
+                && (narrativePlanned == nil || narrativePlanned == plannedPurchases)
+        }
+    }
+
+    public var categories: [Category]
+    public var units: [UnitReconciliation]
+
+    /// Catalogue prefixes of fixed assets in the procurement table.
+    public static let fixedAssetCatalogPrefixes = ["A01", "A02", "A03", "A04", "A0501"]
+
+    /// Summarises `units` with the consolidated asset table `consolidated`.
+    public static func make(units: [Budget], consolidated: AssetTable?) -> AssetSummary {
+        let categories = (consolidated?.rows ?? []).map {
+            Category(label: $0.label.trimmingAllWhitespace, quantity: $0.quantities.first ?? nil, value: $0.amounts.first ?? nil)
+        }
+        let reconciliations = units.map { budget -> UnitReconciliation in
+            let claims = budget.narrative?.claims ?? []
+            let purchases = (budget.procurement?.items ?? [])
+                .filter { item in fixedAssetCatalogPrefixes.contains { item.catalogCode.hasPrefix($0) } }
+                .map { $0.amounts[0] }.sum()
+            return UnitReconciliation(
+                unitCode: budget.code, unitName: budget.name,
+                assetTotal: budget.assets?.row(containing: "资产总额")?.amounts.first ?? nil,
+                narrativeAssets: claims.first { $0.subject == .fixedAssets }?.amount,
+                plannedPurchases: purchases,
+                narrativePlanned: claims.first { $0.subject == .plannedAssetPurchases }?.amount)
+        }
+        return AssetSummary(categories: categories, units: reconciliations)
+    }
+}

@@ -1,0 +1,108 @@
+import HuizongModel
+
+/// Procurement of many units summarised by 政府采购目录序号 and by fund source, and
+/// reconciled against the units' budgets.
+public struct ProcurementSummary: Sendable {
+    /// One catalogue code's total.
+    public struct ByCatalog: Sendable, Hashable {
+        public var catalogCode: String
+        public var itemNames: [String]
+        public var itemCount: Int
+        public var quantity: Quantity?
+        public var amount: Amount
+    }
+
+    /// One fund source's total (the columns of the procurement table).
+    public struct ByFund: Sendable, Hashable {
+        public var fund: String
+        public var amount: Amount
+    }
+
+    /// One unit's procurement against its budget.
+    public struct UnitReconciliation: Sendable, Hashable {
+        public var unitCode: String
+        public var unitName: String
+        /// Procurement per fund column.
+        public var procurement: [Amount]
+        /// The budget available per fund column (T4 fund spending; T1 四/五 for 财政专户/单位资金; T1 上年结转).
+        public var available: [Amount?]
+        /// Fund columns where procurement exceeds what the budget has.
+        public var exceeded: [String]
+        /// Items whose project's procurement exceeds its 预算资金.
+        public var projectsOverBudget: [String]
+    }
+
+    public var byCatalog: [ByCatalog]
+    public var byFund: [ByFund]
+    public var units: [UnitReconciliation]
+    /// The consolidated 合计 vs the sum of the units' 合计 (per fund column): equal when reconciled.
+    public var consolidatedTotal: [Amount?]
+    public var unitsTotal: [Amount]
+
+    /// Summarises the procurement of `units`, reconciled with `consolidated` (the roll-up's table).
+    public static func make(units: [Budget], consolidated: ProcurementTable?) -> ProcurementSummary {
+        var catalog: [String: ByCatalog] = [:]
+        let columns = TableSchema.procurementAmounts
+        var fundTotals = Array(repeating: Amount.zero, count: columns.count)
+        var reconciliations: [UnitReconciliation] = []
+        for budget in units {
+            guard let table = budget.procurement else { continue }
+            var unitFunds = Array(repeating: Amount.zero, count: columns.count)
+            var perProject: [String: (budget: Amount?, spent: Amount)] = [:]
+            for item in table.items {
+                var entry = catalog[item.catalogCode] ?? ByCatalog(catalogCode: item.catalogCode, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
+                if !entry.itemNames.contains(item.itemName) { entry.itemNames.append(item.itemName) }
+                entry.itemCount += 1
+                if let q = item.quantity { entry.quantity = entry.quantity.map { $0 + q } ?? q }
+                entry.amount += item.amounts[0].orZero
+                catalog[item.catalogCode] = entry
+                for (index, value) in item.amounts.enumerated() { unitFunds[index] += value.orZero }
+                var project = perProject[item.projectName] ?? (item.projectBudget, .zero)
+                project.spent += item.amounts[0].orZero
+                perProject[item.projectName] = project
+            }
+            for index in columns.indices { fundTotals[index] += unitFunds[index] }
+            let available = availableFunds(budget)
+            var exceeded: [String] = []
+            for index in 1..<columns.count {
+                if let limit = available[index], unitFunds[index] > limit { exceeded.append(columns[index]) }
+            }
+            var over: [String] = []
+            for (name, project) in perProject {
+                if let limit = project.budget, project.spent > limit { over.append(name) }
+            }
+            over.sort()
+            reconciliations.append(UnitReconciliation(unitCode: budget.code, unitName: budget.name, procurement: unitFunds,
+                                                      available: available, exceeded: exceeded, projectsOverBudget: over))
+        }
+        return ProcurementSummary(
+            byCatalog: catalog.values.sorted { $0.catalogCode < $1.catalogCode },
+            byFund: zip(columns, fundTotals).map { ByFund(fund: $0.0, amount: $0.1) },
+            units: reconciliations,
+            consolidatedTotal: consolidated?.totalRow?.amounts ?? [],
+            unitsTotal: fundTotals)
+    }
+
+    /// What the budget makes available per procurement fund column.
+    static func availableFunds(_ budget: Budget) -> [Amount?] {
+        let t4Total = budget.t4?.line(expenditure: "支出总计")?.expenditure
+        let t1 = budget.t1
+        func t1Income(_ prefix: String) -> Amount? {
+            t1?.incomeItemLines.first { $0.incomeItem.removingWhitespace.hasPrefix(prefix) }?.income[0] ?? nil
+        }
+        return [
+            t1?.line(expenditure: "支出总计")?.expenditure[0] ?? nil,      // 合计
+            t4Total?[TableSchema.T4Expenditure.general.rawValue] ?? nil,   // 一般公共预算拨款
+            t4Total?[TableSchema.T4Expenditure.fund.rawValue] ?? nil,      // 基金预算拨款
+            t4Total?[TableSchema.T4Expenditure.stateCapital.rawValue] ?? nil, // 国有资本经营预算拨款
+            t1Income("四、"),                                               // 财政专户核拨
+            t1Income("五、"),                                               // 单位资金
+            t1?.line(income: "上年结转结余")?.income[0] ?? nil,              // 上年结转结余
+        ]
+    }
+
+    /// True when the consolidated 合计 equals the sum of the units' items, column by column.
+    public var isReconciled: Bool {
+        zip(consolidatedTotal, unitsTotal).allSatisfy { $0.0.orZero == $0.1 }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import HuizongModel
+import HuizongParse
+import HuizongRollup
+import HuizongRules
+
+/// `huizong rollup PATH... [--hierarchy FILE] [--district NAME] --out DIR [--format text,csv,facts,json]`.
+struct RollupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rollup",
+        abstract: "Read, check and consolidate unit budgets into department and district budgets (exit 0 clean, 1 error findings, 2 unreadable inputs quarantined).")
+
+    @Argument(help: "Unit budget files or directories (searched for *.txt).")
+    var paths: [String]
+
+    @Option(help: "Hierarchy CSV: 单位编码,单位名称,部门编码,部门名称 (default: department = first three digits).")
+    var hierarchy: String?
+
+    @Option(help: "The district's name in the consolidated budget's header.")
+    var district: String = "全区"
+
+    @Option(help: "The budget year of the run (default: the most common year of the units).")
+    var year: Int?
+
+    @Option(help: "Output folder.")
+    var out: String
+
+    @Option(help: "Comma-separated: text, csv, facts, json.")
+    var format: String = "text,csv,facts"
+
+    @Option(help: "exact (default) or rounding.")
+    var tolerance: Tolerance = .exact
+
+    @Option(help: "Threads (default: one per core).")
+    var threads: Int?
+
+    func validate() throws {
+        var problems: [String] = []
+        for name in format.split(separator: ",") where RollupFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
+            problems.append("unknown format '\(name)' (text, csv, facts, json)")
+        }
+        if let hierarchy, !FileManager.default.fileExists(atPath: hierarchy) { problems.append("hierarchy file not found: \(hierarchy)") }
+        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "; ")) }
+    }
+
+    func run() throws {
+        let formats = Set(format.split(separator: ",").compactMap { RollupFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let (files, problems) = InputFiles.collect(paths)
+        for problem in problems { FileHandle.standardError.write(Data("错误 \(problem.path)：\(problem.reason)\n".utf8)) }
+        let tree: Hierarchy?
+        do { tree = try hierarchy.map { try Hierarchy.read(contentsOf: $0) } } catch {
+            FileHandle.standardError.write(Data("错误 \(error)\n".utf8))
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads)
+        let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
+        try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats)
+        print(RollupSummary.text(result), terminator: "")
+        print("输出：\(out)")
+        if !result.quarantined.isEmpty || !problems.isEmpty { throw ExitCode(ExitStatus.unreadable) }
+        let errors = result.units.contains { !($0.report?.findings(atLeast: .error).isEmpty ?? true) }
+            || result.departments.contains { !$0.report.findings(atLeast: .error).isEmpty }
+        if errors { throw ExitCode(ExitStatus.findings) }
+    }
+}
