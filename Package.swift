@@ -39,7 +39,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "HuizongDiff", dependencies: ["HuizongModel", "HuizongRules", "HuizongStore"]),
+        .target(name: "HuizongDiff", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongStore"]),
         .target(name: "HuizongReport", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongDiff"]),
         .target(name: "HuizongJobs", dependencies: [
             "HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongDiff", "HuizongReport",
@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "HuizongRulesTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongTestSupport"]),
         .testTarget(name: "HuizongGenerateTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongGenerate", "HuizongTestSupport"]),
         .testTarget(name: "HuizongRollupTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongGenerate", "HuizongTestSupport"]),
-        .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongStore"]),
+        .testTarget(name: "HuizongDiffTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongDiff", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

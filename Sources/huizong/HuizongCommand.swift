@@ -6,7 +6,17 @@ struct HuizongCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huizong",
         abstract: "汇总 Huizong: read, check, consolidate and compare Hebei-template budgets.",
-        subcommands: [ParseCommand.self, CheckCommand.self, RulesCommand.self, RollupCommand.self, MutationCheckCommand.self, BenchReadCommand.self]
+        subcommands: [
+            ParseCommand.self,
+            CheckCommand.self,
+            RulesCommand.self,
+            RollupCommand.self,
+            SnapshotCommand.self,
+            DiffCommand.self,
+            MutationCheckCommand.self,
+            BenchReadCommand.self,
+            StoreStressCommand.self,
+        ]
     )
 }
 

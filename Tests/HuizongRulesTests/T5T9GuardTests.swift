@@ -75,4 +75,18 @@ import HuizongTestSupport
         #expect(ThreePublicRows.key("  其中：公务用车运行维护费") == "公务用车运行维护费")
         #expect(ThreePublicRows.key("一、因公出国(境)费") == "因公出国（境）费")
     }
+
+    /// The narrative-title year and the T1/T4 category label matcher.
+    @Test func structureHelpers() {
+        #expect(StructureNarrativeYearRule.year(in: "秦皇岛市海港区社会保险事业所2025年单位预算信息公开情况说明") == 2025)
+        #expect(StructureNarrativeYearRule.year(in: "截止时间：2024-12-31") == nil)
+        #expect(StructureNarrativeYearRule.year(in: "编号12025年") == nil)
+        #expect(StructureNarrativeYearRule.year(in: "2025单位预算") == nil)
+        #expect(StructureFunctionCategories.label("八、社会保障和就业支出", names: "社会保障和就业支出"))
+        #expect(StructureFunctionCategories.label("三十一、人行科目", names: "人行科目"))
+        #expect(StructureFunctionCategories.label("二十 、 住房保障支出", names: "住房保障支出"))
+        #expect(StructureFunctionCategories.label("社会保障和就业支出", names: "社会保障和就业支出"))
+        #expect(!StructureFunctionCategories.label("八、社会保障和就业支出", names: "就业支出"))
+        #expect(!StructureFunctionCategories.label("二十、住房保障支出", names: "保障支出"))
+    }
 }

@@ -40,42 +40,61 @@ enum ClaimLabel {
 
     /// The form keywords are matched in: no whitespace, no quotation marks, ASCII
     /// parentheses (`财政拨款“三公”经费` → `财政拨款三公经费`, `因公出国（境）费` → `因公出国(境)费`).
-    static func normalised(_ label: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(label.count)
+    static func normalised(_ label: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        // Most labels have nothing to remove or replace: return them as they are.
         var index = label.startIndex
         let end = label.endIndex
         while index < end {
             let b = label[index]
-            if b < 0x80 {
-                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) { out.append(b) }
-                index += 1
-                continue
-            }
-            let space = UTF8Whitespace.whitespaceLength(in: label, at: index)
-            if space > 0 { index += space; continue }
-            let quote = NarrativeMarks.quotationMark(label, at: index)
-            if quote > 0 { index += quote; continue }
-            if NarrativeMarks.openingParenthesis(label, at: index) == 3 { out.append(UInt8(ascii: "(")); index += 3; continue }
-            if NarrativeMarks.closingParenthesis(label, at: index) == 3 { out.append(UInt8(ascii: ")")); index += 3; continue }
-            let length = min(UTF8Whitespace.scalarLength(lead: b), end - index)
-            out.append(contentsOf: label[index..<index + length])
-            index += length
+            if b <= 0x27 || b == 0x28 || b == 0x29 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF { break }
+            index += 1
         }
-        return out
+        if index == end { return label }
+        let out = [UInt8](unsafeUninitializedCapacity: label.count) { buffer, count in
+            var written = 0
+            var index = label.startIndex
+            while index < end {
+                let b = label[index]
+                if b < 0x80 {
+                    if !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) {
+                        buffer[written] = b
+                        written += 1
+                    }
+                    index += 1
+                    continue
+                }
+                // Only scalars led by C2, E1, E2, E3 or EF can be spaces, quotes or parentheses.
+                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                    let space = UTF8Whitespace.whitespaceLength(in: label, at: index)
+                    if space > 0 { index += space; continue }
+                    let quote = NarrativeMarks.quotationMark(label, at: index)
+                    if quote > 0 { index += quote; continue }
+                    if NarrativeMarks.openingParenthesis(label, at: index) == 3 {
+                        buffer[written] = UInt8(ascii: "("); written += 1; index += 3; continue
+                    }
+                    if NarrativeMarks.closingParenthesis(label, at: index) == 3 {
+                        buffer[written] = UInt8(ascii: ")"); written += 1; index += 3; continue
+                    }
+                }
+                let stop = min(index + UTF8Whitespace.scalarLength(lead: b), end)
+                while index < stop { buffer[written] = label[index]; written += 1; index += 1 }
+            }
+            count = written
+        }
+        return out[...]
     }
 
     /// Words that introduce a figure's label and are not part of it.
-    private static let leadingWords: [[UInt8]] = [
+    private static let leadingWords = Affixes([
         "主要包括", "主要用于", "具体包括", "主要为", "主要是", "主要有", "具体为", "分别为", "其中",
         "包括", "以及", "共计安排", "预算安排", "共计", "合计", "总计", "另有", "和", "及", "为", "是", "含",
         "我单位", "本单位", "我部门", "本部门", "本年度", "本年", "今年",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Words between a label and its figure that are not part of the label.
-    private static let trailingWords: [[UInt8]] = [
+    private static let trailingWords = Affixes([
         "共计安排", "预算安排", "共计为", "合计为", "总计为", "共计", "合计", "总计", "为", "是", "约",
-    ].map { Array($0.utf8) }
+    ])
 
     /// `年` and `度`.
     private static let year: [UInt8] = Array("年".utf8)
@@ -90,25 +109,17 @@ enum ClaimLabel {
         var changed = true
         while changed {
             changed = false
-            for word in leadingWords where words.count > word.count && words.starts(withBytes: word) {
-                words = trimmed(words.dropFirst(word.count))
+            if let length = leadingWords.firstPrefixLength(of: words) {
+                words = trimmed(words.dropFirst(length))
                 changed = true
-                break
-            }
-            if !changed, let afterYear = yearPrefixLength(words), afterYear < words.count {
+            } else if let afterYear = yearPrefixLength(words), afterYear < words.count {
                 words = trimmed(words.dropFirst(afterYear))
                 changed = true
             }
         }
         guard !keepTrailing else { return words.string }
-        changed = true
-        while changed {
-            changed = false
-            for word in trailingWords where words.count > word.count && words.ends(withBytes: word) {
-                words = trimmed(words.dropLast(word.count))
-                changed = true
-                break
-            }
+        while let length = trailingWords.firstSuffixLength(of: words) {
+            words = trimmed(words.dropLast(length))
         }
         return words.string
     }
@@ -124,5 +135,47 @@ enum ClaimLabel {
         for offset in 0..<4 where !(words[start + offset] >= 0x30 && words[start + offset] <= 0x39) { return nil }
         guard words.matches(year, at: start + 4) else { return nil }
         return words.matches(yearSuffix, at: start + 4 + year.count) ? 4 + year.count + yearSuffix.count : 4 + year.count
+    }
+}
+
+/// Words looked for at the start or the end of a label, in order of preference; each
+/// word's first and last three bytes are kept packed, to reject most words at once.
+private struct Affixes {
+    private let words: [[UInt8]]
+    private let heads: [UInt32]
+    private let tails: [UInt32]
+
+    init(_ list: [String]) {
+        words = list.map { Array($0.utf8) }
+        heads = words.map { Affixes.packed($0[...], at: 0) }
+        tails = words.map { Affixes.packed($0[...], at: $0.count - 3) }
+    }
+
+    @inline(__always)
+    private static func packed(_ bytes: ArraySlice<UInt8>, at offset: Int) -> UInt32 {
+        let index = bytes.startIndex + offset
+        return UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+    }
+
+    /// The length of the first word (in list order) that `text` starts with and is
+    /// longer than, or nil.
+    func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
+        guard text.count > 3 else { return nil }
+        let head = Affixes.packed(text, at: 0)
+        for k in 0..<words.count where heads[k] == head && text.count > words[k].count && text.starts(withBytes: words[k]) {
+            return words[k].count
+        }
+        return nil
+    }
+
+    /// The length of the first word (in list order) that `text` ends with and is longer
+    /// than, or nil.
+    func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
+        guard text.count > 3 else { return nil }
+        let tail = Affixes.packed(text, at: text.count - 3)
+        for k in 0..<words.count where tails[k] == tail && text.count > words[k].count && text.ends(withBytes: words[k]) {
+            return words[k].count
+        }
+        return nil
     }
 }

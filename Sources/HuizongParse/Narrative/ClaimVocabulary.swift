@@ -65,12 +65,12 @@ enum ClaimVocabulary {
 
     /// The subject a normalised label names, or `nil` when it names none (blocking
     /// entries give `.unrecognised`).
-    static func subject(named label: [UInt8]) -> ClaimSubject? {
+    static func subject(named label: ArraySlice<UInt8>) -> ClaimSubject? {
         subjects.lastMatch(in: label)
     }
 
     /// Whether a normalised label states a change: the change word nearest the figure wins.
-    static func change(in label: [UInt8]) -> ClaimChange {
+    static func change(in label: ArraySlice<UInt8>) -> ClaimChange {
         changeWords.lastMatch(in: label) ?? .level
     }
 }
@@ -96,9 +96,9 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of the keyword ending nearest the end of `text`, or `nil`.
-    func lastMatch(in text: [UInt8]) -> Value? {
-        var end = text.count
-        while end > 0 {
+    func lastMatch(in text: ArraySlice<UInt8>) -> Value? {
+        var end = text.endIndex
+        while end > text.startIndex {
             for index in byLastByte[Int(text[end - 1])] {
                 let keyword = keywords[index]
                 if text.matches(keyword, at: end - keyword.count) { return values[index] }

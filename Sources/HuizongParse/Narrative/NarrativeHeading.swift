@@ -6,8 +6,10 @@ enum NarrativeHeading {
     /// Headings are short; a longer paragraph is text even when it starts with a number.
     static let maximumLength = 60
 
-    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
-    private static let enumeratorEnds: Set<Unicode.Scalar> = ["、", ".", "．", "）", ")", "，"]
+    /// 一 二 三 四 五 六 七 八 九 十 〇 零.
+    private static let chineseNumerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+    /// 、 . ． ） ) ，.
+    private static let enumeratorEnds: [Unicode.Scalar] = ["、", ".", "．", "）", ")", "，"]
 
     /// Section keywords in order of precedence (a 三公 heading that also says 增减变化 is
     /// a 三公 section).
@@ -24,36 +26,83 @@ enum NarrativeHeading {
     static func isHeading(_ text: [UInt8]) -> Bool {
         let trimmed = text[text.whitespaceTrimmedRange]
         guard !trimmed.isEmpty, trimmed.count <= maximumLength * 4, trimmed.scalarCount <= maximumLength else { return false }
-        let words = Array(trimmed.string.unicodeScalars)
-        var index = 0
-        if words[0] == "第" {
-            index = 1
-            let start = index
-            while index < words.count && isNumeral(words[index]) { index += 1 }
-            return index > start && index < words.count
-                && (words[index] == "部" || words[index] == "章" || words[index] == "节" || words[index] == "条")
+        var reader = ScalarReader(bytes: trimmed)
+        guard var scalar = reader.next() else { return false }
+        if scalar == "第" {
+            var numerals = 0
+            while let next = reader.next() {
+                guard isNumeral(next) else {
+                    return numerals > 0 && (next == "部" || next == "章" || next == "节" || next == "条")
+                }
+                numerals += 1
+            }
+            return false
         }
-        let opened = words[0] == "(" || words[0] == "（"
-        if opened { index = 1 }
-        let start = index
-        while index < words.count && isNumeral(words[index]) && index - start < 3 {
-            index += 1
+        let opened = scalar == "(" || scalar == "（"
+        if opened {
+            guard let next = reader.next() else { return false }
+            scalar = next
         }
-        guard index > start, index < words.count else { return false }
-        if opened { return words[index] == ")" || words[index] == "）" }
-        return enumeratorEnds.contains(words[index])
+        var numerals = 0
+        while isNumeral(scalar) && numerals < 3 {
+            numerals += 1
+            guard let next = reader.next() else { return false }
+            scalar = next
+        }
+        guard numerals > 0 else { return false }
+        if opened { return scalar == ")" || scalar == "）" }
+        return enumeratorEnds.contains(scalar)
     }
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        chineseNumerals.contains(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        (scalar.value >= 0x30 && scalar.value <= 0x39) || chineseNumerals.contains(scalar)
     }
 
-    /// The subject bare changes in the section under `heading` (UTF-8) refer to, or `nil`.
+    /// The first three bytes of each section keyword, to reject most offsets at once.
+    private static let sectionHeads: [UInt32] = sections.map { head($0.0, at: 0) }
+
+    @inline(__always)
+    private static func head<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32
+    where Bytes.Index == Int {
+        UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+    }
+
+    /// The subject bare changes in the section under `heading` (UTF-8) refer to, or `nil`:
+    /// that of the first keyword in ``sections`` the heading holds anywhere.
     static func sectionSubject(_ heading: [UInt8]) -> ClaimSubject? {
         let words = ClaimLabel.normalised(heading[...])
-        for (keyword, subject) in sections where words.contains(bytes: keyword, in: 0..<words.count) {
-            return subject
+        let heads = sectionHeads
+        var best = heads.count
+        var index = words.startIndex
+        while index + 3 <= words.endIndex {
+            let here = head(words, at: index)
+            for k in 0..<best where heads[k] == here && words.matches(sections[k].0, at: index) {
+                best = k
+                break
+            }
+            index += UTF8Whitespace.scalarLength(lead: words[index])
         }
-        return nil
+        return best < heads.count ? sections[best].1 : nil
+    }
+}
+
+/// Decodes the scalars of valid UTF-8 bytes one at a time.
+private struct ScalarReader {
+    let bytes: ArraySlice<UInt8>
+    var index: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        self.index = bytes.startIndex
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        guard index < bytes.endIndex else { return nil }
+        let b = bytes[index]
+        let length = min(UTF8Whitespace.scalarLength(lead: b), bytes.endIndex - index)
+        var value = length == 1 ? UInt32(b) : length == 2 ? UInt32(b & 0x1F) : length == 3 ? UInt32(b & 0x0F) : UInt32(b & 0x07)
+        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        index += length
+        return Unicode.Scalar(value)
     }
 }

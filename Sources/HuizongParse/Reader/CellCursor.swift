@@ -1,16 +1,28 @@
-/// One cell read from the text: its content and the line it starts on.
+/// One cell read from the text: where its content is and the line it starts on.
+///
+/// A plain value: a multi-line cell's further lines are consecutive lines of the file,
+/// so they are kept as a range of line indices, not as an array.
 struct Cell {
     /// Content bytes of the first line of the cell.
     var range: Range<Int>
-    /// Continuation lines (multi-line text cells), as ranges.
-    var more: [Range<Int>] = []
     /// 0-based line index where the cell starts.
     var lineIndex: Int
+    /// Continuation lines (multi-line text cells), as line indices; empty for most cells.
+    var moreLines: Range<Int>
     /// True when a blank line came before this cell (a row boundary in the tab layout).
     var afterBlank: Bool
 
+    init(range: Range<Int>, lineIndex: Int, moreLines: Range<Int> = 0..<0, afterBlank: Bool) {
+        self.range = range
+        self.lineIndex = lineIndex
+        self.moreLines = moreLines
+        self.afterBlank = afterBlank
+    }
+
     /// 1-based line number.
     var line: Int { lineIndex + 1 }
+    /// True when the cell has a single line.
+    var isSingleLine: Bool { moreLines.isEmpty }
 }
 
 /// Reads cells one at a time, in either layout, and rows of a known width.
@@ -22,29 +34,31 @@ struct CellCursor {
     let text: SourceText
     /// Index of the next line to look at.
     var position: Int = 0
+    /// The strings made so far, shared by cells of the same text.
+    private var strings = StringTable()
 
     init(text: SourceText) { self.text = text }
 
     /// Skips blank lines; returns whether any was skipped.
     @discardableResult
     mutating func skipBlank() -> Bool {
+        let lines = text.lines
         var skipped = false
-        while position < text.lineCount && text.kinds[position] == .blank { position += 1; skipped = true }
+        while position < lines.count && lines[position].kind == .blank { position += 1; skipped = true }
         return skipped
     }
 
     /// The kind of the next non-blank line, or nil at the end.
     func peekKind() -> LineKind? {
-        var k = position
-        while k < text.lineCount && text.kinds[k] == .blank { k += 1 }
-        return k < text.lineCount ? text.kinds[k] : nil
+        peekIndex().map { text.kind($0) }
     }
 
     /// The index of the next non-blank line.
     func peekIndex() -> Int? {
+        let lines = text.lines
         var k = position
-        while k < text.lineCount && text.kinds[k] == .blank { k += 1 }
-        return k < text.lineCount ? k : nil
+        while k < lines.count && lines[k].kind == .blank { k += 1 }
+        return k < lines.count ? k : nil
     }
 
     /// Reads the next cell, or returns nil (without moving) when the next non-blank line
@@ -52,36 +66,33 @@ struct CellCursor {
     /// With `multiline`, the pipe layout's text lines before a cell line belong to it.
     /// With `stopAtTitles`, a table title never continues a cell (tab layout).
     mutating func nextCell(skipMerged: Bool = false, multiline: Bool = false, stopAtTitles: Bool = false) -> Cell? {
+        let lines = text.lines
         let saved = position
         var afterBlank = skipBlank()
-        while position < text.lineCount && text.kinds[position] == .merged && skipMerged {
+        while position < lines.count && lines[position].kind == .merged && skipMerged {
             position += 1
             if skipBlank() { afterBlank = true }
         }
-        guard position < text.lineCount else { position = saved; return nil }
+        guard position < lines.count else { position = saved; return nil }
         let k = position
-        switch text.kinds[k] {
+        switch lines[k].kind {
         case .cell, .merged:
             position += 1
-            var cell = Cell(range: text.cellRange(k), lineIndex: k, afterBlank: afterBlank)
             if text.layout == .tab {
                 // Continuation lines: text right after a cell, no blank line between.
-                while position < text.lineCount && text.kinds[position] == .text {
-                    if stopAtTitles, TitleMatcher.isTitle(text.bytes, text.lineRange(position)) { break }
-                    cell.more.append(text.cellRange(position))
+                while position < lines.count && lines[position].kind == .text {
+                    if stopAtTitles, TitleMatcher.isTitle(text.bytes, lines[position].range) { break }
                     position += 1
                 }
             }
-            return cell
+            return Cell(range: lines[k].range, lineIndex: k, moreLines: k + 1..<position, afterBlank: afterBlank)
         case .text where multiline && text.layout == .pipe:
             // A multi-line cell: text lines up to the next cell line, which ends it.
             var m = k
-            var ranges: [Range<Int>] = []
-            while m < text.lineCount && text.kinds[m] == .text { ranges.append(text.cellRange(m)); m += 1 }
-            guard m < text.lineCount && text.kinds[m] == .cell else { position = saved; return nil }
-            ranges.append(text.cellRange(m))
+            while m < lines.count && lines[m].kind == .text { m += 1 }
+            guard m < lines.count && lines[m].kind == .cell else { position = saved; return nil }
             position = m + 1
-            return Cell(range: ranges[0], more: Array(ranges.dropFirst()), lineIndex: k, afterBlank: afterBlank)
+            return Cell(range: lines[k].range, lineIndex: k, moreLines: k + 1..<m + 1, afterBlank: afterBlank)
         default:
             position = saved
             return nil
@@ -89,47 +100,86 @@ struct CellCursor {
     }
 
     /// The cell's text; continuation lines joined with a newline.
-    func string(_ cell: Cell) -> String {
-        var s = text.string(cell.range)
-        for r in cell.more { s += "\n" + text.string(r) }
-        return s
+    func string(_ cell: Cell) -> String { text.string(cell) }
+
+    /// The cell's text like ``string(_:)``, but shared with earlier cells of the same
+    /// text (see ``StringTable``).
+    mutating func content(_ cell: Cell) -> String {
+        if cell.isSingleLine { return strings.string(text.bytes, cell.range) }
+        return string(cell)
     }
 
     /// Whether the cell is empty.
-    func isEmpty(_ cell: Cell) -> Bool { cell.range.isEmpty && cell.more.isEmpty }
+    func isEmpty(_ cell: Cell) -> Bool { cell.range.isEmpty && cell.isSingleLine }
 
     /// The outcome of reading a row.
     enum RowRead {
         /// `width` cells.
-        case row([Cell])
+        case row
         /// No more cells: the table ended before this row.
         case end
-        /// A row with the wrong number of cells (tab layout), or the file ended mid-row.
-        case wrongCount(cells: [Cell], found: Int)
-        case truncated(cells: [Cell])
+        /// A row with the wrong number of cells (tab layout).
+        case wrongCount(found: Int)
+        /// The file or the table ended mid-row.
+        case truncated
     }
 
-    /// Reads one row of `width` cells.
-    mutating func nextRow(width: Int, multiline: Bool = false, stopAtTitles: Bool = false) -> RowRead {
+    /// Reads one row of `width` cells into `cells` (emptied first; one buffer serves a
+    /// whole table).
+    mutating func nextRow(width: Int, multiline: Bool = false, stopAtTitles: Bool = false,
+                          into cells: inout RowCells) -> RowRead {
+        cells.removeAll()
         guard let first = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .end }
-        var cells = [first]
-        cells.reserveCapacity(min(width, 32))
+        cells.append(first)
         switch text.layout {
         case .pipe:
             while cells.count < width {
-                guard let cell = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .truncated(cells: cells) }
+                guard let cell = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .truncated }
                 cells.append(cell)
             }
-            return .row(cells)
+            return .row
         case .tab:
             // Read the whole group up to the next blank line.
-            while position < text.lineCount && (text.kinds[position] == .cell || text.kinds[position] == .merged) {
+            let lines = text.lines
+            while position < lines.count && (lines[position].kind == .cell || lines[position].kind == .merged) {
                 guard let cell = nextCell(stopAtTitles: stopAtTitles) else { break }
                 cells.append(cell)
             }
-            if cells.count == width { return .row(cells) }
-            if position >= text.lineCount && cells.count < width { return .truncated(cells: cells) }
-            return .wrongCount(cells: cells, found: cells.count)
+            if cells.count == width { return .row }
+            if position >= lines.count && cells.count < width { return .truncated }
+            return .wrongCount(found: cells.count)
         }
+    }
+}
+
+/// The cells of one row, in a buffer that keeps its storage from row to row.
+struct RowCells {
+    private var storage: [Cell] = []
+    /// The number of cells in the row.
+    private(set) var count = 0
+
+    /// Empties the row, keeping the storage.
+    mutating func removeAll() { count = 0 }
+
+    /// Adds a cell at the end of the row.
+    mutating func append(_ cell: Cell) {
+        if count < storage.count { storage[count] = cell } else { storage.append(cell) }
+        count += 1
+    }
+
+    /// The cells of the row.
+    var cells: ArraySlice<Cell> { storage[0..<count] }
+}
+
+extension SourceText {
+    /// The cell's text; continuation lines joined with a newline.
+    func string(_ cell: Cell) -> String {
+        if cell.isSingleLine { return string(cell.range) }
+        var joined = Array(bytes[cell.range])
+        for line in cell.moreLines {
+            joined.append(0x0A)
+            joined.append(contentsOf: bytes[cellRange(line)])
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 }

@@ -9,11 +9,15 @@ extension DocumentParser {
     /// The cell's text.
     func string(_ cell: Cell) -> String { cursor.string(cell) }
 
+    /// The cell's text, shared with earlier cells of the same text: for values kept in
+    /// the budget.
+    mutating func content(_ cell: Cell) -> String { cursor.content(cell) }
+
     /// An amount cell: empty → nil; at most `maxDecimals` decimals.
     func amount(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String, maxDecimals: Int = 2) throws(TableAbort) -> Amount? {
-        if cell.range.isEmpty && cell.more.isEmpty { return nil }
+        if cursor.isEmpty(cell) { return nil }
         let bytes = text.bytes[cell.range]
-        if cell.more.isEmpty {
+        if cell.isSingleLine {
             switch Amount.parse(utf8: bytes, unit: .wanYuan, maxDecimals: maxDecimals) {
             case .success(let value): return value
             case .failure(let problem):
@@ -37,7 +41,7 @@ extension DocumentParser {
 
     /// A quantity cell: empty → nil.
     func quantity(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String) throws(TableAbort) -> Quantity? {
-        if cell.range.isEmpty && cell.more.isEmpty { return nil }
+        if cursor.isEmpty(cell) { return nil }
         let raw = string(cell)
         let trimmed = raw.removingWhitespace
         if trimmed.isEmpty { return nil }
@@ -78,7 +82,7 @@ extension DocumentParser {
     /// Reads a cell that must hold the template's label `label`.
     mutating func expectLabel(_ label: TemplateLabel, table: TableID) throws(TableAbort) -> Cell {
         let cell = try requireCell(table: table, expecting: label.text)
-        guard label.key.matches(text.bytes, cell.range, cell.more) else {
+        guard label.matches(cell, in: text) else {
             throw abort(.expectedLabel(expected: label.text, found: string(cell)), line: cell.line, table: table)
         }
         return cell
@@ -87,7 +91,7 @@ extension DocumentParser {
     /// The cell's text as one byte range: its own bytes in the file when it has one
     /// line, else a copy joined with newlines.
     func contiguous(_ cell: Cell) -> (bytes: [UInt8], range: Range<Int>) {
-        if cell.more.isEmpty { return (text.bytes, cell.range) }
+        if cell.isSingleLine { return (text.bytes, cell.range) }
         let joined = Array(string(cell).utf8)
         return (joined, 0..<joined.count)
     }
@@ -125,8 +129,9 @@ extension DocumentParser {
         return header
     }
 
-    /// The keys a header field can have.
+    /// The keys a header field can have, as text and as UTF-8.
     private static let fieldKeys = ["预算年度", "单位", "金额单位", "截止时间"]
+    private static let fieldKeyBytes = fieldKeys.map { Array($0.utf8) }
 
     /// Splits `预算年度：2025` (either colon) into key and value.
     static func field(_ text: String) -> (String, String)? {
@@ -138,10 +143,33 @@ extension DocumentParser {
     static func field(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
-        let key = UTF8Whitespace.removingWhitespace(keyBytes) ?? String(decoding: keyBytes, as: UTF8.self)
-        guard fieldKeys.contains(key) else { return nil }
+        let key: String
+        if let index = fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
+            key = fieldKeys[index]
+        } else if LabelKey.hasCompatibilityIdeograph(Array(keyBytes), 0..<keyBytes.count) {
+            // Decided as `String` comparison decides (U+F90A equals 金).
+            let text = UTF8Whitespace.removingWhitespace(keyBytes) ?? String(decoding: keyBytes, as: UTF8.self)
+            guard fieldKeys.contains(text) else { return nil }
+            key = text
+        } else {
+            return nil
+        }
         let valueBytes = bytes[(colon + length)...]
         return (key, String(decoding: valueBytes[UTF8Whitespace.trimmedRange(valueBytes)], as: UTF8.self))
+    }
+
+    /// Whether `bytes` without any whitespace are `expected`.
+    private static func equalIgnoringWhitespace(_ bytes: ArraySlice<UInt8>, _ expected: [UInt8]) -> Bool {
+        var index = bytes.startIndex
+        var matched = 0
+        while index < bytes.endIndex {
+            let space = UTF8Whitespace.whitespaceLength(in: bytes, at: index)
+            if space > 0 { index += space; continue }
+            guard matched < expected.count, bytes[index] == expected[matched] else { return false }
+            matched += 1
+            index += 1
+        }
+        return matched == expected.count
     }
 
     /// The offset and length of the first `：` (EF BC 9A), else of the first `:`.
@@ -162,7 +190,7 @@ extension DocumentParser {
                 let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
                 throw abort(.badHeader(expected: "以“栏次”开头的栏次行", found: "表头结束"), line: line, table: id)
             }
-            if TemplateLabels.columnNumbers.key.matches(text.bytes, cell.range, cell.more) { break }
+            if TemplateLabels.columnNumbers.matches(cell, in: text) { break }
         }
         for column in 1..<width {
             guard let cell = cursor.nextCell(skipMerged: true) else {

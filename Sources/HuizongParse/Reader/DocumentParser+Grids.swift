@@ -5,18 +5,21 @@ extension DocumentParser {
     /// Reads rows of `width` cells until the table ends, calling `body` for each.
     /// Rows whose cells are all empty (the placeholder row of an empty table) are skipped.
     mutating func readRows(_ id: TableID, width: Int, multiline: Bool = false,
-                           _ body: (inout DocumentParser, [Cell]) throws(TableAbort) -> Void) throws(TableAbort) {
+                           _ body: (inout DocumentParser, ArraySlice<Cell>) throws(TableAbort) -> Void) throws(TableAbort) {
+        var row = RowCells()
         while true {
-            switch cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true) {
+            let read = cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row)
+            let cells = row.cells
+            switch read {
             case .end:
                 return
-            case .row(let cells):
+            case .row:
                 if cells.allSatisfy({ cursor.isEmpty($0) }) { continue }
                 try body(&self, cells)
-            case .wrongCount(let cells, let found):
+            case .wrongCount(let found):
                 throw abort(.cellCount(expected: width, found: found), line: cells[0].line, table: id,
                             row: describeRow(cells))
-            case .truncated(let cells):
+            case .truncated:
                 throw abort(.truncated(expected: "\(width - cells.count) 个单元格（本行应有 \(width) 个）"),
                             line: cells[0].line, table: id, row: describeRow(cells))
             }
@@ -24,7 +27,7 @@ extension DocumentParser {
     }
 
     /// The first cells of a row, for messages: `序号5 2080199 其他…`.
-    func describeRow(_ cells: [Cell]) -> String {
+    func describeRow(_ cells: ArraySlice<Cell>) -> String {
         let texts = cells.prefix(3).map { string($0).trimmingAllWhitespace }.filter { !$0.isEmpty }
         guard let first = texts.first else { return "" }
         if first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && first.utf8.count <= 3 {
@@ -42,10 +45,10 @@ extension DocumentParser {
         try skipColumnHeaders(id, width: width)
         var lines: [BalanceLine] = []
         lines.reserveCapacity(40)
-        try readRows(id, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+        try readRows(id, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], lines.count + 1, table: id)
-            let incomeItem = parser.string(cells[1])
-            let expenditureItem = parser.string(cells[3])
+            let incomeItem = parser.content(cells[1])
+            let expenditureItem = parser.content(cells[3])
             let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
             var expenditure: [Amount?] = []
             expenditure.reserveCapacity(expenditureColumns.count)
@@ -68,10 +71,10 @@ extension DocumentParser {
         try skipColumnHeaders(id, width: width)
         var rows: [ClassifiedRow] = []
         rows.reserveCapacity(32)
-        try readRows(id, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+        try readRows(id, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: id)
             let codeText = parser.string(cells[1])
-            let name = parser.string(cells[2])
+            let name = parser.content(cells[2])
             func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
             var code: SubjectCode? = nil
             if !codeText.isEmpty {
@@ -79,7 +82,7 @@ extension DocumentParser {
                     throw parser.abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel())
                 }
                 code = parsed
-            } else if !TemplateLabels.total.key.matches(parser.text.bytes, cells[2].range, cells[2].more) {
+            } else if !TemplateLabels.total.matches(cells[2], in: parser.text) {
                 throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
             }
             var amounts: [Amount?] = []
@@ -100,9 +103,9 @@ extension DocumentParser {
         let width = 2 + columns.count
         try skipColumnHeaders(.t9, width: width)
         var rows: [LabeledRow] = []
-        try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
+        try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: .t9)
-            let label = parser.string(cells[1])
+            let label = parser.content(cells[1])
             var amounts: [Amount?] = []
             amounts.reserveCapacity(columns.count)
             for (offset, column) in columns.enumerated() {

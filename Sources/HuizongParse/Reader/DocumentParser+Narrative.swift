@@ -12,7 +12,7 @@ extension DocumentParser {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头以“上年结转结余”结束", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TemplateLabels.procurementHeaderEnd.key.matches(text.bytes, cell.range, cell.more) { break }
+            if TemplateLabels.procurementHeaderEnd.matches(cell, in: text) { break }
         }
         while true {
             let saved = cursor.position
@@ -21,12 +21,11 @@ extension DocumentParser {
         }
         let columns = TableSchema.procurementAmounts
         var rows: [ProcurementRow] = []
-        try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
-            let name = parser.string(cells[0])
-            let bytes = parser.text.bytes
-            let kind: ProcurementRow.Kind = TemplateLabels.total.key.matches(bytes, cells[0].range, cells[0].more) ? .total
-                : TemplateLabels.subtotal.key.isSuffix(of: bytes, cells[0].range, cells[0].more) ? .subtotal : .item
-            let itemName = parser.string(cells[2])
+        try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
+            let name = parser.content(cells[0])
+            let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
+                : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
+            let itemName = parser.content(cells[2])
             let rowLabel = kind == .item ? "\(name) \(itemName)" : name
             var amounts: [Amount?] = []
             for (offset, column) in columns.enumerated() {
@@ -35,7 +34,7 @@ extension DocumentParser {
             rows.append(ProcurementRow(
                 kind: kind, projectName: kind == .total ? "合计" : name,
                 projectBudget: try parser.amount(cells[1], table: id, row: rowLabel, column: "预算资金"),
-                itemName: itemName, catalogCode: parser.string(cells[3]), measureUnit: parser.string(cells[4]),
+                itemName: itemName, catalogCode: parser.content(cells[3]), measureUnit: parser.content(cells[4]),
                 quantity: try parser.quantity(cells[5], table: id, row: rowLabel, column: "数量"),
                 unitPrice: try parser.amount(cells[6], table: id, row: rowLabel, column: "单价"),
                 amounts: amounts,
@@ -53,11 +52,11 @@ extension DocumentParser {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头“项目 数量 价值（金额单位：万元）”", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TemplateLabels.assetValue.key.isPrefix(of: text.bytes, cell.range, cell.more) { break }
+            if TemplateLabels.assetValue.isPrefix(of: cell, in: text) { break }
         }
         var rows: [LabeledRow] = []
-        try readRows(id, width: 3) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
-            let label = parser.string(cells[0])
+        try readRows(id, width: 3) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
+            let label = parser.content(cells[0])
             let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
             let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)
             rows.append(LabeledRow(number: nil, label: label, amounts: [value], quantities: [quantity],
@@ -75,18 +74,19 @@ extension DocumentParser {
         var rows: [[String]] = []
         switch text.layout {
         case .tab:
+            var row = RowCells()
             while true {
-                switch cursor.nextRow(width: Int.max, multiline: true, stopAtTitles: true) {
+                switch cursor.nextRow(width: Int.max, multiline: true, stopAtTitles: true, into: &row) {
                 case .end: break
-                case .row(let cells), .wrongCount(let cells, _), .truncated(let cells):
-                    rows.append(cells.map { string($0) })
+                case .row, .wrongCount, .truncated:
+                    rows.append(row.cells.map { content($0) })
                     continue
                 }
                 break
             }
         case .pipe:
             var cells: [String] = []
-            while let cell = cursor.nextCell(skipMerged: true, multiline: false) { cells.append(string(cell)) }
+            while let cell = cursor.nextCell(skipMerged: true, multiline: false) { cells.append(content(cell)) }
             let width = cells.first.flatMap { Self.knownTextTableWidths[TitleMatcher.key($0)] } ?? max(cells.count, 1)
             var index = 0
             while index < cells.count {

@@ -24,34 +24,34 @@ extension DocumentParser {
             throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
         }
         _ = try expectLabel(TemplateLabels.projectCode, table: id)
-        let code = string(try requireCell(table: id, expecting: "项目编码"))
+        let code = try readText(table: id, expecting: "项目编码")
         _ = try expectLabel(TemplateLabels.projectName, table: id)
-        let name = string(try requireCell(table: id, expecting: "项目名称", multiline: true))
-        let row = "\(code) \(name)"
+        let name = try readText(table: id, expecting: "项目名称", multiline: true)
         _ = try expectLabel(TemplateLabels.budgetScale, table: id)
         _ = try expectLabel(TemplateLabels.budgetAmount, table: id)
-        let budgetAmount = try amount(try requireCell(table: id, expecting: "预算数"), table: id, row: row, column: "预算数")
+        let budgetAmount = try readAmount(table: id, expecting: "预算数", row: "\(code) \(name)", column: "预算数")
         _ = try expectLabel(TemplateLabels.fiscalFunds, table: id)
-        let fiscal = try amount(try requireCell(table: id, expecting: "财政资金"), table: id, row: row, column: "其中：财政资金")
+        let fiscal = try readAmount(table: id, expecting: "财政资金", row: "\(code) \(name)", column: "其中：财政资金")
         _ = try expectLabel(TemplateLabels.otherFunds, table: id)
-        let other = try amount(try requireCell(table: id, expecting: "其他资金"), table: id, row: row, column: "其他资金")
+        let other = try readAmount(table: id, expecting: "其他资金", row: "\(code) \(name)", column: "其他资金")
         _ = try requireCell(table: id, expecting: "资金用途前的空单元格")
-        let purpose = string(try requireCell(table: id, expecting: "资金用途", multiline: true))
+        let purpose = try readText(table: id, expecting: "资金用途", multiline: true)
         _ = try expectLabel(TemplateLabels.spendingPlan, table: id)
         for label in TemplateLabels.planLabels { _ = try expectLabel(label, table: id) }
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
         var plan: [Amount?] = []
+        plan.reserveCapacity(PerformanceTable.planLabels.count)
         for label in PerformanceTable.planLabels {
-            plan.append(try amount(try requireCell(table: id, expecting: label), table: id, row: row, column: label))
+            plan.append(try readAmount(table: id, expecting: label, row: "\(code) \(name)", column: label))
         }
         _ = try expectLabel(TemplateLabels.goal, table: id)
-        let goal = string(try requireCell(table: id, expecting: "绩效目标", multiline: true))
+        let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
         for label in TemplateLabels.indicatorHeader {
             _ = try expectLabel(label, table: id)
         }
         var indicators: [PerformanceIndicator] = []
-        try readRows(id, width: 6) { (parser: inout DocumentParser, cells: [Cell]) throws(TableAbort) in
-            let texts = cells.map { parser.string($0) }
+        try readRows(id, width: 6) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
+            let texts = cells.map { parser.content($0) }
             indicators.append(PerformanceIndicator(level1: texts[0], level2: texts[1], level3: texts[2],
                                                    description: texts[3], value: texts[4], basis: texts[5],
                                                    source: SourceLocation(line: cells[0].line)))
@@ -59,5 +59,18 @@ extension DocumentParser {
         return PerformanceTable(title: title, currency: currency, projectCode: code, projectName: name,
                                 budget: budgetAmount, fiscalFunds: fiscal, otherFunds: other, purpose: purpose,
                                 plan: plan, goal: goal, indicators: indicators, source: SourceLocation(line: titleLine + 1))
+    }
+
+    /// Reads the next cell as text (see ``requireCell(table:expecting:multiline:)``).
+    private mutating func readText(table: TableID, expecting what: String, multiline: Bool = false) throws(TableAbort) -> String {
+        let cell = try requireCell(table: table, expecting: what, multiline: multiline)
+        return content(cell)
+    }
+
+    /// Reads the next cell as an amount (see ``amount(_:table:row:column:maxDecimals:)``).
+    private mutating func readAmount(table: TableID, expecting what: String, row: @autoclosure () -> String,
+                                     column: String) throws(TableAbort) -> Amount? {
+        let cell = try requireCell(table: table, expecting: what)
+        return try amount(cell, table: table, row: row(), column: column)
     }
 }

@@ -33,7 +33,7 @@ struct DocumentParser {
             cursor.skipBlank()
             guard cursor.position < text.lineCount else { break }
             let k = cursor.position
-            switch text.kinds[k] {
+            switch text.kind(k) {
             case .text:
                 cursor.position += 1
                 handleTextLine(k)
@@ -64,7 +64,7 @@ struct DocumentParser {
             return
         }
         let line = text.string(range)
-        if line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
+        if Self.startsLikeNote(text.bytes, range), line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
             attachNote(line, to: target)
             return
         }
@@ -82,6 +82,15 @@ struct DocumentParser {
         }
         addParagraph(line, source)
         if cursor.peekKind() == .cell { readTextTable() }
+    }
+
+    /// Whether the bytes start with `注：` or `注:` (E6 B3 A8, then EF BC 9A or 3A): without
+    /// them no `String` prefix test can succeed.
+    static func startsLikeNote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 4, bytes[range.lowerBound] == 0xE6, bytes[range.lowerBound + 1] == 0xB3,
+              bytes[range.lowerBound + 2] == 0xA8 else { return false }
+        let next = bytes[range.lowerBound + 3]
+        return next == UInt8(ascii: ":") || next == 0xEF
     }
 
     mutating func addParagraph(_ line: String, _ source: SourceLocation) {
@@ -105,7 +114,7 @@ struct DocumentParser {
         var count = 0
         while true {
             cursor.skipBlank()
-            guard cursor.position < text.lineCount, text.kinds[cursor.position] != .text else { break }
+            guard cursor.position < text.lineCount, text.kind(cursor.position) != .text else { break }
             cursor.position += 1
             count += 1
         }

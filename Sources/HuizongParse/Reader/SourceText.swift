@@ -20,88 +20,61 @@ enum LineKind: UInt8 {
 }
 
 /// The decoded file: UTF-8 bytes split into lines, each classified once.
-///
-/// A class, so the parser and its cursor share one copy without retaining four arrays
-/// at every access.
-final class SourceText {
+struct SourceText {
     let bytes: [UInt8]
-    /// Start offset of each line.
-    let starts: [Int]
-    /// End offset of each line (before CR/LF).
-    let ends: [Int]
-    let kinds: [LineKind]
+    /// Each line's content range and kind.
+    let lines: [SourceLine]
     let layout: TextLayout
 
-    var lineCount: Int { starts.count }
+    var lineCount: Int { lines.count }
 
     /// Splits and classifies `bytes` (valid UTF-8).
-    convenience init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         self.init(bytes: bytes, scan: TextScan(bytes))
     }
 
     /// Classifies the lines `scan` found in `bytes`.
     init(bytes: [UInt8], scan: TextScan) {
         self.bytes = bytes
-        let starts = scan.lineStarts, ends = scan.lineEnds
-        self.starts = starts
-        self.ends = ends
         // Layout: more lines ending in '|' than starting with TAB means the pipe layout.
-        // The kinds of the tab layout are worked out in the same pass.
-        var tabLines = 0, pipeLines = 0
-        var kinds = [LineKind](repeating: .blank, count: starts.count)
-        for k in 0..<starts.count {
-            let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-            let startsWithTab = starts[k] < ends[k] && bytes[starts[k]] == 0x09
-            if startsWithTab { tabLines += 1 }
-            if s == e { kinds[k] = startsWithTab ? .cell : .blank; continue }
-            if bytes[e - 1] == UInt8(ascii: "|") { pipeLines += 1 }
-            kinds[k] = startsWithTab ? .cell : .text
-        }
-        let layout: TextLayout = pipeLines > tabLines ? .pipe : .tab
+        // The scan classified the lines for the tab layout already.
+        let layout: TextLayout = scan.pipeLines > scan.tabLines ? .pipe : .tab
         self.layout = layout
+        var lines = scan.lines
         if layout == .pipe {
-            for k in 0..<starts.count {
-                let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-                if s == e { kinds[k] = .blank; continue }
+            for k in 0..<lines.count {
+                let (s, e) = (lines[k].start, lines[k].end)
+                if s == e { lines[k].kind = .blank; continue }
                 if bytes[e - 1] == UInt8(ascii: "|") {
                     // `| ||` (only bars and spaces, more than one bar) marks a merged header cell.
                     var bars = 0, other = false
                     for j in s..<e { if bytes[j] == UInt8(ascii: "|") { bars += 1 } else if bytes[j] != 0x20 { other = true } }
-                    kinds[k] = (!other && bars > 1) ? .merged : .cell
+                    lines[k].kind = (!other && bars > 1) ? .merged : .cell
+                    // The content of a cell line stops before its ` |`.
+                    var end = e - 1
+                    while end > s && bytes[end - 1] == 0x20 { end -= 1 }
+                    lines[k].end = end
                 } else {
-                    kinds[k] = .text
+                    lines[k].kind = .text
                 }
             }
         }
-        self.kinds = kinds
+        self.lines = lines
     }
 
-    /// The line without surrounding ASCII spaces and tabs (U+3000/U+00A0 kept) — offsets.
+    /// The kind of line `k`.
     @inline(__always)
-    static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
-        var s = start, e = end
-        while s < e && (bytes[s] == 0x20 || bytes[s] == 0x09) { s += 1 }
-        while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
-        return (s, e)
-    }
+    func kind(_ k: Int) -> LineKind { lines[k].kind }
 
     /// The content bytes of cell line `k` (layout markers and surrounding spaces removed).
-    func cellRange(_ k: Int) -> Range<Int> {
-        var (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-        if layout == .pipe, kinds[k] == .cell || kinds[k] == .merged {
-            if e > s && bytes[e - 1] == UInt8(ascii: "|") { e -= 1 }
-            while e > s && bytes[e - 1] == 0x20 { e -= 1 }
-        }
-        return s..<e
-    }
+    @inline(__always)
+    func cellRange(_ k: Int) -> Range<Int> { lines[k].range }
 
-    /// Line `k` without surrounding ASCII spaces and tabs, as a byte range.
-    func lineRange(_ k: Int) -> Range<Int> {
-        let (s, e) = SourceText.trimmed(bytes, starts[k], ends[k])
-        return s..<e
-    }
+    /// Text line `k` without surrounding ASCII spaces and tabs, as a byte range.
+    @inline(__always)
+    func lineRange(_ k: Int) -> Range<Int> { lines[k].range }
 
-    /// The text of line `k`, surrounding ASCII whitespace removed.
+    /// The text of text line `k`, surrounding ASCII whitespace removed.
     func lineText(_ k: Int) -> String { string(lineRange(k)) }
 
     /// A string from a byte range.

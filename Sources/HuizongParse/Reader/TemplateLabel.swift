@@ -1,15 +1,43 @@
 import HuizongModel
 
 /// A label the template prints in a fixed place, with its comparison key computed once.
+///
+/// Cells are compared with it byte by byte. Keys are `String`s to the rest of the
+/// engine, and `String` comparison also equates canonically equivalent text (a CJK
+/// compatibility ideograph such as U+F90A equals 金) and matches prefixes and suffixes
+/// only at character boundaries; in the rare cases where that can decide differently,
+/// the comparison is made on `String`s.
 struct TemplateLabel: Sendable {
     /// The label as the template prints it (used in messages).
     let text: String
     /// Its comparison key (see ``LabelKey``).
     let key: LabelKey
+    /// The key as a `String`.
+    let keyString: String
 
     init(_ text: String) {
         self.text = text
         self.key = LabelKey(text)
+        self.keyString = TitleMatcher.key(text)
+    }
+
+    /// Whether the cell's key equals this label's key.
+    func matches(_ cell: Cell, in text: SourceText) -> Bool {
+        if key.matches(cell, in: text) { return true }
+        guard LabelKey.hasCompatibilityIdeograph(cell, in: text) else { return false }
+        return TitleMatcher.key(text.string(cell)) == keyString
+    }
+
+    /// Whether the cell's key starts with this label's key.
+    func isPrefix(of cell: Cell, in text: SourceText) -> Bool {
+        guard key.isPrefix(of: cell, in: text) || LabelKey.hasCompatibilityIdeograph(cell, in: text) else { return false }
+        return TitleMatcher.key(text.string(cell)).hasPrefix(keyString)
+    }
+
+    /// Whether the cell's key ends with this label's key.
+    func isSuffix(of cell: Cell, in text: SourceText) -> Bool {
+        guard key.isSuffix(of: cell, in: text) || LabelKey.hasCompatibilityIdeograph(cell, in: text) else { return false }
+        return TitleMatcher.key(text.string(cell)).hasSuffix(keyString)
     }
 }
 

@@ -1,8 +1,21 @@
+/// One line of the text: its content (without surrounding ASCII spaces and tabs, and in
+/// the pipe layout without a cell's ` |` marker) and what kind of line it is.
+struct SourceLine {
+    /// Offset of the first content byte.
+    var start: Int
+    /// Offset just past the last content byte.
+    var end: Int
+    var kind: LineKind
+
+    /// The content bytes.
+    var range: Range<Int> { start..<end }
+}
+
 /// What one pass over the bytes of a file found: whether they are valid UTF-8, how many
-/// control bytes they hold, whether they are whitespace only, and where each line is.
+/// control bytes they hold, and each line with its kind in the tab layout.
 ///
-/// Decoding and line splitting share this pass: for a UTF-8 file (the usual case) every
-/// byte is looked at once.
+/// Decoding, line splitting and classifying share this pass: for a UTF-8 file (the usual
+/// case) every byte is looked at once.
 struct TextScan {
     /// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
     var isValidUTF8 = true
@@ -12,74 +25,117 @@ struct TextScan {
     var hasNUL = false
     /// True when every byte is a space, TAB, LF or CR (or there are none).
     var isOnlyWhitespace = true
-    /// Start offset of each line; filled only for valid UTF-8.
-    var lineStarts: [Int] = []
-    /// End offset of each line, before its CR, LF or CRLF; filled only for valid UTF-8.
-    var lineEnds: [Int] = []
+    /// The lines, ended by LF, CR or CRLF (a last line without an end counts), classified
+    /// for the tab layout; empty when the bytes are not valid UTF-8.
+    var lines: [SourceLine] = []
+    /// Lines starting with a TAB.
+    var tabLines = 0
+    /// Non-blank lines ending in `|`.
+    var pipeLines = 0
 
-    /// Scans `bytes`. Lines end at LF, CR or CRLF; a last line without an end counts.
-    /// When the bytes are not valid UTF-8 the scan stops early; only `hasNUL` is then
-    /// still complete.
+    /// Scans `bytes`. When they are not valid UTF-8 the scan stops early; only
+    /// `isOnlyWhitespace` and `hasNUL` are then still complete.
     init(_ bytes: [UInt8]) {
-        lineStarts.reserveCapacity(bytes.count / 12 + 1)
-        lineEnds.reserveCapacity(bytes.count / 12 + 1)
-        let valid = bytes.withUnsafeBufferPointer { scan($0) }
-        if !valid {
-            isValidUTF8 = false
-            hasNUL = bytes.contains(0)
-            lineStarts = []
-            lineEnds = []
+        isOnlyWhitespace = !bytes.contains { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
+        // Most files average more than eight bytes a line; others are scanned again with
+        // room for a line per byte.
+        for capacity in [bytes.count / 8 + 16, bytes.count + 1] {
+            var lines = [SourceLine](repeating: SourceLine(start: 0, end: 0, kind: .blank), count: capacity)
+            let outcome = bytes.withUnsafeBufferPointer { text in
+                lines.withUnsafeMutableBufferPointer { scan(text, into: $0) }
+            }
+            switch outcome {
+            case .lines(let count):
+                lines.removeLast(capacity - count)
+                self.lines = lines
+                return
+            case .invalid:
+                isValidUTF8 = false
+                hasNUL = bytes.contains(0)
+                return
+            case .full:
+                continue
+            }
         }
     }
 
-    /// The pass itself; false at the first byte that is not valid UTF-8.
-    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// How a scan ended.
+    private enum Outcome { case lines(Int), invalid, full }
+
+    /// The pass itself: stops at the first byte that is not valid UTF-8, or when `lines`
+    /// is full.
+    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, into lines: UnsafeMutableBufferPointer<SourceLine>) -> Outcome {
         let n = p.count
         var i = 0
         var lineStart = 0
-        var onlyWhitespace = true
-        var controls = 0
+        var count = 0
+        var controls = 0, tabs = 0, pipes = 0
         var nul = false
         defer {
-            isOnlyWhitespace = onlyWhitespace
             controlCount = controls
             hasNUL = nul
+            tabLines = tabs
+            pipeLines = pipes
         }
+
+        /// Records the line from `lineStart` to `end`.
+        func endLine(_ end: Int) -> Bool {
+            guard count < lines.count else { return false }
+            var s = lineStart, e = end
+            while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
+            while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
+            let startsWithTab = lineStart < end && p[lineStart] == 0x09
+            if startsWithTab { tabs &+= 1 }
+            if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
+            lines[count] = SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
+            count &+= 1
+            return true
+        }
+
         while i < n {
             let b = p[i]
-            if b >= 0x21 && b < 0x80 {
-                onlyWhitespace = false
-                i += 1
-                continue
-            }
-            if b < 0x80 {
-                switch b {
-                case 0x0A:
-                    lineStarts.append(lineStart); lineEnds.append(i)
-                    lineStart = i + 1
-                case 0x0D:
-                    lineStarts.append(lineStart); lineEnds.append(i)
-                    if i + 1 < n && p[i + 1] == 0x0A { i += 1 }
-                    lineStart = i + 1
-                case 0x20, 0x09:
-                    break
-                case 0x0C:
-                    onlyWhitespace = false
-                default:
-                    onlyWhitespace = false
-                    controls += 1
-                    if b == 0 { nul = true }
+            if b >= 0x80 {
+                // The usual case, a run of CJK characters: two at a time while both lead
+                // bytes are E1…EC or EE…EF, each followed by two continuation bytes.
+                while i &+ 8 <= n {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                    guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                    let lead0 = UInt8(truncatingIfNeeded: w), lead1 = UInt8(truncatingIfNeeded: w &>> 24)
+                    guard lead0 != 0xE0 && lead0 != 0xED && lead1 != 0xE0 && lead1 != 0xED else { break }
+                    i &+= 6
                 }
-                i += 1
+                guard i < n else { break }
+                let b = p[i]
+                if b < 0x80 { continue }
+                // One CJK character: E1…EC or EE…EF and two continuation bytes.
+                if b &- 0xE1 < 0x0F && b != 0xED && i &+ 2 < n {
+                    let pair = UInt16(p[i &+ 1]) | UInt16(p[i &+ 2]) << 8
+                    if pair & 0xC0C0 == 0x8080 { i &+= 3; continue }
+                }
+                let length = TextScan.validSequenceLength(p, at: i)
+                if length == 0 { return .invalid }
+                i &+= length
                 continue
             }
-            onlyWhitespace = false
-            let length = TextScan.validSequenceLength(p, at: i)
-            if length == 0 { return false }
-            i += length
+            if b >= 0x21 || b == 0x09 || b == 0x20 {
+                i &+= 1
+                continue
+            }
+            if b == 0x0A {
+                guard endLine(i) else { return .full }
+                lineStart = i &+ 1
+            } else if b == 0x0D {
+                guard endLine(i) else { return .full }
+                if i &+ 1 < n && p[i &+ 1] == 0x0A { i &+= 1 }
+                lineStart = i &+ 1
+            } else if b != 0x0C {
+                controls &+= 1
+                if b == 0 { nul = true }
+            }
+            i &+= 1
         }
-        if lineStart < n { lineStarts.append(lineStart); lineEnds.append(n) }
-        return true
+        if lineStart < n { guard endLine(n) else { return .full } }
+        return .lines(count)
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.

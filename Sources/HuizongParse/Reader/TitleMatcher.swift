@@ -30,7 +30,19 @@ enum TitleMatcher {
         return list
     }()
 
+    /// The known titles by their key as a `String`, for titles that can only be decided
+    /// by `String` comparison (see ``TemplateLabel``).
+    private static let knownByString: [String: Match] = {
+        var map: [String: Match] = [:]
+        for entry in known { map[String(decoding: entry.key.bytes, as: UTF8.self)] = entry.match }
+        return map
+    }()
+
+    /// Four bytes for each scalar of the longest known key.
+    private static let longestKnownKey = known.map { 4 * String(decoding: $0.key.bytes, as: UTF8.self).unicodeScalars.count }.max() ?? 0
+
     private static let performanceSuffix = LabelKey("绩效目标表")
+    private static let performanceSuffixString = "绩效目标表"
 
     /// The table a title line names, if any.
     static func match(_ line: String) -> Match? {
@@ -51,8 +63,37 @@ enum TitleMatcher {
             }
             return nil
         }
-        for entry in known where entry.key.matches(bytes, range) { return entry.match }
-        if performanceSuffix.isSuffix(of: bytes, range) { return .performance }
+        // A known title's key is short: a line whose key is longer than four bytes for
+        // each scalar of the longest known key is none of them, even read as `String`.
+        var keyLength = 0
+        let bound = longestKnownKey
+        let short = LabelKey.forEachKeyByte(bytes, range) { _ in keyLength += 1; return keyLength <= bound }
+        if short {
+            if LabelKey.hasCompatibilityIdeograph(bytes, range) {
+                return matchByString(key(String(decoding: bytes[range], as: UTF8.self)))
+            }
+            for entry in known where entry.key.matches(bytes, range) { return entry.match }
+        }
+        if performanceSuffix.isSuffix(of: bytes, range) {
+            // `String` suffix comparison also needs a character boundary before the
+            // suffix, which only a Prepend scalar (U+0600…, U+0890…, U+0D4E, U+110BD…)
+            // before it can take away.
+            guard mayHoldPrependScalar(bytes, range) else { return .performance }
+            return key(String(decoding: bytes[range], as: UTF8.self)).hasSuffix(performanceSuffixString) ? .performance : nil
+        }
+        return nil
+    }
+
+    /// Whether `bytes[range]` holds a scalar led by D8…DF, E0 or F0: every scalar with
+    /// Grapheme_Cluster_Break=Prepend is among those.
+    private static func mayHoldPrependScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes[range].contains { ($0 >= 0xD8 && $0 <= 0xE0) || $0 == 0xF0 }
+    }
+
+    /// The title a key names, decided on `String`s.
+    private static func matchByString(_ key: String) -> Match? {
+        if let match = knownByString[key] { return match }
+        if key.hasSuffix(performanceSuffixString) { return .performance }
         return nil
     }
 

@@ -15,6 +15,9 @@ public struct LoadedUnit: Sendable {
     public var budget: Budget?
     /// The check of the budget (nil when nothing could be read).
     public var report: UnitCheckReport?
+    /// The fingerprint of the file's bytes (e.g. SHA-256, lowercase hex) when the loader
+    /// was given a `fingerprint` function and the file could be opened.
+    public var sha256: String? = nil
 
     /// True when the file could not be fully read (it is then quarantined).
     public var isUnreadable: Bool { budget == nil || readDiagnostics.contains { $0.severity == .error } }
@@ -25,12 +28,23 @@ public struct LoadedUnit: Sendable {
 /// thread count. A file's text does not outlive its parse.
 public enum UnitLoader {
     /// Loads `files` on `threads` threads (default: one per core).
-    public static func load(_ files: [String], checker: Checker, threads: Int? = nil) -> [LoadedUnit] {
+    ///
+    /// Each file is read once: its bytes go to `fingerprint` (when given; the store passes a
+    /// SHA-256 function) and then to the reader, so a manifest can record exactly the bytes
+    /// that were parsed.
+    public static func load(_ files: [String], checker: Checker, threads: Int? = nil,
+                            fingerprint: (@Sendable ([UInt8]) -> String)? = nil) -> [LoadedUnit] {
         Parallel.map(files, threads: threads) { file in
-            let result = BudgetReader.read(contentsOf: file)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                let diagnostic = ReadDiagnostic(file: file, line: 0, problem: .notText(detail: "无法打开文件"))
+                return LoadedUnit(file: file, byteCount: 0, readDiagnostics: [diagnostic], budget: nil, report: nil)
+            }
+            let bytes = [UInt8](data)
+            let hash = fingerprint?(bytes)
+            let result = BudgetReader.read(bytes: bytes, fileName: file)
             let check = BatchCheck.check(result, checker: checker)
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
-                              budget: result.budget, report: check.report)
+                              budget: result.budget, report: check.report, sha256: hash)
         }
     }
 }

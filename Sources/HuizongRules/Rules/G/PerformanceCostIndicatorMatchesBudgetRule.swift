@@ -20,8 +20,9 @@ struct PerformanceCostIndicatorMatchesBudgetRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard !check.budget.performance.isEmpty, check.require(.performance) else { return }
-        for project in check.budget.performance {
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
+        for project in projects {
             let ceilings = PerformanceCostIndicator.ceilings(project)
             guard !ceilings.isEmpty else { continue }
             let sum = ceilings.map(\.1).sum()

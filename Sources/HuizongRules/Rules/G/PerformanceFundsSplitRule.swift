@@ -17,8 +17,9 @@ struct PerformanceFundsSplitRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard !check.budget.performance.isEmpty, check.require(.performance) else { return }
-        for project in check.budget.performance {
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
+        for project in projects {
             guard project.budget != nil || project.fiscalFunds != nil || project.otherFunds != nil else { continue }
             check.equal(project.budget, project.fiscalFunds.orZero + project.otherFunds.orZero, termCount: 2,
                         cell: { .performance(project, "预算数") }, expectedLabel: { "财政资金与其他资金之和" },

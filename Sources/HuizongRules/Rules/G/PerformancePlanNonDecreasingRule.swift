@@ -14,9 +14,10 @@ struct PerformancePlanNonDecreasingRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard !check.budget.performance.isEmpty, check.require(.performance) else { return }
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
         let labels = PerformanceTable.planLabels
-        for project in check.budget.performance {
+        for project in projects {
             var previous: Int? = nil
             for month in project.plan.indices where month < labels.count {
                 guard let value = project.plan[month] else { continue }

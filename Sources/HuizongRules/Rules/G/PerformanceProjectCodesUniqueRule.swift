@@ -17,9 +17,10 @@ struct PerformanceProjectCodesUniqueRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard !check.budget.performance.isEmpty, check.require(.performance) else { return }
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
         var seen: [String: PerformanceTable] = [:]
-        for project in check.budget.performance {
+        for project in projects {
             let code = project.projectCode.removingWhitespace
             guard !code.isEmpty else { continue }
             check.passed()

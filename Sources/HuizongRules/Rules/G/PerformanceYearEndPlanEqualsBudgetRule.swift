@@ -15,9 +15,10 @@ struct PerformanceYearEndPlanEqualsBudgetRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard !check.budget.performance.isEmpty, check.require(.performance) else { return }
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
         let yearEnd = PerformanceTable.planLabels[3]
-        for project in check.budget.performance {
+        for project in projects {
             let plan = project.plan.count > 3 ? project.plan[3] : nil
             guard plan != nil || project.budget != nil else { continue }
             check.equal(plan, project.budget.orZero, termCount: 1,

@@ -22,17 +22,15 @@ struct NarrativeChangesAddUpRule: BudgetRule {
     ]
 
     func check(_ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         func change(_ subject: ClaimSubject) -> Int? {
             claims.indices.first { claims[$0].subject == subject && claims[$0].change != .level }
         }
-        var required = false
         for (whole, parts, label) in Self.relations {
             guard let total = change(whole) ?? (whole == .totalBudget ? change(.totalExpenditure) ?? change(.totalIncome) : nil)
             else { continue }
             let members = parts.compactMap(change)
             guard members.count == parts.count else { continue }
-            if !required { guard check.require(.narrative) else { return }; required = true }
             let sum = members.map { claims[$0].signedAmount }.sum()
             func sign(_ index: Int) -> Int { claims[index].change == .decrease ? -1 : 1 }
             check.equal(claims[total].signedAmount, sum, termCount: members.count,

@@ -18,15 +18,14 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         let changes = claims.indices.filter { claims[$0].change != .level }
-        guard !changes.isEmpty, check.require(.narrative) else { return }
+        guard !changes.isEmpty else { return }
         let lastYear = check.context.lastYear
         for index in changes {
             let claim = claims[index]
             let quoted = "第\(index + 1)项\(NarrativeClaimChecks.quote(claim))"
-            guard let table = NarrativeFigures.table(of: claim.subject), check.budget.presentTables.contains(table),
-                  let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
+            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
                 check.notChecked("无法确定\(quoted)对应的本年数"); continue
             }
             let sign = claim.change == .decrease ? -1 : 1

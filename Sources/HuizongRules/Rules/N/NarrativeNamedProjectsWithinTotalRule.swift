@@ -16,9 +16,9 @@ struct NarrativeNamedProjectsWithinTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
-        guard !named.isEmpty, check.require(.narrative, .t3) else { return }
+        guard !named.isEmpty, check.require(.t3) else { return }
         guard let total = NarrativeFigures.figure(.projectExpenditure, in: check.budget) else {
             check.notChecked(NarrativeFigures.missingReason(.projectExpenditure)); return
         }

@@ -17,13 +17,15 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
-        guard !named.isEmpty, check.require(.narrative, .performance) else { return }
-        let projects = check.budget.performance
+        guard !named.isEmpty else { return }
+        let projects = PerformanceTables.read(&check)
+        guard check.context.unreadTables[.performance] == nil else { return }
+        let names = projects.map { NarrativeProjectMatch.normalized($0.projectName) }
         for index in named {
             let claim = claims[index]
-            let matches = NarrativeProjectMatch.projects(named: claim.name, in: projects)
+            let matches = NarrativeProjectMatch.projects(named: claim.name, inNames: names)
             guard !matches.isEmpty else {
                 check.notChecked("情况说明项目“\(claim.name)”找不到对应的绩效目标表"); continue
             }

@@ -22,9 +22,9 @@ struct NarrativeUnrecognisedFiguresRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         let unrecognised = claims.indices.filter { claims[$0].subject == .unrecognised }
-        guard !unrecognised.isEmpty, check.require(.narrative) else { return }
+        guard !unrecognised.isEmpty else { return }
         var values: Set<Amount> = [.zero]
         check.budget.forEachAmountCell { values.insert($0.value.orZero) }
         for index in unrecognised {
@@ -33,7 +33,7 @@ struct NarrativeUnrecognisedFiguresRule: BudgetRule {
             check.notChecked("无法归属的金额\(quoted)未核对")
             let found = values.contains(claim.amount.magnitude)
             check.fail(.claim(index, claim),
-                       message: "N 情况说明\(quoted)（第\(claim.source.line)行）无法确定所指的表格数字，未核对"
+                       message: "N 情况说明\(quoted)无法确定所指的表格数字，未核对"
                            + (found ? "" : "；各表中均无此数，请核实"),
                        actual: claim.amount, severity: found ? .info : nil)
         }

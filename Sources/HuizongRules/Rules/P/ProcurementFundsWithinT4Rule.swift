@@ -18,26 +18,20 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let table = check.budget.procurement else { return }
-        guard check.require(.procurement, .t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
+        guard check.require(.procurement, .t1, .t4), let table = check.budget.procurement, let t4 = check.budget.t4 else { return }
         let totalIndex = table.rows.firstIndex { $0.kind == .total }
         let parts = totalIndex.map { [$0] } ?? table.rows.indices.filter { table.rows[$0].kind == .item }
         guard let first = parts.first else { return }
-        let spend = t4.line(expenditure: "支出总计")
-        let items = t1.incomeItemLines
-        // (P column, the limit's cell) for each funding source.
+        // (P column, the limit's cell, the limit) for each funding source.
         var limits: [(Int, CellRef, Amount?)] = []
-        if let spend {
+        if let spend = NarrativeFigures.expenditureLine(t4, "支出总计") {
             for fund in 1...3 where fund < spend.expenditure.count {
                 limits.append((fund, .expenditure(.t4, spend, fund), spend.expenditure[fund]))
             }
         }
-        for (column, keyword) in [(4, "财政专户"), (5, "单位资金")] {
-            if let line = items.first(where: { $0.incomeItem.contains(keyword) }) {
-                limits.append((column, .income(.t1, line), line.income.first ?? nil))
-            }
+        for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
+            if let figure = NarrativeFigures.figure(subject, in: check.budget) { limits.append((column, figure.cell, figure.value)) }
         }
-        if let line = t1.line(income: "上年结转结余") { limits.append((6, .income(.t1, line), line.income.first ?? nil)) }
         for (column, limitCell, limit) in limits {
             var sum = Amount.zero
             for part in parts { sum += ProcurementRows.value(table.rows[part], column).orZero }

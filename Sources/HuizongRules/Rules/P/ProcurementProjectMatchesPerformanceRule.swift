@@ -16,10 +16,11 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard let table = check.budget.procurement, !check.budget.performance.isEmpty else { return }
-        guard check.require(.procurement, .performance) else { return }
+        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        let projects = PerformanceTables.read(&check)
+        guard !projects.isEmpty else { return }
         var byName: [String: [PerformanceTable]] = [:]
-        for project in check.budget.performance { byName[project.projectName.removingWhitespace, default: []].append(project) }
+        for project in projects { byName[project.projectName.removingWhitespace, default: []].append(project) }
         for index in table.rows.indices where table.rows[index].kind == .item {
             let row = table.rows[index]
             guard let matches = byName[row.projectName.removingWhitespace], matches.count == 1,

@@ -5,9 +5,9 @@ enum NarrativeClaimChecks {
     /// Every level claim (not a 比上年 change) of one of `subjects` equals its table figure
     /// (``NarrativeFigures``); a claim of 0.00 matches an empty cell.
     static func levels(_ subjects: Set<ClaimSubject>, _ check: inout RuleCheck) {
-        guard let claims = check.budget.narrative?.claims else { _ = check.require(.narrative); return }
+        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
         let relevant = claims.indices.filter { subjects.contains(claims[$0].subject) && claims[$0].change == .level }
-        guard !relevant.isEmpty, check.require(.narrative) else { return }
+        guard !relevant.isEmpty else { return }
         var readable: [TableID: Bool] = [:]
         for index in relevant {
             let claim = claims[index]

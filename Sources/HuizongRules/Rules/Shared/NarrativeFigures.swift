@@ -27,15 +27,15 @@ enum NarrativeFigures {
     /// The figure of `subject` in `budget`, nil when its table or row is missing.
     static func figure(_ subject: ClaimSubject, in budget: Budget) -> NarrativeFigure? {
         switch subject {
-        case .totalIncome, .totalBudget: return t1Income(budget) { $0.line(income: "收入总计") }
-        case .carriedForward: return t1Income(budget) { $0.line(income: "上年结转结余") }
+        case .totalIncome, .totalBudget: return t1Income(budget) { incomeLine($0, "收入总计") }
+        case .carriedForward: return t1Income(budget) { incomeLine($0, "上年结转结余") }
         case .generalBudgetIncome: return t1Item(budget, "一般公共预算")
         case .fundBudgetIncome: return t1Item(budget, "政府性基金")
         case .stateCapitalIncome: return t1Item(budget, "国有资本经营")
         case .specialAccountIncome: return t1Item(budget, "财政专户")
         case .unitFundsIncome: return t1Item(budget, "单位资金")
         case .totalExpenditure:
-            guard let line = budget.t1?.line(expenditure: "支出总计") else { return nil }
+            guard let t1 = budget.t1, let line = expenditureLine(t1, "支出总计") else { return nil }
             return NarrativeFigure(value: line.expenditure.first ?? nil, cell: .expenditure(.t1, line))
         case .basicExpenditure: return total(budget, .t3, TableSchema.T3.basic.rawValue)
         case .projectExpenditure: return total(budget, .t3, TableSchema.T3.project.rawValue)
@@ -68,8 +68,21 @@ enum NarrativeFigures {
         return NarrativeFigure(value: line.income.first ?? nil, cell: .income(.t1, line))
     }
 
+    /// The T1 income item (一…五) whose label contains `keyword`.
     private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
-        t1Income(budget) { t1 in t1.incomeItemLines.first { $0.incomeItem.contains(keyword) } }
+        t1Income(budget) { t1 in
+            t1.lines.first { $0.incomeItem.contains(keyword) } ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.contains(keyword) }
+        }
+    }
+
+    /// The line whose income label is `label`: printed exactly (fast), else once whitespace is removed.
+    static func incomeLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
+        table.lines.first { $0.incomeItem == label } ?? table.line(income: label)
+    }
+
+    /// The line whose expenditure label is `label`: printed exactly (fast), else once whitespace is removed.
+    static func expenditureLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
+        table.lines.first { $0.expenditureItem == label } ?? table.line(expenditure: label)
     }
 
     private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {
@@ -77,8 +90,12 @@ enum NarrativeFigures {
         return NarrativeFigure(value: row.amounts[column], cell: .classified(id, row, column))
     }
 
+    /// The T9 row labelled `label` (ordinal, 其中： and whitespace aside); only rows ending
+    /// in `label` are looked at closely.
     private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
-        guard let row = budget.t9?.row(label) else { return nil }
+        guard let t9 = budget.t9 else { return nil }
+        let candidates = t9.rows.filter { $0.label.hasSuffix(label) }
+        guard let row = ThreePublicTable(header: t9.header, rows: candidates).row(label) ?? t9.row(label) else { return nil }
         return NarrativeFigure(value: row.amounts.first ?? nil, cell: .threePublic(row, 0))
     }
 }

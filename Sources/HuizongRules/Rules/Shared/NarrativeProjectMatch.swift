@@ -13,9 +13,14 @@ enum NarrativeProjectMatch {
 
     /// Indices into `projects` of the tables the claimed `name` refers to (empty: none).
     static func projects(named name: String, in projects: [PerformanceTable]) -> [Int] {
+        self.projects(named: name, inNames: projects.map { normalized($0.projectName) })
+    }
+
+    /// Indices into `names` (project names already ``normalized(_:)``) of the projects
+    /// the claimed `name` refers to.
+    static func projects(named name: String, inNames names: [String]) -> [Int] {
         let key = normalized(name)
         guard !key.isEmpty else { return [] }
-        let names = projects.map { normalized($0.projectName) }
         let containing = names.indices.filter { names[$0].contains(key) }
         if !containing.isEmpty { return containing }
         let claim = Array(key.unicodeScalars)

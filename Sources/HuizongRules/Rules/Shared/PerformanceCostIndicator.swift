@@ -10,6 +10,7 @@ enum PerformanceCostIndicator {
     /// `≤5680394.36元` → 568.04; `≤109.4万元` → 109.40. No regular expressions: the text is
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
+        guard text.hasSuffix("元") || text.unicodeScalars.last?.properties.isWhitespace == true else { return nil }
         var key = text.removingWhitespace
         key.removeAll { $0 == "," || $0 == "，" }
         for comparator in comparators where key.hasPrefix(comparator) {
@@ -30,8 +31,9 @@ enum PerformanceCostIndicator {
         var out: [(PerformanceIndicator, Amount)] = []
         var inCostGroup = false
         for indicator in table.indicators {
-            let level2 = indicator.level2.removingWhitespace
-            if !level2.isEmpty { inCostGroup = level2.contains("成本") }
+            let level2 = indicator.level2
+            if level2.contains("成本") { inCostGroup = true }
+            else if !level2.unicodeScalars.allSatisfy(\.properties.isWhitespace) { inCostGroup = false }
             guard inCostGroup, let ceiling = ceiling(indicator.value) else { continue }
             out.append((indicator, ceiling))
         }

@@ -25,3 +25,27 @@ enum StructureFunctionCategories {
     /// The function tables whose 类 codes are checked.
     static let functionTables: [TableID] = [.t2, .t3, .t5, .t7, .t8]
 }
+
+extension StructureFunctionCategories {
+    /// The position of 类 `code` in ``list`` (= its T1/T4 line number − 1), nil when unknown.
+    static func position(of code: String) -> Int? { positions[code] }
+    private static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.code, $0) })
+
+    /// True when the T1/T4 label `label` names category `name`: `name` itself or `name` after an
+    /// ordinal of at most four characters and 、 (`八、社会保障和就业支出`). Compares bytes without
+    /// allocating; only a label holding whitespace is copied.
+    static func label(_ label: String, names name: String) -> Bool {
+        if matches(label.utf8, name.utf8) { return true }
+        let key = label.removingWhitespace
+        return key.utf8.count != label.utf8.count && matches(key.utf8, name.utf8)
+    }
+
+    private static func matches(_ label: String.UTF8View, _ name: String.UTF8View) -> Bool {
+        let count = label.count, nameCount = name.count
+        if count == nameCount { return label.elementsEqual(name) }
+        // ordinal (1…4 characters, ≤ 12 bytes) + 、 (E3 80 81) + name
+        guard count > nameCount + 3, count <= nameCount + 3 + 12, label.suffix(nameCount).elementsEqual(name) else { return false }
+        let mark = label.dropLast(nameCount).suffix(3)
+        return mark.elementsEqual([0xE3, 0x80, 0x81])
+    }
+}

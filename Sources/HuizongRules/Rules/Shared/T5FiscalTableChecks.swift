@@ -37,34 +37,52 @@ enum FiscalTableChecks {
 
     /// Each 类 row's 合计 = the T4 expenditure line of the same category (matched by name, the
     /// ordinal dropped) in the table's fund column; and a T4 category with an amount in that
-    /// column needs a 类 row.
+    /// column needs a 类 row. Lines are looked up at the category's usual position first, so a
+    /// clean budget is checked without allocating.
     static func categoryMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
         let column = fundColumn(of: id)
-        let categoryLines = t4.expenditureCategoryLines
-        var lines: [String: BalanceLine] = [:]
-        for line in categoryLines { lines[line.expenditureItem.droppingOrdinal] = line }
-        var matched: Set<Int> = []
         for row in table.rows {
             guard let code = row.code, code.level == .category else { continue }
-            guard let line = lines[row.name.removingWhitespace] else {
+            guard let line = categoryLine(t4, code: code.digits, name: row.name) else {
                 check.fail(.classified(id, row, 0),
                            message: "\(CellRef.classified(id, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(row.name)”")
                 continue
             }
-            matched.insert(line.number)
             check.equal(row.amounts[0], line.expenditure[column].orZero, termCount: 1,
                         cell: { .classified(id, row, 0) },
                         expectedLabel: { CellRef.expenditure(.t4, line, column).display },
                         terms: { [RelationTerm(.classified(id, row, 0), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
         }
-        for line in categoryLines where !matched.contains(line.number) {
-            guard let value = line.expenditure[column], value != .zero else { continue }
+        // T4 categories with an amount in the fund column but no 类 row.
+        for line in t4.lines {
+            if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+            guard column < line.expenditure.count, let value = line.expenditure[column], value != .zero else { continue }
+            let listed = table.rows.contains { row in
+                guard let code = row.code, code.level == .category else { return false }
+                return StructureFunctionCategories.label(line.expenditureItem, names: row.name.removingWhitespace)
+            }
+            if listed { continue }
             check.equal(value, .zero, termCount: 1,
                         cell: { .expenditure(.t4, line, column) },
                         expectedLabel: { "\(id.label) 无此类（应为 0）" },
                         terms: { [RelationTerm(.expenditure(.t4, line, column), 1)] })
         }
+    }
+
+    /// The T4 expenditure category line naming `name` (category `code`): tried at the
+    /// category's usual position, then among all category lines.
+    static func categoryLine(_ t4: BalanceTable, code: String, name: String) -> BalanceLine? {
+        let key = name.removingWhitespace
+        if let position = StructureFunctionCategories.position(of: code), position < t4.lines.count,
+           StructureFunctionCategories.label(t4.lines[position].expenditureItem, names: key) {
+            return t4.lines[position]
+        }
+        for line in t4.lines {
+            if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+            if !line.expenditureItem.isEmpty && StructureFunctionCategories.label(line.expenditureItem, names: key) { return line }
+        }
+        return nil
     }
 
     /// Each row (合计 included) ≤ the T3 row with the same code, for 合计, 基本支出 and 项目支出

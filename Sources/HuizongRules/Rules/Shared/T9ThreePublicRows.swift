@@ -35,27 +35,24 @@ enum ThreePublicRow: Int, CaseIterable, Sendable {
     }
 }
 
-/// T9's rows indexed by ``ThreePublicRow``: each label is normalised once.
+/// T9's rows found by ``ThreePublicRow``. A row printed at its template position with its
+/// template label is found without allocating; otherwise labels are normalised and compared.
 struct ThreePublicRows {
     /// The table.
     let table: ThreePublicTable
-    /// Row index per kind (nil: not printed).
-    private var index: [Int?]
 
-    init(_ table: ThreePublicTable) {
-        self.table = table
-        index = Array(repeating: nil, count: ThreePublicRow.allCases.count)
-        for (position, row) in table.rows.enumerated() {
-            let key = ThreePublicRows.key(row.label)
-            for kind in ThreePublicRow.allCases where index[kind.rawValue] == nil && kind.keys.contains(key) {
-                index[kind.rawValue] = position
-                break
-            }
-        }
-    }
+    init(_ table: ThreePublicTable) { self.table = table }
 
     /// The row of `kind`, when printed.
-    subscript(_ kind: ThreePublicRow) -> LabeledRow? { index[kind.rawValue].map { table.rows[$0] } }
+    subscript(_ kind: ThreePublicRow) -> LabeledRow? {
+        let rows = table.rows
+        if kind.rawValue < rows.count, rows[kind.rawValue].label == kind.label { return rows[kind.rawValue] }
+        for row in rows where row.label == kind.label { return row }
+        for row in rows {
+            if kind.keys.contains(ThreePublicRows.key(row.label)) { return row }
+        }
+        return nil
+    }
 
     /// The label without whitespace, quotes, `其中：` and a leading ordinal (`一、`), with ASCII
     /// parentheses made full-width.
@@ -84,18 +81,14 @@ struct ThreePublicRows {
         guard check.require(.t9), let t9 = check.budget.t9 else { return }
         let rows = ThreePublicRows(t9)
         guard let total = rows[parent] else { check.notChecked("T9 无“\(parent.label)”行"); return }
-        var children: [LabeledRow] = []
-        for part in parts {
-            guard let row = rows[part] else { check.notChecked("T9 无“\(part.label)”行"); return }
-            children.append(row)
-        }
-        for column in 0..<TableSchema.t9.count {
+        for part in parts where rows[part] == nil { check.notChecked("T9 无“\(part.label)”行"); return }
+        for column in 0..<min(TableSchema.t9.count, total.amounts.count) {
             var sum = Amount.zero
-            for child in children { sum += child.amounts[column].orZero }
-            check.equal(total.amounts[column], sum, termCount: children.count,
+            for part in parts { sum += rows[part]!.amounts[column].orZero }
+            check.equal(total.amounts[column], sum, termCount: parts.count,
                         cell: { .threePublic(total, column) },
                         expectedLabel: { label },
-                        terms: { [RelationTerm(.threePublic(total, column), 1)] + children.map { RelationTerm(.threePublic($0, column), -1) } })
+                        terms: { [RelationTerm(.threePublic(total, column), 1)] + parts.map { RelationTerm(.threePublic(rows[$0]!, column), -1) } })
         }
     }
 

@@ -15,20 +15,34 @@ struct StructureBalanceCategoryLabelsRule: BudgetRule {
             .fails("T4 删除 二十四、预备费 一行的名称", { budget in budget.t4?.lines[23].expenditureItem = "" }),
         ])
 
+    /// The balance tables.
+    static let tables: [TableID] = [.t1, .t4]
     /// The expected names, in order.
     static let expected: [String] = StructureFunctionCategories.list.map(\.name) + [StructureFunctionCategories.trailingBalanceLabel]
 
     func check(_ check: inout RuleCheck) {
-        for id in [TableID.t1, .t4] {
+        for id in Self.tables {
             guard let table = check.budget.balance(id) else { continue }
-            let lines = table.expenditureCategoryLines
+            // The category lines are those printed before 本年支出合计, skipping empty labels.
+            var count = 0
+            var mismatches = 0
+            for line in table.lines {
+                if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+                if line.expenditureItem.isEmpty { continue }
+                if count < Self.expected.count && !StructureFunctionCategories.label(line.expenditureItem, names: Self.expected[count]) {
+                    mismatches += 1
+                }
+                count += 1
+            }
             check.passed()
-            if lines.count != Self.expected.count {
+            if count != Self.expected.count {
                 check.fail(.table(id, line: table.header.source.line),
-                           message: "\(id.label) 支出栏列有 \(lines.count) 个功能分类，模板为 \(Self.expected.count) 个（一般公共服务支出 … 人行科目）")
+                           message: "\(id.label) 支出栏列有 \(count) 个功能分类，模板为 \(Self.expected.count) 个（一般公共服务支出 … 人行科目）")
                 continue
             }
-            for (line, name) in zip(lines, Self.expected) where line.expenditureItem.droppingOrdinal != name {
+            guard mismatches > 0 else { continue }
+            for (line, name) in zip(table.expenditureCategoryLines, Self.expected)
+            where !StructureFunctionCategories.label(line.expenditureItem, names: name) {
                 check.fail(.expenditure(id, line),
                            message: "\(id.label) 第 \(line.number) 行支出项目为“\(line.expenditureItem)”，模板此行为“\(name)”")
             }

@@ -15,8 +15,11 @@ struct StructureBalanceLineNumbersRule: BudgetRule {
             .fails("T4 缺少最后一行", { budget in budget.t4?.lines.removeLast() }),
         ])
 
+    /// The balance tables and their line counts.
+    static let tables: [(id: TableID, count: Int)] = [(.t1, 34), (.t4, 37)]
+
     func check(_ check: inout RuleCheck) {
-        for (id, count) in [(TableID.t1, 34), (TableID.t4, 37)] {
+        for (id, count) in Self.tables {
             guard let table = check.budget.balance(id) else { continue }
             check.passed()
             if table.lines.count != count {

@@ -20,17 +20,20 @@ struct StructureCodeNameConsistentRule: BudgetRule {
     static let tables: [TableID] = [.t2, .t3, .t5, .t7, .t8]
 
     func check(_ check: inout RuleCheck) {
-        var first: [String: (name: String, table: TableID)] = [:]
-        for id in Self.tables {
-            guard let table = check.budget.classified(id) else { continue }
+        let budget = check.budget
+        for (index, id) in Self.tables.enumerated() {
+            guard let table = budget.classified(id) else { continue }
             for row in table.rows {
                 guard let code = row.code else { continue }
-                let name = row.name.removingWhitespace
                 check.passed()
-                guard let seen = first[code.digits] else { first[code.digits] = (name, id); continue }
-                if seen.name != name {
-                    check.fail(.classified(id, row, 0),
-                               message: "\(id.label) 科目 \(code.digits) 名称为“\(row.name)”，而 \(seen.table.label) 中同一编码名称为“\(seen.name)”：同一科目编码应使用同一名称")
+                // The first earlier table printing the code gives the name to agree with.
+                for earlier in Self.tables[..<index] {
+                    guard let other = budget.classified(earlier)?.row(code) else { continue }
+                    if other.name != row.name && other.name.removingWhitespace != row.name.removingWhitespace {
+                        check.fail(.classified(id, row, 0),
+                                   message: "\(id.label) 科目 \(code.digits) 名称为“\(row.name)”，而 \(earlier.label) 中同一编码名称为“\(other.name)”：同一科目编码应使用同一名称")
+                    }
+                    break
                 }
             }
         }

@@ -26,13 +26,13 @@ struct StructureCodesUniqueRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         for id in Self.tables {
             guard let table = check.budget.classified(id) else { continue }
-            var seen: Set<String> = []
-            seen.reserveCapacity(table.rows.count)
-            for row in table.rows {
-                let key = row.code?.digits ?? ""
+            let rows = table.rows
+            for index in rows.indices {
                 check.passed()
-                if seen.insert(key).inserted { continue }
-                let what = row.code.map { "科目 \($0.digits) \(row.name)" } ?? "合计行"
+                let code = rows[index].code
+                guard rows[..<index].contains(where: { $0.code == code }) else { continue }
+                let row = rows[index]
+                let what = code.map { "科目 \($0.digits) \(row.name)" } ?? "合计行"
                 check.fail(.classified(id, row, 0), message: "\(id.label) \(what) 重复列示：每个科目只应列一行")
             }
         }

@@ -25,19 +25,30 @@ struct StructureNarrativeYearRule: BudgetRule {
         }
     }
 
-    /// The first four ASCII digits followed by 年 (`…2025年单位预算…` → 2025).
+    /// The first four ASCII digits, not preceded by a digit, followed by 年 (E5 B9 B4):
+    /// `…2025年单位预算…` → 2025. Reads the UTF-8 bytes without copying them.
     static func year(in text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        let nian: [UInt8] = Array("年".utf8)
-        var index = 0
-        while index + 4 + nian.count <= bytes.count {
-            let digits = bytes[index..<index + 4]
-            if digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-               index == 0 || !(bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39),
-               Array(bytes[index + 4..<index + 4 + nian.count]) == nian {
-                return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var digits = 0, value = 0
+        var pending: Int? = nil   // a four-digit number waiting for 年
+        var nian = 0              // bytes of 年 matched after `pending`
+        for byte in text.utf8 {
+            if let number = pending {
+                let expected: UInt8 = nian == 0 ? 0xE5 : nian == 1 ? 0xB9 : 0xB4
+                if byte == expected {
+                    nian += 1
+                    if nian == 3 { return number }
+                    continue
+                }
+                pending = nil; nian = 0
             }
-            index += 1
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                value = digits <= 4 ? value * 10 + Int(byte - 0x30) : value
+            } else {
+                digits = 0; value = 0
+                continue
+            }
+            if digits == 4 { pending = value } else if digits > 4 { pending = nil }
         }
         return nil
     }

@@ -27,10 +27,10 @@ struct T6PersonnelCodesRule: BudgetRule {
             let category = code.category.digits
             check.passed()
             if let value = row.amounts[personnel], value != .zero, !Self.personnelCategories.contains(category) {
-                check.fail(.classified(.t6, row, personnel), message: "T6 基本支出表 \(code.digits) \(row.name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
+                check.fail(.classified(.t6, row, personnel), message: "\(TableID.t6.label) \(code.digits) \(row.name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
             }
             if let value = row.amounts[publicFunds], value != .zero, !Self.publicCategories.contains(category) {
-                check.fail(.classified(.t6, row, publicFunds), message: "T6 基本支出表 \(code.digits) \(row.name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
+                check.fail(.classified(.t6, row, publicFunds), message: "\(TableID.t6.label) \(code.digits) \(row.name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
             }
         }
     }

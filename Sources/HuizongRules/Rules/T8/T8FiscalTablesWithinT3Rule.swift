@@ -16,28 +16,19 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
             .fails("T5 合计行 合计 +0.01（单独不超过 T3，与 T8 相加超过）", RuleExample.adjust(.t5, "1", "合计", by: 1)),
         ])
 
-    static let tables: [TableID] = [.t5, .t7, .t8]
-
     func check(_ check: inout RuleCheck) {
         guard check.require(.t3, .t5, .t7, .t8), let t3 = check.budget.t3 else { return }
-        let fiscal = Self.tables.compactMap { id in check.budget.classified(id).map { (id, $0) } }
-        // Keys (code digits, "" for 合计) printed in at least two of the tables.
-        var seen: [String: Int] = [:]
-        for (_, table) in fiscal { for row in table.rows { seen[row.code?.digits ?? "", default: 0] += 1 } }
+        let t5 = check.budget.t5, t7 = check.budget.t7, t8 = check.budget.t8
         for t3Row in t3.rows {
-            let key = t3Row.code?.digits ?? ""
-            guard let count = seen[key], count >= 2 else { continue }
-            var parts: [(TableID, ClassifiedRow)] = []
-            for (id, table) in fiscal {
-                let row: ClassifiedRow? = if let code = t3Row.code { table.row(code) } else { table.totalRow }
-                if let row { parts.append((id, row)) }
-            }
+            let r5 = Self.counterpart(t5, t3Row), r7 = Self.counterpart(t7, t3Row), r8 = Self.counterpart(t8, t3Row)
+            let printed = (r5 == nil ? 0 : 1) + (r7 == nil ? 0 : 1) + (r8 == nil ? 0 : 1)
+            guard printed >= 2 else { continue }
             for column in 0..<3 {
-                var sum = Amount.zero
-                for (_, row) in parts { sum += row.amounts[column].orZero }
+                let sum = (r5?.amounts[column]).orZero + (r7?.amounts[column]).orZero + (r8?.amounts[column]).orZero
                 let limit = t3Row.amounts[column].orZero
                 check.passed()
                 guard sum > limit else { continue }
+                let parts = [(TableID.t5, r5), (.t7, r7), (.t8, r8)].compactMap { id, row in row.map { (id, $0) } }
                 let t3Cell = CellRef.classified(.t3, t3Row, column)
                 let terms = parts.map { "\($0.0.rawValue) \($0.1.amounts[column]?.text() ?? "（空）")" }.joined(separator: " + ")
                 check.fail(t3Cell,
@@ -46,5 +37,12 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
                            involved: parts.map { CellRef.classified($0.0, $0.1, column).address })
             }
         }
+    }
+
+    /// The row of `table` with the same code as `t3Row` (the 合计 row for T3's 合计).
+    static func counterpart(_ table: ClassifiedTable?, _ t3Row: ClassifiedRow) -> ClassifiedRow? {
+        guard let table else { return nil }
+        if let code = t3Row.code { return table.row(code) }
+        return table.totalRow
     }
 }

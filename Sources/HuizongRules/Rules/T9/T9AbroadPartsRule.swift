@@ -17,8 +17,10 @@ struct T9AbroadPartsRule: BudgetRule {
             .fails("其中：教学科研人员因公出国（境）费 合计 填 0.10", RuleExample.set(.t9, "4", "合计", to: Amount("0.10"))),
         ])
 
+    /// The rows that add up to the checked row.
+    static let parts: [ThreePublicRow] = [.abroadTeaching, .abroadOther]
+
     func check(_ check: inout RuleCheck) {
-        ThreePublicRows.sum(.abroad, [.abroadTeaching, .abroadOther],
-                            label: "教学科研人员因公出国（境）费 + 其他因公出国（境）费", &check)
+        ThreePublicRows.sum(.abroad, Self.parts, label: "教学科研人员因公出国（境）费 + 其他因公出国（境）费", &check)
     }
 }

@@ -14,8 +14,10 @@ struct T9SubtotalSumRule: BudgetRule {
             .fails("“三公”经费小计 一般公共预算财政拨款 −0.01", RuleExample.adjust(.t9, "2", "一般公共预算财政拨款", by: -1)),
         ])
 
+    /// The rows that add up to the checked row.
+    static let parts: [ThreePublicRow] = [.abroad, .vehicles, .reception]
+
     func check(_ check: inout RuleCheck) {
-        ThreePublicRows.sum(.subtotal, [.abroad, .vehicles, .reception],
-                            label: "因公出国（境）费 + 公务用车购置及运维费 + 公务接待费", &check)
+        ThreePublicRows.sum(.subtotal, Self.parts, label: "因公出国（境）费 + 公务用车购置及运维费 + 公务接待费", &check)
     }
 }

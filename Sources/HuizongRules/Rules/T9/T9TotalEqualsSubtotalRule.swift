@@ -14,7 +14,10 @@ struct T9TotalEqualsSubtotalRule: BudgetRule {
             .fails("“三公”经费小计 合计 −0.01", RuleExample.adjust(.t9, "2", "合计", by: -1)),
         ])
 
+    /// The rows that add up to the checked row.
+    static let parts: [ThreePublicRow] = [.subtotal]
+
     func check(_ check: inout RuleCheck) {
-        ThreePublicRows.sum(.total, [.subtotal], label: "“三公”经费小计", &check)
+        ThreePublicRows.sum(.total, Self.parts, label: "“三公”经费小计", &check)
     }
 }

@@ -14,8 +14,10 @@ struct T9VehiclePartsRule: BudgetRule {
             .fails("二、公务用车购置及运维费 合计 填 0.10", RuleExample.set(.t9, "6", "合计", to: Amount("0.10"))),
         ])
 
+    /// The rows that add up to the checked row.
+    static let parts: [ThreePublicRow] = [.vehiclePurchase, .vehicleOperation]
+
     func check(_ check: inout RuleCheck) {
-        ThreePublicRows.sum(.vehicles, [.vehiclePurchase, .vehicleOperation],
-                            label: "公务用车购置费 + 公务用车运行维护费", &check)
+        ThreePublicRows.sum(.vehicles, Self.parts, label: "公务用车购置费 + 公务用车运行维护费", &check)
     }
 }

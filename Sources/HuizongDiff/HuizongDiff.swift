@@ -1,2 +1,0 @@
-/// The `HuizongDiff` stage of the Huizong pipeline (see Package.swift for the stage order).
-public enum HuizongDiffStage { public static let name = "HuizongDiff" }
