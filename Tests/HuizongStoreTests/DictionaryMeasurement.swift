@@ -35,12 +35,14 @@ import HuizongTestSupport
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if Self.isAmountCell(line), let amount = Amount.parse(String(line.dropFirst())).success {
-                out.append("\t" + Amount(fen: amount.fen * numerator / 7 / 100 * 100).text())
+                out.append("\t" + Amount(wanHundredths: amount.fen * numerator / 7 / 10_000).text())
             } else {
                 out.append(String(line))
             }
         }
-        return BudgetReader.read(text: out.joined(separator: "\n")).budget!
+        let result = BudgetReader.read(text: out.joined(separator: "\n"))
+        precondition(result.isFullyRead && result.budget?.t1 != nil, "perturbed unit must read")
+        return result.budget!
     }
 
     @Test func measureDictionaryGain() throws {
@@ -90,7 +92,10 @@ import HuizongTestSupport
         let clock = ContinuousClock()
         let plain = clock.measure { for _ in 0..<200 { _ = try? LZ4Frame.compress(payloads[4].1) } }
         let withDictionary = clock.measure { for _ in 0..<200 { _ = try? LZ4Frame.compress(payloads[4].1, dictionary: dictionaries[1]) } }
-        lines.append("compress full unit ×200: \(plain) without, \(withDictionary) with dictionary")
+        let highCompression = clock.measure { for _ in 0..<200 { _ = try? LZ4Frame.compress(payloads[4].1, level: 9) } }
+        let decompress = clock.measure { for _ in 0..<200 { _ = try? LZ4Frame.decompress(try! LZ4Frame.compress(payloads[4].1, level: 9)) } }
+        lines.append("compress full unit ×200: \(plain) fast, \(withDictionary) fast + dictionary, \(highCompression) HC level 9; "
+                     + "HC compress + decompress ×200: \(decompress)")
         print(lines.joined(separator: "\n"))
     }
 }

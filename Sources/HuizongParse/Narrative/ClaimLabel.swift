@@ -41,47 +41,42 @@ enum ClaimLabel {
     /// The form keywords are matched in: no whitespace, no quotation marks, ASCII
     /// parentheses (`财政拨款“三公”经费` → `财政拨款三公经费`, `因公出国（境）费` → `因公出国(境)费`).
     static func normalised(_ label: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        // Most labels have nothing to remove or replace: return them as they are.
+        var out: [UInt8]? = nil
+        var runStart = label.startIndex
         var index = label.startIndex
         let end = label.endIndex
         while index < end {
             let b = label[index]
-            if b <= 0x27 || b == 0x28 || b == 0x29 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF { break }
-            index += 1
+            // Ordinary bytes (most CJK text and ASCII letters and digits) are kept as they are.
+            guard b <= 0x27 || b == 0xC2 || (b >= 0xE1 && b <= 0xE3) || b == 0xEF else { index += 1; continue }
+            let (length, replacement) = edit(label, at: index)
+            guard length > 0 else { index += 1; continue }
+            if out == nil { out = []; out!.reserveCapacity(label.count) }
+            out!.append(contentsOf: label[runStart..<index])
+            if let replacement { out!.append(replacement) }
+            index += length
+            runStart = index
         }
-        if index == end { return label }
-        let out = [UInt8](unsafeUninitializedCapacity: label.count) { buffer, count in
-            var written = 0
-            var index = label.startIndex
-            while index < end {
-                let b = label[index]
-                if b < 0x80 {
-                    if !(b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) {
-                        buffer[written] = b
-                        written += 1
-                    }
-                    index += 1
-                    continue
-                }
-                // Only scalars led by C2, E1, E2, E3 or EF can be spaces, quotes or parentheses.
-                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF {
-                    let space = UTF8Whitespace.whitespaceLength(in: label, at: index)
-                    if space > 0 { index += space; continue }
-                    let quote = NarrativeMarks.quotationMark(label, at: index)
-                    if quote > 0 { index += quote; continue }
-                    if NarrativeMarks.openingParenthesis(label, at: index) == 3 {
-                        buffer[written] = UInt8(ascii: "("); written += 1; index += 3; continue
-                    }
-                    if NarrativeMarks.closingParenthesis(label, at: index) == 3 {
-                        buffer[written] = UInt8(ascii: ")"); written += 1; index += 3; continue
-                    }
-                }
-                let stop = min(index + UTF8Whitespace.scalarLength(lead: b), end)
-                while index < stop { buffer[written] = label[index]; written += 1; index += 1 }
-            }
-            count = written
+        guard var result = out else { return label }
+        result.append(contentsOf: label[runStart..<end])
+        return result[...]
+    }
+
+    /// How ``normalised(_:)`` changes the scalar at `index`: the length it drops and the
+    /// byte it puts instead, or a length of 0 when the scalar stays.
+    @inline(__always)
+    private static func edit(_ label: ArraySlice<UInt8>, at index: Int) -> (Int, UInt8?) {
+        let b = label[index]
+        if b < 0x80 {
+            return b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") ? (1, nil) : (0, nil)
         }
-        return out[...]
+        let space = UTF8Whitespace.whitespaceLength(in: label, at: index)
+        if space > 0 { return (space, nil) }
+        let quote = NarrativeMarks.quotationMark(label, at: index)
+        if quote > 0 { return (quote, nil) }
+        if NarrativeMarks.openingParenthesis(label, at: index) == 3 { return (3, UInt8(ascii: "(")) }
+        if NarrativeMarks.closingParenthesis(label, at: index) == 3 { return (3, UInt8(ascii: ")")) }
+        return (0, nil)
     }
 
     /// Words that introduce a figure's label and are not part of it.

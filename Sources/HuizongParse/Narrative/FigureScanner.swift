@@ -53,6 +53,8 @@ enum FigureScanner {
         let count = text.count
         while index < count {
             let b = text[index]
+            // A CJK character (led by E3…E9) can neither start a number nor hold one.
+            if b >= 0xE3 && b <= 0xE9 { index += 3; continue }
             var digitsStart = index
             let sign = signLength(text, at: index)
             if sign > 0 {

@@ -61,6 +61,9 @@ enum NarrativeHeading {
     /// The first three bytes of each section keyword, to reject most offsets at once.
     private static let sectionHeads: [UInt32] = sections.map { head($0.0, at: 0) }
 
+    /// A bit for each keyword's third byte (its low six bits).
+    private static let sectionThirdBytes: UInt64 = sections.reduce(0) { $0 | 1 << UInt64($1.0[2] & 0x3F) }
+
     @inline(__always)
     private static func head<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32
     where Bytes.Index == Int {
@@ -74,11 +77,15 @@ enum NarrativeHeading {
         let heads = sectionHeads
         var best = heads.count
         var index = words.startIndex
+        let thirdBytes = sectionThirdBytes
         while index + 3 <= words.endIndex {
-            let here = head(words, at: index)
-            for k in 0..<best where heads[k] == here && words.matches(sections[k].0, at: index) {
-                best = k
-                break
+            // Most offsets hold no keyword's first character: reject them by its third byte.
+            if thirdBytes & (1 << UInt64(words[index + 2] & 0x3F)) != 0 {
+                let here = head(words, at: index)
+                for k in 0..<best where heads[k] == here && words.matches(sections[k].0, at: index) {
+                    best = k
+                    break
+                }
             }
             index += UTF8Whitespace.scalarLength(lead: words[index])
         }

@@ -14,7 +14,8 @@ extension DocumentParser {
     mutating func content(_ cell: Cell) -> String { cursor.content(cell) }
 
     /// An amount cell: empty → nil; at most `maxDecimals` decimals.
-    func amount(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String, maxDecimals: Int = 2) throws(TableAbort) -> Amount? {
+    func amount(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: @autoclosure () -> String,
+                maxDecimals: Int = 2) throws(TableAbort) -> Amount? {
         if cursor.isEmpty(cell) { return nil }
         let bytes = text.bytes[cell.range]
         if cell.isSingleLine {
@@ -23,12 +24,12 @@ extension DocumentParser {
             case .failure(let problem):
                 let raw = string(cell)
                 if raw.removingWhitespace.isEmpty { return nil }
-                throw abort(Self.problem(problem, raw), line: cell.line, table: table, row: row(), column: column)
+                throw abort(Self.problem(problem, raw), line: cell.line, table: table, row: row(), column: column())
             }
         }
         let raw = string(cell)
         if raw.removingWhitespace.isEmpty { return nil }
-        throw abort(.notAnAmount(raw), line: cell.line, table: table, row: row(), column: column)
+        throw abort(.notAnAmount(raw), line: cell.line, table: table, row: row(), column: column())
     }
 
     static func problem(_ problem: Amount.TextProblem, _ raw: String) -> ReadProblem {

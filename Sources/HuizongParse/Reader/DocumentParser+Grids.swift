@@ -2,20 +2,24 @@ import HuizongModel
 
 /// T1…T9: tables with a 栏次 row and rows of a fixed width.
 extension DocumentParser {
-    /// Reads rows of `width` cells until the table ends, calling `body` for each.
+    /// Reads rows of `width` cells until the table ends and makes each into a `Row` with
+    /// `body`, which is given the row's cells and its index among the rows read.
     /// Rows whose cells are all empty (the placeholder row of an empty table) are skipped.
-    mutating func readRows(_ id: TableID, width: Int, multiline: Bool = false,
-                           _ body: (inout DocumentParser, ArraySlice<Cell>) throws(TableAbort) -> Void) throws(TableAbort) {
+    mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
+                                _ body: (inout DocumentParser, ArraySlice<Cell>, Int) throws(TableAbort) -> Row)
+    throws(TableAbort) -> [Row] {
+        var rows: [Row] = []
+        rows.reserveCapacity(capacity)
         var row = RowCells()
         while true {
             let read = cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row)
             let cells = row.cells
             switch read {
             case .end:
-                return
+                return rows
             case .row:
                 if cells.allSatisfy({ cursor.isEmpty($0) }) { continue }
-                try body(&self, cells)
+                rows.append(try body(&self, cells, rows.count))
             case .wrongCount(let found):
                 throw abort(.cellCount(expected: width, found: found), line: cells[0].line, table: id,
                             row: describeRow(cells))
@@ -43,21 +47,20 @@ extension DocumentParser {
         let expenditureColumns = id == .t1 ? TableSchema.t1Expenditure : TableSchema.t4Expenditure
         let width = 3 + 1 + expenditureColumns.count
         try skipColumnHeaders(id, width: width)
-        var lines: [BalanceLine] = []
-        lines.reserveCapacity(40)
-        try readRows(id, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], lines.count + 1, table: id)
+        let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
             let incomeItem = parser.content(cells[1])
             let expenditureItem = parser.content(cells[3])
             let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
             var expenditure: [Amount?] = []
             expenditure.reserveCapacity(expenditureColumns.count)
-            for (offset, column) in expenditureColumns.enumerated() {
-                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem, column: column))
+            for offset in expenditureColumns.indices {
+                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                                     column: expenditureColumns[offset]))
             }
-            lines.append(BalanceLine(number: number, incomeItem: incomeItem, income: [income],
-                                     expenditureItem: expenditureItem, expenditure: expenditure,
-                                     source: SourceLocation(line: cells[0].line)))
+            return BalanceLine(number: number, incomeItem: incomeItem, income: [income],
+                               expenditureItem: expenditureItem, expenditure: expenditure,
+                               source: SourceLocation(line: cells[0].line))
         }
         return BalanceTable(header: header, lines: lines)
     }
@@ -69,10 +72,8 @@ extension DocumentParser {
         let scheme = TableSchema.scheme(of: id)
         let width = 3 + columns.count
         try skipColumnHeaders(id, width: width)
-        var rows: [ClassifiedRow] = []
-        rows.reserveCapacity(32)
-        try readRows(id, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: id)
+        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
             let codeText = parser.string(cells[1])
             let name = parser.content(cells[2])
             func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
@@ -87,11 +88,11 @@ extension DocumentParser {
             }
             var amounts: [Amount?] = []
             amounts.reserveCapacity(columns.count)
-            for (offset, column) in columns.enumerated() {
-                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: column))
+            for offset in columns.indices {
+                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
             }
-            rows.append(ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
-                                      amounts: amounts, source: SourceLocation(line: cells[0].line)))
+            return ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
+                                 amounts: amounts, source: SourceLocation(line: cells[0].line))
         }
         return ClassifiedTable(header: header, rows: rows)
     }
@@ -102,16 +103,15 @@ extension DocumentParser {
         let columns = TableSchema.t9
         let width = 2 + columns.count
         try skipColumnHeaders(.t9, width: width)
-        var rows: [LabeledRow] = []
-        try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], rows.count + 1, table: .t9)
+        let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+            let number = try parser.expectRowNumber(cells[0], index + 1, table: .t9)
             let label = parser.content(cells[1])
             var amounts: [Amount?] = []
             amounts.reserveCapacity(columns.count)
-            for (offset, column) in columns.enumerated() {
-                amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: column))
+            for offset in columns.indices {
+                amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset]))
             }
-            rows.append(LabeledRow(number: number, label: label, amounts: amounts, source: SourceLocation(line: cells[0].line)))
+            return LabeledRow(number: number, label: label, amounts: amounts, source: SourceLocation(line: cells[0].line))
         }
         return ThreePublicTable(header: header, rows: rows)
     }

@@ -20,18 +20,18 @@ extension DocumentParser {
             if !cursor.isEmpty(cell) { cursor.position = saved; break }
         }
         let columns = TableSchema.procurementAmounts
-        var rows: [ProcurementRow] = []
-        try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
+        let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
             let name = parser.content(cells[0])
             let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
                 : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
             let itemName = parser.content(cells[2])
             let rowLabel = kind == .item ? "\(name) \(itemName)" : name
             var amounts: [Amount?] = []
-            for (offset, column) in columns.enumerated() {
-                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel, column: column))
+            amounts.reserveCapacity(columns.count)
+            for offset in columns.indices {
+                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel, column: columns[offset]))
             }
-            rows.append(ProcurementRow(
+            return ProcurementRow(
                 kind: kind, projectName: kind == .total ? "合计" : name,
                 projectBudget: try parser.amount(cells[1], table: id, row: rowLabel, column: "预算资金"),
                 itemName: itemName, catalogCode: parser.content(cells[3]), measureUnit: parser.content(cells[4]),
@@ -39,7 +39,7 @@ extension DocumentParser {
                 unitPrice: try parser.amount(cells[6], table: id, row: rowLabel, column: "单价"),
                 amounts: amounts,
                 smeShare: try parser.amount(cells[14], table: id, row: rowLabel, column: "预留中小微企业份额"),
-                source: SourceLocation(line: cells[0].line)))
+                source: SourceLocation(line: cells[0].line))
         }
         return ProcurementTable(header: header, rows: rows)
     }
@@ -54,13 +54,12 @@ extension DocumentParser {
             }
             if TemplateLabels.assetValue.isPrefix(of: cell, in: text) { break }
         }
-        var rows: [LabeledRow] = []
-        try readRows(id, width: 3) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
+        let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
             let label = parser.content(cells[0])
             let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
             let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)
-            rows.append(LabeledRow(number: nil, label: label, amounts: [value], quantities: [quantity],
-                                   source: SourceLocation(line: cells[0].line)))
+            return LabeledRow(number: nil, label: label, amounts: [value], quantities: [quantity],
+                              source: SourceLocation(line: cells[0].line))
         }
         return AssetTable(header: header, rows: rows)
     }

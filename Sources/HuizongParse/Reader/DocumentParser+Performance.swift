@@ -49,12 +49,12 @@ extension DocumentParser {
         for label in TemplateLabels.indicatorHeader {
             _ = try expectLabel(label, table: id)
         }
-        var indicators: [PerformanceIndicator] = []
-        try readRows(id, width: 6) { (parser: inout DocumentParser, cells: ArraySlice<Cell>) throws(TableAbort) in
-            let texts = cells.map { parser.content($0) }
-            indicators.append(PerformanceIndicator(level1: texts[0], level2: texts[1], level3: texts[2],
-                                                   description: texts[3], value: texts[4], basis: texts[5],
-                                                   source: SourceLocation(line: cells[0].line)))
+        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
+            let base = cells.startIndex
+            return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),
+                                        level3: parser.content(cells[base + 2]), description: parser.content(cells[base + 3]),
+                                        value: parser.content(cells[base + 4]), basis: parser.content(cells[base + 5]),
+                                        source: SourceLocation(line: cells[base].line))
         }
         return PerformanceTable(title: title, currency: currency, projectCode: code, projectName: name,
                                 budget: budgetAmount, fiscalFunds: fiscal, otherFunds: other, purpose: purpose,
@@ -69,8 +69,8 @@ extension DocumentParser {
 
     /// Reads the next cell as an amount (see ``amount(_:table:row:column:maxDecimals:)``).
     private mutating func readAmount(table: TableID, expecting what: String, row: @autoclosure () -> String,
-                                     column: String) throws(TableAbort) -> Amount? {
+                                     column: @autoclosure () -> String) throws(TableAbort) -> Amount? {
         let cell = try requireCell(table: table, expecting: what)
-        return try amount(cell, table: table, row: row(), column: column)
+        return try amount(cell, table: table, row: row(), column: column())
     }
 }

@@ -95,13 +95,16 @@ struct TextScan {
         while i < n {
             let b = p[i]
             if b >= 0x80 {
-                // The usual case, a run of CJK characters: two at a time while both lead
-                // bytes are E1…EC or EE…EF, each followed by two continuation bytes.
-                while i &+ 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
-                    guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-                    let lead0 = UInt8(truncatingIfNeeded: w), lead1 = UInt8(truncatingIfNeeded: w &>> 24)
-                    guard lead0 != 0xE0 && lead0 != 0xED && lead1 != 0xE0 && lead1 != 0xED else { break }
+                // The usual case, a run of CJK characters: four, then two at a time while
+                // every lead byte is E1…EC or EE…EF, each followed by two continuation bytes.
+                let base = UnsafeRawPointer(p.baseAddress!)
+                while i &+ 14 <= n {
+                    guard TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian),
+                          TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
+                    else { break }
+                    i &+= 12
+                }
+                while i &+ 8 <= n && TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian) {
                     i &+= 6
                 }
                 guard i < n else { break }
@@ -136,6 +139,18 @@ struct TextScan {
         }
         if lineStart < n { guard endLine(n) else { return .full } }
         return .lines(count)
+    }
+
+    /// Whether the first six of the eight bytes `w` (little-endian) are two valid
+    /// three-byte characters led by E1…EC or EE…EF (E0 may be overlong, ED a surrogate:
+    /// those take the slow path).
+    @inline(__always)
+    private static func twoCJK(_ w: UInt64) -> Bool {
+        guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
+        // Bit n of 0x2001 is set for the low nibbles 0 and D.
+        let bad = (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: w & 0xF)
+            | (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: (w &>> 24) & 0xF)
+        return bad & 1 == 0
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.

@@ -127,4 +127,10 @@ public struct StoredBudget: Sendable, Hashable, Codable {
     public var findingsHash: String
     public var errorCount: Int
     public var warningCount: Int
+
+    public init(level: String, code: String, name: String, departmentCode: String, file: String,
+                textHash: String, findingsHash: String, errorCount: Int, warningCount: Int) {
+        self.level = level; self.code = code; self.name = name; self.departmentCode = departmentCode; self.file = file
+        self.textHash = textHash; self.findingsHash = findingsHash; self.errorCount = errorCount; self.warningCount = warningCount
+    }
 }
