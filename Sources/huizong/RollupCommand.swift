@@ -4,6 +4,7 @@ import HuizongModel
 import HuizongParse
 import HuizongRollup
 import HuizongRules
+import HuizongStore
 
 /// `huizong rollup PATH... [--hierarchy FILE] [--district NAME] --out DIR [--format text,csv,facts,json]`.
 struct RollupCommand: ParsableCommand {
@@ -35,6 +36,12 @@ struct RollupCommand: ParsableCommand {
     @Option(help: "Threads (default: one per core).")
     var threads: Int?
 
+    @Option(help: "Store the result as a snapshot in this SQLite store.")
+    var store: String?
+
+    @Option(help: "The snapshot's label (e.g. \"2025 二上\"); default \"<year> rollup\".")
+    var label: String?
+
     func validate() throws {
         var problems: [String] = []
         for name in format.split(separator: ",") where RollupFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
@@ -53,11 +60,24 @@ struct RollupCommand: ParsableCommand {
             FileHandle.standardError.write(Data("错误 \(error)\n".utf8))
             throw ExitCode(ExitStatus.unreadable)
         }
-        let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads)
+        let snapshots: SnapshotStore? = try store.map { path in try openStore(path) }
+        var lastYear: (@Sendable (String, Int) -> Budget?)? = nil
+        if let snapshots {
+            let lookup = LastYearLookup(store: snapshots)
+            lastYear = { code, year in lookup.budget(code: code, year: year) }
+        }
+        let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
+                                    fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
         try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats)
         print(RollupSummary.text(result), terminator: "")
         print("输出：\(out)")
+        if let snapshots {
+            let content = SnapshotBuilder.content(of: result, label: label ?? "\(result.year.map(String.init) ?? "") rollup",
+                                                  job: "rollup", engineVersion: EngineVersion.current, threads: threads)
+            let summary = try storeCall { try snapshots.write(content, threads: threads) }
+            print("快照：#\(summary.id)（\(summary.label)）已存入 \(store ?? "")，新增内容 \(summary.addedBlobCount) 项")
+        }
         if !result.quarantined.isEmpty || !problems.isEmpty { throw ExitCode(ExitStatus.unreadable) }
         let errors = result.units.contains { !($0.report?.findings(atLeast: .error).isEmpty ?? true) }
             || result.departments.contains { !$0.report.findings(atLeast: .error).isEmpty }

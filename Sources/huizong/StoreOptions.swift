@@ -8,12 +8,7 @@ struct StoreOptions: ParsableArguments {
     var store: String = "huizong.sqlite"
 
     /// Opens the store, turning errors into a message and exit code 2.
-    func open(readOnly: Bool = false) throws -> SnapshotStore {
-        do { return try SnapshotStore(path: store, readOnly: readOnly) } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.unreadable)
-        }
-    }
+    func open(readOnly: Bool = false) throws -> SnapshotStore { try openStore(store, readOnly: readOnly) }
 }
 
 /// Writing to standard error.
@@ -26,6 +21,14 @@ enum Console {
 func storeCall<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as StoreError {
         Console.error(error.description)
+        throw ExitCode(ExitStatus.unreadable)
+    }
+}
+
+/// Opens the store at `path`, turning errors into a message and exit code 2.
+func openStore(_ path: String, readOnly: Bool = false) throws -> SnapshotStore {
+    do { return try SnapshotStore(path: path, readOnly: readOnly) } catch {
+        Console.error("\(error)")
         throw ExitCode(ExitStatus.unreadable)
     }
 }

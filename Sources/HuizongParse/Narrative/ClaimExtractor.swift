@@ -92,7 +92,8 @@ public struct ClaimExtractor: Sendable {
     /// True when the text after a 项目支出 figure, up to the next figure, introduces a
     /// list (`主要为`, `包括`, `其中`, …).
     private func introducesProjects(_ text: [UInt8], from start: Int, to end: Int) -> Bool {
-        ClaimVocabulary.projectListWords.contains { text.contains(bytes: $0, in: start..<end) }
+        let words = ClaimVocabulary.projectListWords
+        return (0..<words.count).contains { words.occurs($0, in: text, within: start..<end) }
     }
 }
 

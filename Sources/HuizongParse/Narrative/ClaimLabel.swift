@@ -136,14 +136,14 @@ enum ClaimLabel {
 /// Words looked for at the start or the end of a label, in order of preference; each
 /// word's first and last three bytes are kept packed, to reject most words at once.
 private struct Affixes {
-    private let words: [[UInt8]]
+    private let words: WordList
     private let heads: [UInt32]
     private let tails: [UInt32]
 
     init(_ list: [String]) {
-        words = list.map { Array($0.utf8) }
-        heads = words.map { Affixes.packed($0[...], at: 0) }
-        tails = words.map { Affixes.packed($0[...], at: $0.count - 3) }
+        words = WordList(list)
+        heads = list.map { Affixes.packed(Array($0.utf8)[...], at: 0) }
+        tails = list.map { Affixes.packed(Array($0.utf8)[...], at: $0.utf8.count - 3) }
     }
 
     @inline(__always)
@@ -157,8 +157,9 @@ private struct Affixes {
     func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let head = Affixes.packed(text, at: 0)
-        for k in 0..<words.count where heads[k] == head && text.count > words[k].count && text.starts(withBytes: words[k]) {
-            return words[k].count
+        for k in 0..<words.count where heads[k] == head && text.count > words.length(k)
+            && words.matches(k, in: text, at: text.startIndex) {
+            return words.length(k)
         }
         return nil
     }
@@ -168,8 +169,9 @@ private struct Affixes {
     func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let tail = Affixes.packed(text, at: text.count - 3)
-        for k in 0..<words.count where tails[k] == tail && text.count > words[k].count && text.ends(withBytes: words[k]) {
-            return words[k].count
+        for k in 0..<words.count where tails[k] == tail && text.count > words.length(k)
+            && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
+            return words.length(k)
         }
         return nil
     }

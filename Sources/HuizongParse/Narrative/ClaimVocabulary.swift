@@ -59,9 +59,9 @@ enum ClaimVocabulary {
             + ["减少", "下降", "降低", "减小", "缩减"].map { ($0, ClaimChange.decrease) })
 
     /// Words after a 项目支出 figure that introduce the list of named projects.
-    static let projectListWords: [[UInt8]] = [
+    static let projectListWords = WordList([
         "主要为", "主要是", "主要包括", "主要有", "主要用于", "具体为", "具体包括", "分别为", "包括", "其中",
-    ].map { Array($0.utf8) }
+    ])
 
     /// The subject a normalised label names, or `nil` when it names none (blocking
     /// entries give `.unrecognised`).
@@ -82,26 +82,36 @@ enum ClaimVocabulary {
 /// keywords are grouped by their last byte, so each end offset is tried only against
 /// the few keywords that can end there.
 struct KeywordTable<Value: Sendable>: Sendable {
-    private let keywords: [[UInt8]]
+    private let keywords: WordList
     private let values: [Value]
-    /// For each byte value, the indices (in list order) of the keywords ending in it.
-    private let byLastByte: [[Int]]
+    /// Keyword indices grouped by last byte: those ending in byte `b` are
+    /// `grouped[groupStarts[b]..<groupStarts[b + 1]]`, in list order.
+    private let grouped: [Int]
+    private let groupStarts: [Int]
 
     init(_ rows: [(String, Value)]) {
-        keywords = rows.map { Array($0.0.utf8) }
+        keywords = WordList(rows.map(\.0))
         values = rows.map(\.1)
-        var groups = [[Int]](repeating: [], count: 256)
-        for (index, keyword) in keywords.enumerated() { groups[Int(keyword[keyword.count - 1])].append(index) }
-        byLastByte = groups
+        let lastBytes = rows.map { $0.0.utf8.last! }
+        var grouped: [Int] = []
+        var groupStarts: [Int] = []
+        for b in 0...255 {
+            groupStarts.append(grouped.count)
+            for (index, last) in lastBytes.enumerated() where last == UInt8(b) { grouped.append(index) }
+        }
+        groupStarts.append(grouped.count)
+        self.grouped = grouped
+        self.groupStarts = groupStarts
     }
 
     /// The value of the keyword ending nearest the end of `text`, or `nil`.
     func lastMatch(in text: ArraySlice<UInt8>) -> Value? {
         var end = text.endIndex
         while end > text.startIndex {
-            for index in byLastByte[Int(text[end - 1])] {
-                let keyword = keywords[index]
-                if text.matches(keyword, at: end - keyword.count) { return values[index] }
+            let last = Int(text[end - 1])
+            for slot in groupStarts[last]..<groupStarts[last + 1] {
+                let index = grouped[slot]
+                if keywords.matches(index, in: text, at: end - keywords.length(index)) { return values[index] }
             }
             end -= 1
         }

@@ -27,8 +27,8 @@ struct ScannedFigure: Sendable, Hashable {
 enum FigureScanner {
     private static let wanYuan: [UInt8] = Array("万元".utf8)
     private static let yuan: [UInt8] = Array("元".utf8)
-    private static let inclusiveMarks: [[UInt8]] = ["（含）", "(含)"].map { Array($0.utf8) }
-    private static let thresholdWords: [[UInt8]] = ["及以上", "及以下", "以上", "以下", "以内"].map { Array($0.utf8) }
+    private static let inclusiveMarks = WordList(["（含）", "(含)"])
+    private static let thresholdWords = WordList(["及以上", "及以下", "以上", "以下", "以内"])
 
     /// True when `text` holds `元` (E5 85 83) at all: without it there is no figure.
     static func mayHoldFigures(_ text: [UInt8]) -> Bool {
@@ -155,8 +155,8 @@ enum FigureScanner {
     /// the unit, and the offset past it.
     private static func readThreshold(_ text: [UInt8], at index: Int) -> (Bool, Int) {
         var probe = index
-        for mark in inclusiveMarks where text.matches(mark, at: probe) { probe += mark.count; break }
-        for word in thresholdWords where text.matches(word, at: probe) { return (true, probe + word.count) }
+        if let mark = inclusiveMarks.firstMatch(in: text, at: probe) { probe += inclusiveMarks.length(mark) }
+        if let word = thresholdWords.firstMatch(in: text, at: probe) { return (true, probe + thresholdWords.length(word)) }
         return (false, index)
     }
 }

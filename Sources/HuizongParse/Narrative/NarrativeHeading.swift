@@ -13,12 +13,14 @@ enum NarrativeHeading {
 
     /// Section keywords in order of precedence (a 三公 heading that also says 增减变化 is
     /// a 三公 section).
-    private static let sections: [([UInt8], ClaimSubject)] = ([
+    private static let sectionList: [(String, ClaimSubject)] = [
         ("三公", .threePublic), ("机关运行经费", .operatingCosts),
         ("增减", .totalBudget), ("比上年", .totalBudget), ("较上年", .totalBudget), ("变化", .totalBudget),
         ("收支", .totalBudget), ("收入", .totalIncome), ("支出", .totalExpenditure),
         ("固定资产", .fixedAssets), ("国有资产", .fixedAssets),
-    ] as [(String, ClaimSubject)]).map { (Array($0.0.utf8), $0.1) }
+    ]
+    private static let sectionWords = WordList(sectionList.map(\.0))
+    private static let sectionSubjects = sectionList.map(\.1)
 
     /// True when `text` (UTF-8, already known to quote no figure) is a numbered heading:
     /// `四、…`, `3、…`, `2.…`, `（一）…`, `(1)…`, `第一部分…`, at most ``maximumLength``
@@ -59,10 +61,10 @@ enum NarrativeHeading {
     }
 
     /// The first three bytes of each section keyword, to reject most offsets at once.
-    private static let sectionHeads: [UInt32] = sections.map { head($0.0, at: 0) }
+    private static let sectionHeads: [UInt32] = sectionList.map { head(Array($0.0.utf8), at: 0) }
 
     /// A bit for each keyword's third byte (its low six bits).
-    private static let sectionThirdBytes: UInt64 = sections.reduce(0) { $0 | 1 << UInt64($1.0[2] & 0x3F) }
+    private static let sectionThirdBytes: UInt64 = sectionList.reduce(0) { $0 | 1 << UInt64(Array($1.0.utf8)[2] & 0x3F) }
 
     @inline(__always)
     private static func head<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32
@@ -71,7 +73,7 @@ enum NarrativeHeading {
     }
 
     /// The subject bare changes in the section under `heading` (UTF-8) refer to, or `nil`:
-    /// that of the first keyword in ``sections`` the heading holds anywhere.
+    /// that of the first keyword in ``sectionList`` the heading holds anywhere.
     static func sectionSubject(_ heading: [UInt8]) -> ClaimSubject? {
         let words = ClaimLabel.normalised(heading[...])
         let heads = sectionHeads
@@ -82,14 +84,14 @@ enum NarrativeHeading {
             // Most offsets hold no keyword's first character: reject them by its third byte.
             if thirdBytes & (1 << UInt64(words[index + 2] & 0x3F)) != 0 {
                 let here = head(words, at: index)
-                for k in 0..<best where heads[k] == here && words.matches(sections[k].0, at: index) {
+                for k in 0..<best where heads[k] == here && sectionWords.matches(k, in: words, at: index) {
                     best = k
                     break
                 }
             }
             index += UTF8Whitespace.scalarLength(lead: words[index])
         }
-        return best < heads.count ? sections[best].1 : nil
+        return best < heads.count ? sectionSubjects[best] : nil
     }
 }
 

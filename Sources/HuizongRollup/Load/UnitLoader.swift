@@ -32,8 +32,12 @@ public enum UnitLoader {
     /// Each file is read once: its bytes go to `fingerprint` (when given; the store passes a
     /// SHA-256 function) and then to the reader, so a manifest can record exactly the bytes
     /// that were parsed.
+    ///
+    /// `lastYear` looks up the same unit's budget of the previous year (by code and this
+    /// year), so that the narrative's 比上年 claims are checked; without it they are not checked.
     public static func load(_ files: [String], checker: Checker, threads: Int? = nil,
-                            fingerprint: (@Sendable ([UInt8]) -> String)? = nil) -> [LoadedUnit] {
+                            fingerprint: (@Sendable ([UInt8]) -> String)? = nil,
+                            lastYear: (@Sendable (_ code: String, _ year: Int) -> Budget?)? = nil) -> [LoadedUnit] {
         Parallel.map(files, threads: threads) { file in
             guard let data = FileManager.default.contents(atPath: file) else {
                 let diagnostic = ReadDiagnostic(file: file, line: 0, problem: .notText(detail: "无法打开文件"))
@@ -42,7 +46,8 @@ public enum UnitLoader {
             let bytes = [UInt8](data)
             let hash = fingerprint?(bytes)
             let result = BudgetReader.read(bytes: bytes, fileName: file)
-            let check = BatchCheck.check(result, checker: checker)
+            let previous = result.budget.flatMap { budget in budget.year.flatMap { lastYear?(budget.code, $0) } }
+            let check = BatchCheck.check(result, checker: checker, lastYear: previous)
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
                               budget: result.budget, report: check.report, sha256: hash)
         }

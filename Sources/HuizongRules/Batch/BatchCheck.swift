@@ -26,12 +26,12 @@ public enum BatchCheck {
     }
 
     /// Checks one read result.
-    public static func check(_ result: ReadResult, checker: Checker) -> FileCheck {
+    public static func check(_ result: ReadResult, checker: Checker, lastYear: Budget? = nil) -> FileCheck {
         guard let budget = result.budget else {
             return FileCheck(file: result.file, readDiagnostics: result.diagnostics, report: nil)
         }
         let unread = result.unreadTables.mapValues { $0.message }
-        let report = checker.check(budget, file: result.file, unreadTables: unread)
+        let report = checker.check(budget, file: result.file, unreadTables: unread, lastYear: lastYear)
         return FileCheck(file: result.file, readDiagnostics: result.diagnostics, report: report)
     }
 }

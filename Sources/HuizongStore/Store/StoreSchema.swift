@@ -101,10 +101,11 @@ enum StoreSchema {
         guard tables.contains("meta") else {
             throw StoreError.notAStore(path: path, detail: "SQLite 数据库，但没有 meta 表")
         }
-        let meta = try Dictionary(
-            (try Row.fetchAll(db, sql: "SELECT key, value FROM meta")).map { (row: Row) -> (String, String) in
-                (row["key"] ?? "", row["value"] ?? "")
-            }, uniquingKeysWith: { first, _ in first })
+        var meta: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") {
+            let key: String = row["key"] ?? ""
+            if meta[key] == nil { meta[key] = row["value"] ?? "" }
+        }
         guard meta["format"] == format else {
             throw StoreError.notAStore(path: path, detail: "meta.format = \(meta["format"] ?? "（无）")")
         }
