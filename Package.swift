@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "HuizongRollupTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongGenerate", "HuizongTestSupport"]),
         .testTarget(name: "HuizongDiffTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongDiff", "HuizongTestSupport"]),
         .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongReportTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongDiff", "HuizongReport", "HuizongTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,8 +26,8 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let store = try options.open(readOnly: true)
         let threshold = (try? Amount.parse(ignoreBelow, maxDecimals: 6).get()) ?? .zero
-        let a = try storeCall { try StoreDiffSide.make(store, try store.resolve(old)) }
-        let b = try storeCall { try StoreDiffSide.make(store, try store.resolve(new)) }
+        let a = try storeCall { try StoreSides.side(store, try store.resolve(old)) }
+        let b = try storeCall { try StoreSides.side(store, try store.resolve(new)) }
         if a.district != b.district {
             Console.error("两个快照属于不同的地区：“\(a.district)” 与 “\(b.district)”，不能比较")
             throw ExitCode(ExitStatus.unreadable)
@@ -46,19 +46,3 @@ struct DiffCommand: ParsableCommand {
     }
 }
 
-/// A diff side read from the store.
-enum StoreDiffSide {
-    static func make(_ store: SnapshotStore, _ summary: SnapshotSummary) throws -> DiffSide {
-        let budgets = try store.budgets(of: summary.id)
-        func entries(_ level: String) -> [DiffSide.Entry] {
-            budgets.filter { $0.level == level }.map {
-                DiffSide.Entry(code: $0.code, name: $0.name, departmentCode: $0.departmentCode,
-                               textHash: $0.textHash, findingsHash: $0.findingsHash)
-            }
-        }
-        return DiffSide(title: "#\(summary.id) \(summary.label)", year: summary.year, district: summary.district,
-                        units: entries("unit"), departments: entries("department"), districtTotal: entries("district").first,
-                        loadBudget: { hash in try store.budget(hash: hash) },
-                        loadFindings: { hash in try store.findings(hash: hash) })
-    }
-}

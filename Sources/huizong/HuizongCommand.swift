@@ -11,6 +11,8 @@ struct HuizongCommand: ParsableCommand {
             CheckCommand.self,
             RulesCommand.self,
             RollupCommand.self,
+            RunCommand.self,
+            GenerateCommand.self,
             SnapshotCommand.self,
             DiffCommand.self,
             MutationCheckCommand.self,

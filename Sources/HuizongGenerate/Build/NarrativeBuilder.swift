@@ -101,7 +101,7 @@ struct NarrativeBuilder {
         figure(&text, "和日常公用经费", facts.publicFunds, .publicExpenditure)
         figure(&text, "；项目支出", facts.projectTotal, .projectExpenditure)
         for (position, project) in facts.projects.enumerated() {
-            figure(&text, position == 0 ? "，主要为" : "，", project.budget, .project, name: project.name, trimmed: true)
+            figure(&text, (position == 0 ? "，主要为" : "，") + project.name, project.budget, .project, name: project.name, trimmed: true)
         }
         paragraph(text + "。")
     }

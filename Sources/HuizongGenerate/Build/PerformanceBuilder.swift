@@ -16,7 +16,7 @@ enum PerformanceBuilder {
             title: "\(index + 1)、\(project.name)绩效目标表", currency: "万元", projectCode: project.code,
             projectName: project.name, budget: budget.amount, fiscalFunds: project.fiscal.cell,
             otherFunds: project.otherFunds.cell, purpose: "用于" + theme.action,
-            plan: plan, goal: "1.\(theme.action)，确保项目按计划实施。\n2.\(theme.benefit)。",
+            plan: plan, goal: "1.\(theme.action)，确保项目按计划实施。\n2.\(theme.benefit)。\n3.规范项目资金管理，确保资金使用安全高效。",
             indicators: indicators(project, year: year))
     }
 
@@ -40,24 +40,24 @@ enum PerformanceBuilder {
         let plan = "年度工作计划"
         let quantity = rng.int(theme.quantity)
         var rows: [(String, String, String, String, String, String)] = []
-        rows.append(("产出指标", "数量指标", theme.object + "数量", theme.action + "涉及的" + theme.object + "数量",
+        rows.append(("产出指标", "数量指标", theme.object + "数量", "按照年度工作计划，" + theme.action + "涉及的" + theme.object + "数量",
                      (rng.percent(50) ? "≥" : "") + "\(quantity)\(theme.measure)", plan))
-        rows.append(("", "质量指标", "项目验收合格率", theme.action + "的验收合格情况", rng.pick(["100%", "≥98%", "≥95%"]), plan))
+        rows.append(("", "质量指标", "项目验收合格率", theme.action + "完成后经验收达到相关标准和要求的比例", rng.pick(["100%", "≥98%", "≥95%"]), plan))
         if rng.percent(40) {
-            rows.append(("", "质量指标", "资金使用合规率", "项目资金按规定用途使用的比例", "100%", plan))
+            rows.append(("", "质量指标", "资金使用合规率", "项目资金严格按照规定用途和预算执行、无截留挪用情况的比例", "100%", plan))
         }
-        rows.append(("", "时效指标", "项目完成时间", theme.action + "的完成时间",
+        rows.append(("", "时效指标", "项目完成时间", "按照年度工作计划" + theme.action + "的完成时限",
                      rng.pick(["\(year)年12月底前", "\(year)年12月底", "\(year)年12月底完成"]), plan))
-        rows.append(("", "成本指标", "项目成本控制数", project.name + "支出总额", costText(project.total, inYuan: project.costInYuan), plan))
+        rows.append(("", "成本指标", "项目成本控制数", project.name + "年度预算支出总额，严格控制在预算范围内", costText(project.total, inYuan: project.costInYuan), plan))
         rows.append(("效益指标", "社会效益指标", theme.benefit, "通过" + theme.action + "，" + theme.benefit,
                      rng.pick(["较上年有所提升", "有效提升", "持续改善", "稳步提高"]), plan))
         if rng.percent(50) {
-            rows.append(("", "可持续影响指标", "长效工作机制", theme.action + "形成长效工作机制", rng.pick(["逐步完善", "持续发挥作用"]), plan))
+            rows.append(("", "可持续影响指标", "长效工作机制", theme.action + "形成长效工作机制，持续发挥项目效益", rng.pick(["逐步完善", "持续发挥作用"]), plan))
         }
         if rng.percent(30) {
             rows.append(("", "经济效益指标", "资金使用效益", "项目资金使用效益", "较上年有所提高", plan))
         }
-        rows.append(("满意度指标", "服务对象满意度指标", theme.object + "满意度", theme.object + "对项目实施的满意程度",
+        rows.append(("满意度指标", "服务对象满意度指标", theme.object + "满意度", theme.object + "对" + theme.action + "工作的满意程度",
                      rng.pick(["≥90%", "≥95%", "≥98%"]), "满意度调查"))
         return rows.map { PerformanceIndicator(level1: $0.0, level2: $0.1, level3: $0.2, description: $0.3, value: $0.4, basis: $0.5) }
     }

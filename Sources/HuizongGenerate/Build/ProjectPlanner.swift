@@ -11,7 +11,7 @@ enum ProjectPlanner {
             default: true
             }
         }
-        let wanted = spec.isOffice ? rng.int(4...10) : rng.int(3...8)
+        let wanted = spec.isOffice ? rng.int(6...12) : rng.int(5...11)
         var projects: [Project] = []
         for index in rng.sample(wanted, of: themes.count) {
             let theme = themes[index]

@@ -54,7 +54,7 @@ struct DepartmentTemplate: Sendable, Hashable {
 
 enum DepartmentCatalogue {
     /// The catalogue's departments in code order.
-    static let all: [DepartmentTemplate] = parse(DepartmentCatalogueData.text + DepartmentCatalogueData.moreText)
+    static let all: [DepartmentTemplate] = parse(DepartmentCatalogueData.text + "\n" + DepartmentCatalogueData.moreText)
 
     /// Parses the `D …` / `U …` lines (see ``DepartmentCatalogueData``).
     static func parse(_ text: String) -> [DepartmentTemplate] {

@@ -108,10 +108,13 @@ struct KeywordTable<Value: Sendable>: Sendable {
     func lastMatch(in text: ArraySlice<UInt8>) -> Value? {
         var end = text.endIndex
         while end > text.startIndex {
-            let last = Int(text[end - 1])
-            for slot in groupStarts[last]..<groupStarts[last + 1] {
-                let index = grouped[slot]
-                if keywords.matches(index, in: text, at: end - keywords.length(index)) { return values[index] }
+            // Keywords end where a scalar ends: not before a continuation byte.
+            if end == text.endIndex || text[end] & 0xC0 != 0x80 {
+                let last = Int(text[end - 1])
+                for slot in groupStarts[last]..<groupStarts[last + 1] {
+                    let index = grouped[slot]
+                    if keywords.matches(index, in: text, at: end - keywords.length(index)) { return values[index] }
+                }
             }
             end -= 1
         }

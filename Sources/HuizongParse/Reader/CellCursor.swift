@@ -34,8 +34,8 @@ struct CellCursor {
     let text: SourceText
     /// Index of the next line to look at.
     var position: Int = 0
-    /// The strings made so far, shared by cells of the same text.
-    private var strings = StringTable()
+    /// The strings made so far on this thread, shared by cells of the same text.
+    private let strings = StringVocabulary.forCurrentThread()
 
     init(text: SourceText) { self.text = text }
 
@@ -103,8 +103,8 @@ struct CellCursor {
     func string(_ cell: Cell) -> String { text.string(cell) }
 
     /// The cell's text like ``string(_:)``, but shared with earlier cells of the same
-    /// text (see ``StringTable``).
-    mutating func content(_ cell: Cell) -> String {
+    /// text (see ``StringVocabulary``).
+    func content(_ cell: Cell) -> String {
         if cell.isSingleLine { return strings.string(text.bytes, cell.range) }
         return string(cell)
     }

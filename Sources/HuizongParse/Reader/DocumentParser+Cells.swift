@@ -11,15 +11,17 @@ extension DocumentParser {
 
     /// The cell's text, shared with earlier cells of the same text: for values kept in
     /// the budget.
-    mutating func content(_ cell: Cell) -> String { cursor.content(cell) }
+    func content(_ cell: Cell) -> String { cursor.content(cell) }
 
     /// An amount cell: empty → nil; at most `maxDecimals` decimals.
     func amount(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: @autoclosure () -> String,
                 maxDecimals: Int = 2) throws(TableAbort) -> Amount? {
         if cursor.isEmpty(cell) { return nil }
-        let bytes = text.bytes[cell.range]
         if cell.isSingleLine {
-            switch Amount.parse(utf8: bytes, unit: .wanYuan, maxDecimals: maxDecimals) {
+            let parsed = text.bytes.withUnsafeBufferPointer {
+                Amount.parse(utf8: UnsafeBufferPointer(rebasing: $0[cell.range]), unit: .wanYuan, maxDecimals: maxDecimals)
+            }
+            switch parsed {
             case .success(let value): return value
             case .failure(let problem):
                 let raw = string(cell)

@@ -19,7 +19,8 @@ extension DocumentParser {
                 return rows
             case .row:
                 if cells.allSatisfy({ cursor.isEmpty($0) }) { continue }
-                rows.append(try body(&self, cells, rows.count))
+                let made = try body(&self, cells, rows.count)
+                rows.append(consume made)
             case .wrongCount(let found):
                 throw abort(.cellCount(expected: width, found: found), line: cells[0].line, table: id,
                             row: describeRow(cells))

@@ -7,6 +7,8 @@ struct TableAbort: Error { var diagnostic: ReadDiagnostic }
 /// The state of reading one document: cursor, tables read so far, diagnostics.
 struct DocumentParser {
     var cursor: CellCursor
+    /// The text being read (the cursor's too; kept here so reading it copies nothing).
+    let text: SourceText
     let file: String
     var diagnostics: [ReadDiagnostic] = []
     var unread: [TableID: ReadDiagnostic] = [:]
@@ -22,10 +24,9 @@ struct DocumentParser {
 
     init(text: SourceText, file: String) {
         self.cursor = CellCursor(text: text)
+        self.text = text
         self.file = file
     }
-
-    var text: SourceText { cursor.text }
 
     /// Reads the whole document.
     mutating func parse() {
@@ -163,12 +164,10 @@ struct DocumentParser {
                 break
             }
             lastNoteTarget = id
-        } catch let abort as TableAbort {
-            record(abort, table: id)
+        } catch {
+            record(error, table: id)
             skipCells()
             lastNoteTarget = nil
-        } catch {
-            preconditionFailure("unexpected error \(error)")
         }
     }
 
@@ -178,7 +177,7 @@ struct DocumentParser {
     }
 
     /// Gathers the result.
-    func result() -> ReadResult {
+    consuming func result() -> ReadResult {
         var budget = self.budget
         let anything = !headers.isEmpty || !budget.performance.isEmpty || narrativeTitle != nil
         if let title = narrativeTitle {

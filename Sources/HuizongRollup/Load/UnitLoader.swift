@@ -2,6 +2,7 @@ import Foundation
 import HuizongModel
 import HuizongParse
 import HuizongRules
+import Synchronization
 
 /// One input file after loading: what was read and what the check found.
 public struct LoadedUnit: Sendable {
@@ -37,10 +38,13 @@ public enum UnitLoader {
     /// year), so that the narrative's 比上年 claims are checked; without it they are not checked.
     public static func load(_ files: [String], checker: Checker, threads: Int? = nil,
                             fingerprint: (@Sendable ([UInt8]) -> String)? = nil,
-                            lastYear: (@Sendable (_ code: String, _ year: Int) -> Budget?)? = nil) -> [LoadedUnit] {
-        Parallel.map(files, threads: threads) { file in
+                            lastYear: (@Sendable (_ code: String, _ year: Int) -> Budget?)? = nil,
+                            onLoaded: (@Sendable (_ loaded: Int) -> Void)? = nil) -> [LoadedUnit] {
+        let counter = LoadCounter()
+        return Parallel.map(files, threads: threads) { file in
             guard let data = FileManager.default.contents(atPath: file) else {
                 let diagnostic = ReadDiagnostic(file: file, line: 0, problem: .notText(detail: "无法打开文件"))
+                if let onLoaded { onLoaded(counter.increment()) }
                 return LoadedUnit(file: file, byteCount: 0, readDiagnostics: [diagnostic], budget: nil, report: nil)
             }
             let bytes = [UInt8](data)
@@ -48,8 +52,15 @@ public enum UnitLoader {
             let result = BudgetReader.read(bytes: bytes, fileName: file)
             let previous = result.budget.flatMap { budget in budget.year.flatMap { lastYear?(budget.code, $0) } }
             let check = BatchCheck.check(result, checker: checker, lastYear: previous)
+            if let onLoaded { onLoaded(counter.increment()) }
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
                               budget: result.budget, report: check.report, sha256: hash)
         }
     }
+}
+
+/// Counts loaded files across threads.
+private final class LoadCounter: Sendable {
+    private let count = Atomic<Int>(0)
+    func increment() -> Int { count.wrappingAdd(1, ordering: .relaxed).newValue }
 }

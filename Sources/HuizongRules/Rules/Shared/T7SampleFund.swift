@@ -63,6 +63,11 @@ enum T7SampleFund {
         }
     }
 
+    /// A change that fills T7 (``fill(_:)``) and then applies `change`: for the examples of the T7 rules.
+    static func filled(_ change: @escaping @Sendable (inout Budget) -> Void = { _ in }) -> @Sendable (inout Budget) -> Void {
+        { budget in fill(&budget); change(&budget) }
+    }
+
     /// Appends the 类/款/项 rows with `amounts`, numbered after the last row.
     private static func appendRows(_ table: inout ClassifiedTable, _ amounts: [Amount?]) {
         var number = (table.rows.last?.number ?? table.rows.count) + 1

@@ -10,9 +10,9 @@ struct T7CategoryMatchesT4Rule: BudgetRule {
         rationaleEnglish: "T4 lists each category by fund; its government-fund column repeats T7's category totals.",
         examples: [
             .passes("种子预算"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
-            .fails("T4 二十五、其他支出 政府性基金预算财政拨款 +0.01（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t4, "25", "支出/政府性基金预算财政拨款", by: 1)(&budget) }),
-            .fails("T7 229 其他支出 合计 −0.01（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t7, "229", "合计", by: -1)(&budget) }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
+            .fails("T4 二十五、其他支出 政府性基金预算财政拨款 +0.01（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t4, "25", "支出/政府性基金预算财政拨款", by: 1))),
+            .fails("T7 229 其他支出 合计 −0.01（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t7, "229", "合计", by: -1))),
         ])
 
     func check(_ check: inout RuleCheck) { FiscalTableChecks.categoryMatchesT4(.t7, &check) }

@@ -11,9 +11,9 @@ struct T7EmptyTableNoteRule: BudgetRule {
         isAmountRule: false,
         examples: [
             .passes("种子预算：空表，注明空表列示"),
-            .passes("填入政府性基金 12.00 并去掉注释", { budget in T7SampleFund.fill(&budget) }),
+            .passes("填入政府性基金 12.00 并去掉注释", T7SampleFund.filled()),
             .fails("空表但去掉注释", { budget in budget.t7?.note = nil }),
-            .fails("填入政府性基金 12.00 却保留空表列示注释", { budget in T7SampleFund.fill(&budget); budget.t7?.note = "注：无政府性基金预算财政拨款预算，空表列示。" }),
+            .fails("填入政府性基金 12.00 却保留空表列示注释", T7SampleFund.filled { budget in budget.t7?.note = "注：无政府性基金预算财政拨款预算，空表列示。" }),
         ])
 
     func check(_ check: inout RuleCheck) { FiscalTableChecks.emptyTableNote(.t7, fund: "政府性基金", &check) }

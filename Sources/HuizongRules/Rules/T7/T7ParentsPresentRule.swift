@@ -11,8 +11,8 @@ struct T7ParentsPresentRule: BudgetRule {
         isAmountRule: false,
         examples: [
             .passes("种子预算"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
-            .fails("删除 22960 款（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); budget.t7?.rows.removeAll { $0.code?.digits == "22960" } }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
+            .fails("删除 22960 款（先填入政府性基金 12.00）", T7SampleFund.filled { budget in budget.t7?.rows.removeAll { $0.code?.digits == "22960" } }),
         ])
 
     func check(_ check: inout RuleCheck) { ClassifiedChecks.parentsPresent(.t7, &check) }

@@ -10,9 +10,9 @@ struct T7RowSumRule: BudgetRule {
         rationaleEnglish: "Government-fund appropriation spending is split into basic and project spending; the total is their sum.",
         examples: [
             .passes("种子预算"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
-            .fails("2296002 项目支出 +0.01（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t7, "2296002", "项目支出", by: 1)(&budget) }),
-            .fails("合计行 合计 −0.01（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t7, "1", "合计", by: -1)(&budget) }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
+            .fails("2296002 项目支出 +0.01（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t7, "2296002", "项目支出", by: 1))),
+            .fails("合计行 合计 −0.01（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t7, "1", "合计", by: -1))),
         ])
 
     func check(_ check: inout RuleCheck) {

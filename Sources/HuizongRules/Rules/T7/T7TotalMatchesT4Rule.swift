@@ -10,9 +10,9 @@ struct T7TotalMatchesT4Rule: BudgetRule {
         rationaleEnglish: "T7 breaks down T4's government-fund column by function; the totals are the same figure (both empty is fine).",
         examples: [
             .passes("种子预算：两者均为空"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
             .fails("T7 为空表而 T4 本年支出合计 政府性基金预算财政拨款 填 1.00", RuleExample.set(.t4, "32", "支出/政府性基金预算财政拨款", to: Amount("1.00"))),
-            .fails("T7 合计行 合计 −0.01（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t7, "1", "合计", by: -1)(&budget) }),
+            .fails("T7 合计行 合计 −0.01（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t7, "1", "合计", by: -1))),
         ])
 
     func check(_ check: inout RuleCheck) { FiscalTableChecks.totalMatchesT4(.t7, &check) }

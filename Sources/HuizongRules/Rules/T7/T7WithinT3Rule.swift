@@ -10,9 +10,9 @@ struct T7WithinT3Rule: BudgetRule {
         rationaleEnglish: "Government-fund appropriation spending is part of all spending, so no code can exceed T3.",
         examples: [
             .passes("种子预算"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
-            .fails("T7 2296002 项目支出 +0.01 超过 T3（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); RuleExample.adjust(.t7, "2296002", "项目支出", by: 1)(&budget) }),
-            .fails("T3 删除 2296002 行（种子为空表，此例先填入 229 其他支出 12.00）", { budget in T7SampleFund.fill(&budget); budget.t3?.rows.removeAll { $0.code?.digits == "2296002" } }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
+            .fails("T7 2296002 项目支出 +0.01 超过 T3（先填入政府性基金 12.00）", T7SampleFund.filled(RuleExample.adjust(.t7, "2296002", "项目支出", by: 1))),
+            .fails("T3 删除 2296002 行（先填入政府性基金 12.00）", T7SampleFund.filled { budget in budget.t3?.rows.removeAll { $0.code?.digits == "2296002" } }),
         ])
 
     func check(_ check: inout RuleCheck) { FiscalTableChecks.withinT3(.t7, &check) }

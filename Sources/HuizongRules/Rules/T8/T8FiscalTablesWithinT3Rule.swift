@@ -12,7 +12,7 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
         rationaleEnglish: "The three kinds of appropriation are all part of the unit's spending, so together they cannot exceed T3.",
         examples: [
             .passes("种子预算：合计 1052.65 + 1435.44 = 2488.09 ≤ T3 2488.09"),
-            .passes("填入政府性基金 12.00 后", { budget in T7SampleFund.fill(&budget) }),
+            .passes("填入政府性基金 12.00 后", T7SampleFund.filled()),
             .fails("T5 合计行 合计 +0.01（单独不超过 T3，与 T8 相加超过）", RuleExample.adjust(.t5, "1", "合计", by: 1)),
         ])
 

@@ -1,0 +1,147 @@
+import Foundation
+
+/// The strings the reader has made on this thread, each distinct text made once.
+///
+/// Budgets repeat their labels: the same subject names in T2, T3, T5 and T6, the same
+/// indicator texts in every 绩效目标表, and the same template texts in every file of a
+/// batch. Reading cell texts through the vocabulary makes one `String` per distinct text
+/// and shares it, instead of validating, allocating and copying it each time. Short texts
+/// (at most 15 bytes) live inside the `String` value and very long ones rarely repeat:
+/// both are made directly.
+///
+/// Each thread has its own vocabulary (kept in its thread dictionary), so it needs no
+/// lock; it is emptied when it reaches ``entryLimit`` entries or ``byteLimit`` bytes.
+final class StringVocabulary {
+    /// The entries; one access to this property per string read.
+    private var table = Table()
+
+    /// Texts between these lengths (in bytes) are shared.
+    static let sharedLengths = 16...256
+    /// Most entries kept before the vocabulary starts afresh.
+    static let entryLimit = 1 << 16
+    /// Most text bytes kept before the vocabulary starts afresh.
+    static let byteLimit = 4 << 20
+
+    private static let threadKey = "HuizongParse.StringVocabulary"
+
+    /// The vocabulary of the calling thread.
+    static func forCurrentThread() -> StringVocabulary {
+        let dictionary = Thread.current.threadDictionary
+        if let vocabulary = dictionary[threadKey] as? StringVocabulary { return vocabulary }
+        let vocabulary = StringVocabulary()
+        dictionary[threadKey] = vocabulary
+        return vocabulary
+    }
+
+    /// The string of `bytes[range]` (valid UTF-8).
+    func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        if range.isEmpty { return "" }
+        guard StringVocabulary.sharedLengths.contains(range.count) else { return String(decoding: bytes[range], as: UTF8.self) }
+        return table.string(bytes, range)
+    }
+}
+
+/// The open-addressing table behind ``StringVocabulary``.
+private struct Table {
+    private struct Entry {
+        var hash: UInt64
+        var start: Int
+        var count: Int
+        var string: String
+    }
+
+    /// Entry index + 1 for each slot; 0 is an empty slot. The count is a power of two.
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var entries: [Entry] = []
+    /// The bytes of every entry's text.
+    private var pool: [UInt8] = []
+
+    /// The string of `bytes[range]` (valid UTF-8), made and added when new.
+    mutating func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { text in
+            let hash = Table.hash(text, range)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            let found: Int? = pool.withUnsafeBufferPointer { pool in
+                while slots[slot] != 0 {
+                    let index = Int(slots[slot]) - 1
+                    if entries[index].hash == hash && entries[index].count == range.count
+                        && Table.equal(text, range.lowerBound, pool, entries[index].start, range.count) {
+                        return index
+                    }
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+                return nil
+            }
+            if let found { return entries[found].string }
+            let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+            add(string, hash: hash, bytes: UnsafeBufferPointer(rebasing: text[range]), slot: slot)
+            return string
+        }
+    }
+
+    /// Adds an entry at the empty `slot`, starting afresh first when full.
+    private mutating func add(_ string: String, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, slot: Int) {
+        var slot = slot
+        if entries.count >= StringVocabulary.entryLimit || pool.count + bytes.count > StringVocabulary.byteLimit {
+            entries.removeAll(keepingCapacity: true)
+            pool.removeAll(keepingCapacity: true)
+            for index in slots.indices { slots[index] = 0 }
+            slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        }
+        entries.append(Entry(hash: hash, start: pool.count, count: bytes.count, string: string))
+        pool.append(contentsOf: bytes)
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = larger.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(index + 1)
+        }
+        slots = larger
+    }
+
+    /// A hash of `bytes[range]`, eight bytes at a time.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < range.upperBound {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
+    }
+
+    /// Whether the `count` bytes at `a` in `x` and at `b` in `y` are equal.
+    private static func equal(_ x: UnsafeBufferPointer<UInt8>, _ a: Int, _ y: UnsafeBufferPointer<UInt8>, _ b: Int,
+                              _ count: Int) -> Bool {
+        let xBase = UnsafeRawPointer(x.baseAddress!), yBase = UnsafeRawPointer(y.baseAddress!)
+        var offset = 0
+        while offset + 8 <= count {
+            if xBase.loadUnaligned(fromByteOffset: a + offset, as: UInt64.self)
+                != yBase.loadUnaligned(fromByteOffset: b + offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < count {
+            if x[a + offset] != y[b + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}
