@@ -92,12 +92,23 @@ struct TextScan {
             return true
         }
 
+        let base = UnsafeRawPointer(p.baseAddress!)
         while i < n {
+            // Printable ASCII and spaces need nothing: skip them eight at a time, up to the
+            // first byte that is not ASCII or is below 0x20 (the lowest flag of each test
+            // is exact).
+            if i &+ 8 <= n {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                let high = w & 0x8080_8080_8080_8080
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let special = high | low
+                if special == 0 { i &+= 8; continue }
+                i &+= special.trailingZeroBitCount &>> 3
+            }
             let b = p[i]
             if b >= 0x80 {
                 // The usual case, a run of CJK characters: four, then two at a time while
                 // every lead byte is E1…EC or EE…EF, each followed by two continuation bytes.
-                let base = UnsafeRawPointer(p.baseAddress!)
                 while i &+ 14 <= n {
                     guard TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian),
                           TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
