@@ -63,22 +63,19 @@ public struct LZ4Dictionary: Sendable, Hashable {
 final class DigestedDictionary: @unchecked Sendable {
     /// The `LZ4F_CDict*` (opaque: the type is hidden in lz4frame.h's static section).
     let pointer: OpaquePointer
-    private let api: LZ4StaticAPI
 
     init(_ bytes: [UInt8]) throws(LZ4Error) {
-        let api = try LZ4StaticAPI.require("dictionary")
         // LZ4F_createCDict copies the content, so the buffer may go away afterwards.
         let created = bytes.withUnsafeBytes { raw in
-            api.createCDict(raw.baseAddress, raw.count)
+            LZ4F_createCDict(raw.baseAddress, raw.count)
         }
         guard let created else {
             throw LZ4Error(code: LZ4Error.allocationFailed, context: "dictionary: LZ4F_createCDict failed")
         }
         self.pointer = created
-        self.api = api
     }
 
     deinit {
-        api.freeCDict(pointer)
+        LZ4F_freeCDict(pointer)
     }
 }

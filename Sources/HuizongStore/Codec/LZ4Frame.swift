@@ -30,13 +30,12 @@ public enum LZ4Frame {
         var result = 0
         var frame: [UInt8]
         if let dictionary {
-            let api = try LZ4StaticAPI.require("compress")
             let context = try CompressionContext()
             let digested = dictionary.digested
             frame = [UInt8](unsafeUninitializedCapacity: bound) { output, initialized in
                 result = withNonNullBytes(bytes) { source, count in
                     context.withPointer { cctx in
-                        api.compressFrameUsingCDict(
+                        LZ4F_compressFrame_usingCDict(
                             cctx, output.baseAddress, output.count, source, count,
                             digested.pointer, &preferences)
                     }
@@ -82,13 +81,12 @@ public enum LZ4Frame {
                 code: LZ4Error.frameHeaderIncomplete,
                 context: "decompress: truncated frame (\(frame.count) bytes, header needs at least 7)")
         }
-        let api = dictionary == nil ? nil : try LZ4StaticAPI.require("decompress")
         let context = try DecompressionContext()
         let outcome: Result<[UInt8], LZ4Error> = frame.withUnsafeBytes { source in
             withDictionaryBytes(dictionary) { dictionaryBytes in
                 context.withPointer { dctx in
                     var decoder = FrameDecoder(
-                        dctx: dctx, source: source, dictionary: dictionaryBytes, api: api)
+                        dctx: dctx, source: source, dictionary: dictionaryBytes)
                     return Result { () throws(LZ4Error) in
                         try decoder.run(expectedDictionaryID: dictionary?.id)
                     }

@@ -10,16 +10,14 @@ struct FrameDecoder {
     let source: UnsafeRawBufferPointer
     /// The raw dictionary bytes, borrowed for the whole frame ("used in place" by liblz4).
     let dictionary: UnsafeRawBufferPointer?
-    let api: LZ4StaticAPI?
 
     /// Bytes of `source` consumed so far.
     private var offset = 0
 
-    init(dctx: OpaquePointer, source: UnsafeRawBufferPointer, dictionary: UnsafeRawBufferPointer?, api: LZ4StaticAPI?) {
+    init(dctx: OpaquePointer, source: UnsafeRawBufferPointer, dictionary: UnsafeRawBufferPointer?) {
         self.dctx = dctx
         self.source = source
         self.dictionary = dictionary
-        self.api = api
     }
 
     /// Decodes the frame in `source` and returns its content.
@@ -119,8 +117,8 @@ struct FrameDecoder {
         _ destination: UnsafeMutableRawPointer, _ destinationSize: UnsafeMutablePointer<Int>,
         _ source: UnsafeRawPointer, _ sourceSize: UnsafeMutablePointer<Int>
     ) -> Int {
-        if let api, let dictionary {
-            return api.decompressUsingDict(
+        if let dictionary {
+            return LZ4F_decompress_usingDict(
                 dctx, destination, destinationSize, source, sourceSize,
                 dictionary.baseAddress, dictionary.count, nil)
         }
