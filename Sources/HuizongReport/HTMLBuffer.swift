@@ -14,6 +14,8 @@ enum Cell {
     case amount(Amount?)
     /// A difference as `signedText` (+1.00 / −1.00), right-aligned and coloured.
     case change(Amount)
+    /// A number other than an amount (a quantity), escaped and right-aligned.
+    case number(String)
     /// A count, right-aligned; zero is shown dimmed, `alert` marks non-zero counts.
     case count(Int, alert: String? = nil)
     /// Several lines of text (escaped each), one under the other.
@@ -30,6 +32,7 @@ enum Cell {
         case .change(let amount):
             let kind = amount.fen > 0 ? "up" : amount.fen < 0 ? "down" : "zero"
             return "<td class=\"num \(kind)\">\(esc(amount.signedText))</td>"
+        case .number(let text): return "<td class=\"num\">\(esc(text))</td>"
         case .count(let count, let alert):
             let kind = count == 0 ? " zero" : alert.map { " \($0)" } ?? ""
             return "<td class=\"num\(kind)\">\(count)</td>"
@@ -44,13 +47,25 @@ enum Cell {
     }
 }
 
-/// A table column: its heading and whether it holds numbers (right-aligned).
+/// A table column: its heading, whether it holds numbers (right-aligned), and whether the
+/// heading may wrap (short headings of narrow columns do not).
 struct Column {
     var title: String
-    var numeric: Bool = false
+    var numeric = false
+    var nowrap = false
 
+    /// A text column.
     static func text(_ title: String) -> Column { Column(title: title) }
-    static func number(_ title: String) -> Column { Column(title: title, numeric: true) }
+    /// A narrow column (codes, tags) whose heading stays on one line.
+    static func code(_ title: String) -> Column { Column(title: title, nowrap: true) }
+    /// A number column; its heading stays on one line unless `wrap`.
+    static func number(_ title: String, wrap: Bool = false) -> Column { Column(title: title, numeric: true, nowrap: !wrap) }
+
+    /// The column's `<th>`.
+    var html: String {
+        let classes = (numeric ? ["num"] : []) + (nowrap ? ["nowrap"] : [])
+        return "<th\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(esc(title))</th>"
+    }
 }
 
 /// Accumulates the report's markup. Text goes in through `text`, `element` and table
@@ -85,9 +100,7 @@ struct HTMLBuffer {
     /// Appends a table; `footer` rows (totals) are set apart in `<tfoot>`.
     mutating func table(_ columns: [Column], rows: [[Cell]], footer: [[Cell]] = [], class cls: String = "") {
         html += "<table\(cls.isEmpty ? "" : " class=\"\(esc(cls))\"")><thead><tr>"
-        for column in columns {
-            html += column.numeric ? "<th class=\"num\">\(esc(column.title))</th>" : "<th>\(esc(column.title))</th>"
-        }
+        for column in columns { html += column.html }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows { html += "<tr>" + row.map(\.html).joined() + "</tr>\n" }
         html += "</tbody>"

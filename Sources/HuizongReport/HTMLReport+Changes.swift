@@ -12,7 +12,8 @@ extension HTMLReport {
             return
         }
         let name = input.comparisonName ?? diff.old
-        page.note("比较对象：\(name)（\(diff.old) → \(diff.new)）\(diff.acrossYears ? "；跨年度比较，按单位编码对应" : "")。")
+        let across = diff.acrossYears ? "（跨年度，按单位编码对应）" : ""
+        page.note(name == diff.old ? "比较：\(diff.old) → \(diff.new)\(across)。" : "比较对象：\(name)（\(diff.old) → \(diff.new)）\(across)。")
         let appeared = diff.findings.reduce(0) { $0 + $1.appeared.count }
         let fixed = diff.findings.reduce(0) { $0 + $1.fixed.count }
         page.markup("<div class=\"kpis\">")
@@ -31,7 +32,7 @@ extension HTMLReport {
         let entries = diff.added.map { ("新增", $0) } + diff.removed.map { ("减少", $0) }
         if !entries.isEmpty {
             page.element("h3", "新增与减少的单位")
-            page.table([.text("变化"), .text("单位编码"), .text("单位名称"), .text("部门编码")],
+            page.table([.code("变化"), .code("单位编码"), .text("单位名称"), .code("部门编码")],
                        rows: entries.map { [.text($0.0), .code($0.1.code), .text($0.1.name), .code($0.1.departmentCode)] })
         }
         totals(diff, into: &page)
@@ -45,7 +46,7 @@ extension HTMLReport {
         guard !diff.totals.isEmpty else { return }
         page.element("h3", "全区及各部门主要数字的变动（万元）")
         let ordered = diff.totals.filter { $0.scope == "全区" } + diff.totals.filter { $0.scope != "全区" }
-        page.table([.text("范围"), .text("表"), .text("项目"), .number("原数"), .number("现数"), .number("变动")],
+        page.table([.text("范围"), .code("表"), .text("项目"), .number("原数"), .number("现数"), .number("变动")],
                    rows: ordered.map { total in
                        [.text(total.scope == "全区" ? "全区 \(total.scopeName)" : "部门 \(total.scope) \(total.scopeName)"),
                         .text(total.table.label), .text(total.label), .amount(total.old), .amount(total.new), .change(total.change)]
@@ -63,14 +64,14 @@ extension HTMLReport {
             if !cells.isEmpty { page.markup(" <span class=\"tag\">变动 \(cells.count) 格</span>") }
             page.markup("</summary>\n")
             if !moves.isEmpty {
-                page.table([.text("表"), .text("栏"), .text("由"), .text("调至"), .number("金额")],
+                page.table([.code("表"), .code("栏"), .text("由"), .text("调至"), .number("金额")],
                            rows: moves.map { move in
                                [.text(move.table.label), .text(move.column), .text("\(move.fromCode) \(move.fromName)"),
                                 .text("\(move.toCode) \(move.toName)"), .amount(move.amount)]
                            })
             }
             if !cells.isEmpty {
-                page.table([.text("表"), .text("行"), .text("栏"), .number("原数"), .number("现数"), .number("变动")],
+                page.table([.code("表"), .text("行"), .code("栏"), .number("原数"), .number("现数"), .number("变动")],
                            rows: cells.prefix(cellLimit).map { change in
                                [.text(change.address.table.label), .text(rowLabel(change)), .text(change.address.column),
                                 .amount(change.old), .amount(change.new), .change(change.change)]
@@ -100,14 +101,13 @@ extension HTMLReport {
                 for finding in list {
                     let stateTag = state == "新出现" ? "bad" : "ok"
                     let severityTag = finding.severity == .error ? "bad" : "warn"
-                    rows.append([.code(unit.code), .text(unit.name),
-                                 .markup("<span class=\"tag \(stateTag)\">\(esc(state))</span>"),
-                                 .markup("<span class=\"tag \(severityTag)\">\(esc(finding.severity.chineseName))</span>"),
-                                 .code(finding.ruleID), .text(finding.message)])
+                    rows.append([.lines([unit.code, unit.name]),
+                                 .markup("<span class=\"tag \(stateTag)\">\(esc(state))</span> <span class=\"tag \(severityTag)\">\(esc(finding.severity.chineseName))</span>"),
+                                 .markup("<span class=\"rule\">[\(esc(finding.ruleID))]</span> \(esc(finding.message))")])
                 }
             }
         }
-        page.table([.text("单位编码"), .text("单位名称"), .text("变化"), .text("严重程度"), .text("规则"), .text("说明")],
+        page.table([.text("单位"), .code("变化"), .text("说明")],
                    rows: rows, class: "finding-changes")
     }
 }

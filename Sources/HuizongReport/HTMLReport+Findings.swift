@@ -51,6 +51,19 @@ struct CheckedEntry {
     var file: String?
     var findings: [Finding]
     var counts: FindingCounts
+    /// True when the unit's file was quarantined (its figures are not in the sums).
+    var quarantined = false
+
+    /// Most errors first, then most warnings, most infos, code.
+    static func byConcern(_ a: CheckedEntry, _ b: CheckedEntry) -> Bool {
+        if a.counts.errors != b.counts.errors { return a.counts.errors > b.counts.errors }
+        if a.counts.warnings != b.counts.warnings { return a.counts.warnings > b.counts.warnings }
+        if a.counts.infos != b.counts.infos { return a.counts.infos > b.counts.infos }
+        return a.code < b.code
+    }
+
+    /// The name, with a 已隔离 tag for a quarantined unit (markup).
+    var nameMarkup: String { esc(name) + (quarantined ? " <span class=\"tag warn\">已隔离</span>" : "") }
 }
 
 extension HTMLReport {
@@ -58,11 +71,13 @@ extension HTMLReport {
     static func findings(_ input: Input, into page: inout HTMLBuffer) {
         let result = input.result
         page.openSection(id: sections[3].id, title: sections[3].title)
+        let quarantinedFiles = Set(result.quarantined.map(\.file))
         let units = result.units.compactMap { unit -> CheckedEntry? in
             guard let report = unit.report else { return nil }
             return CheckedEntry(code: unit.budget?.code ?? report.unitCode, name: unit.budget?.name ?? report.unitName,
-                                file: unit.file, findings: report.findings, counts: FindingCounts(report.findings))
-        }
+                                file: unit.file, findings: report.findings, counts: FindingCounts(report.findings),
+                                quarantined: quarantinedFiles.contains(unit.file))
+        }.sorted(by: CheckedEntry.byConcern)
         let total = FindingCounts.units(result)
         page.note("单位审核共发现 错误 \(total.errors) 项、警告 \(total.warnings) 项、提示 \(total.infos) 项；已审核单位 \(units.count) 个。")
         checkedTable(units, kind: "单位", into: &page)
@@ -76,30 +91,26 @@ extension HTMLReport {
         }
         consolidated.append(CheckedEntry(code: result.district.code, name: result.district.name, file: nil,
                                          findings: result.districtReport.findings, counts: FindingCounts(result.districtReport.findings)))
+        consolidated.sort(by: CheckedEntry.byConcern)
         page.markup("<h3>汇总表审核（部门与全区）</h3>\n")
         if consolidated.allSatisfy({ $0.counts.total == 0 }) {
             page.note("各部门汇总表及全区汇总表均未发现问题。", class: "note ok")
         } else {
-            checkedTable(consolidated, kind: "部门", into: &page)
+            checkedTable(consolidated, kind: "", into: &page)
             messages(consolidated, heading: nil, limit: input.messageLimit, into: &page)
         }
         page.closeSection()
     }
 
-    /// The table of entries with any finding, most errors first, with a total row.
+    /// The table of entries (in their order) with any finding, with a total row; `kind` prefixes the code and name headings.
     static func checkedTable(_ entries: [CheckedEntry], kind: String, into page: inout HTMLBuffer) {
-        let listed = entries.filter { $0.counts.total > 0 }.sorted { a, b in
-            if a.counts.errors != b.counts.errors { return a.counts.errors > b.counts.errors }
-            if a.counts.warnings != b.counts.warnings { return a.counts.warnings > b.counts.warnings }
-            if a.counts.infos != b.counts.infos { return a.counts.infos > b.counts.infos }
-            return a.code < b.code
-        }
+        let listed = entries.filter { $0.counts.total > 0 }
         guard !listed.isEmpty else { return }
         var sum = FindingCounts()
         for entry in listed { sum.errors += entry.counts.errors; sum.warnings += entry.counts.warnings; sum.infos += entry.counts.infos }
-        page.table([.text("\(kind)编码"), .text("\(kind)名称"), .number("错误"), .number("警告"), .number("提示")],
+        page.table([.code("\(kind)编码"), .text("\(kind)名称"), .number("错误"), .number("警告"), .number("提示")],
                    rows: listed.map { entry in
-                       [.code(entry.code), .text(entry.name), .count(entry.counts.errors, alert: "bad"),
+                       [.code(entry.code), .markup(entry.nameMarkup), .count(entry.counts.errors, alert: "bad"),
                         .count(entry.counts.warnings, alert: "warn"), .count(entry.counts.infos)]
                    },
                    footer: [[.text("合计"), .text("\(listed.count) 个"), .count(sum.errors, alert: "bad"),
@@ -113,7 +124,7 @@ extension HTMLReport {
         if let heading { page.element("h3", heading) }
         for entry in withProblems {
             let shown = entry.findings.filter { $0.severity >= .warning }.sorted { $0.severity > $1.severity }
-            page.markup("<details class=\"unit\"><summary><span class=\"code\">\(esc(entry.code))</span> \(esc(entry.name))")
+            page.markup("<details class=\"unit\"><summary><span class=\"code\">\(esc(entry.code))</span> \(entry.nameMarkup)")
             if entry.counts.errors > 0 { page.markup(" <span class=\"tag bad\">错误 \(entry.counts.errors)</span>") }
             if entry.counts.warnings > 0 { page.markup(" <span class=\"tag warn\">警告 \(entry.counts.warnings)</span>") }
             page.markup("</summary>\n")
@@ -138,13 +149,13 @@ extension HTMLReport {
             page.note("没有被隔离的输入：所有读入的单位都已计入汇总。", class: "note ok")
         } else {
             page.note("以下 \(result.quarantined.count) 个输入未计入任何汇总数，须更正后重新运行。", class: "note bad")
-            page.table([.text("文件"), .text("单位编码"), .text("原因")],
+            page.table([.text("文件"), .code("单位编码"), .text("原因")],
                        rows: result.quarantined.map { [.text($0.file), .code($0.unitCode ?? "—"), .lines($0.reasons)] },
                        class: "quarantine")
         }
         if !result.missingUnits.isEmpty {
             page.element("h3", "层级文件列出但未收到预算的单位（\(result.missingUnits.count) 个）")
-            page.table([.text("单位编码"), .text("单位名称"), .text("部门编码"), .text("部门名称")],
+            page.table([.code("单位编码"), .text("单位名称"), .code("部门编码"), .text("部门名称")],
                        rows: result.missingUnits.map { [.code($0.unitCode), .text($0.unitName), .code($0.departmentCode), .text($0.departmentName)] })
         }
         if !result.unlistedUnits.isEmpty {

@@ -10,7 +10,7 @@ extension HTMLReport {
         page.note("政府采购：\(summary.byCatalog.count) 个目录序号，合计 \(total.text()) 万元；汇总表与各单位采购条目之和\(summary.isReconciled ? "一致" : "不一致")。",
                   class: summary.isReconciled ? "note" : "note bad")
         page.element("h3", "按资金来源")
-        page.table([.text("资金来源"), .number("各单位之和"), .number("汇总表"), .text("核对")],
+        page.table([.text("资金来源"), .number("各单位之和"), .number("汇总表"), .code("核对")],
                    rows: summary.byFund.enumerated().map { index, fund in
                        let consolidated = index < summary.consolidatedTotal.count ? summary.consolidatedTotal[index] : nil
                        let agrees = consolidated.orZero == fund.amount
@@ -21,10 +21,10 @@ extension HTMLReport {
         if summary.byCatalog.isEmpty {
             page.note("没有政府采购条目。")
         } else {
-            page.table([.text("目录序号"), .text("采购物品"), .number("条目数"), .number("数量"), .number("金额")],
+            page.table([.code("目录序号"), .text("采购物品"), .number("条目数"), .number("数量"), .number("金额")],
                        rows: summary.byCatalog.map { entry in
                            [.code(entry.catalogCode), .text(itemNames(entry.itemNames)), .count(entry.itemCount),
-                            .text(entry.quantity?.description ?? ""), .amount(entry.amount)]
+                            .number(entry.quantity?.description ?? ""), .amount(entry.amount)]
                        },
                        footer: [[.text("合计"), .text(""), .count(summary.byCatalog.reduce(0) { $0 + $1.itemCount }), .text(""),
                                  .amount(summary.byCatalog.map(\.amount).sum())]],
@@ -33,7 +33,7 @@ extension HTMLReport {
         let over = summary.units.filter { !$0.exceeded.isEmpty || !$0.projectsOverBudget.isEmpty }
         if !over.isEmpty {
             page.element("h3", "采购超出预算的单位（\(over.count) 个）")
-            page.table([.text("单位编码"), .text("单位名称"), .text("超出可用资金的资金栏"), .text("采购超出项目预算资金的项目")],
+            page.table([.code("单位编码"), .text("单位名称"), .text("超出可用资金的资金栏"), .text("采购超出项目预算资金的项目")],
                        rows: over.map { [.code($0.unitCode), .text($0.unitName), .lines($0.exceeded), .lines($0.projectsOverBudget)] })
         }
         assets(input.assets, into: &page)
@@ -53,15 +53,15 @@ extension HTMLReport {
             page.note("汇总表没有固定资产占用情况表。")
         } else {
             page.table([.text("资产类别"), .number("数量"), .number("价值（万元）")],
-                       rows: summary.categories.map { [.text($0.label), .text($0.quantity?.description ?? ""), .amount($0.value)] })
+                       rows: summary.categories.map { [.text($0.label), .number($0.quantity?.description ?? ""), .amount($0.value)] })
         }
         let unreconciled = summary.units.filter { !$0.isReconciled }
         if unreconciled.isEmpty {
             page.note("各单位情况说明所述的固定资产及拟购置金额与表中一致。", class: "note ok")
         } else {
             page.element("h3", "情况说明与表不一致的单位（\(unreconciled.count) 个）")
-            page.table([.text("单位编码"), .text("单位名称"), .number("资产总额"), .number("情况说明：上年末固定资产"),
-                        .number("采购表：拟购置固定资产"), .number("情况说明：拟购置")],
+            page.table([.code("单位编码"), .text("单位名称"), .number("资产总额"), .number("情况说明：上年末固定资产", wrap: true),
+                        .number("采购表：拟购置固定资产", wrap: true), .number("情况说明：拟购置", wrap: true)],
                        rows: unreconciled.map { [.code($0.unitCode), .text($0.unitName), .amount($0.assetTotal), .amount($0.narrativeAssets),
                                                   .amount($0.plannedPurchases), .amount($0.narrativePlanned)] })
         }
@@ -79,8 +79,8 @@ extension HTMLReport {
             page.closeSection()
             return
         }
-        page.table([.text("部门"), .text("往来类型"), .text("功能科目"), .number("收入方记录"), .text("收入方单位"),
-                    .number("支出方记录"), .text("支出方单位"), .number("差额（收入−支出）")],
+        page.table([.text("部门"), .text("往来类型"), .text("功能科目"), .number("收入方记录"), .code("收入方单位"),
+                    .number("支出方记录"), .code("支出方单位"), .number("差额")],
                    rows: unmatched.map { department, pair in
                        [.text("\(department.code) \(department.name)"), .text(pair.kind.rawValue),
                         .text("\(pair.functionCode) \(pair.functionName)"), .amount(pair.income), .lines(pair.incomeUnits),

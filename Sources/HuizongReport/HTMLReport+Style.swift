@@ -35,14 +35,16 @@ extension HTMLReport {
     thead th { background: var(--band); font-weight: 600; }
     tfoot td { font-weight: 600; background: var(--band); }
     tbody tr:nth-child(even) td { background: #fafbfc; }
+    th.nowrap { white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.zero, .empty { color: #9aa5b1; }
     td.bad { color: var(--bad); font-weight: 600; }
     td.warn { color: var(--warn); font-weight: 600; }
-    td.up { color: var(--bad); }
-    td.down { color: var(--ok); }
+    td.up { color: #1d4f91; }
+    td.down { color: #9a4d00; }
     .code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; white-space: nowrap; }
     td { overflow-wrap: anywhere; }
+    table.finding-changes td:first-child { width: 11em; }
     .note { color: var(--muted); margin: 6px 0; }
     .note.ok { color: var(--ok); }
     .note.bad { color: var(--bad); font-weight: 600; }
@@ -71,11 +73,11 @@ extension HTMLReport {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .toc { display: none; }
       h2 { break-after: avoid; }
-      h3 { break-after: avoid; }
-      tr, .kpi, svg.chart, details.unit { break-inside: avoid; }
+      h3, h2 + p.note { break-after: avoid; }
+      tr, .kpi, svg.chart { break-inside: avoid; }
+      details.unit summary { break-after: avoid; }
       thead { display: table-header-group; }
       details.unit { border: none; padding: 0; }
-      details.unit > * { display: block; }
       details.unit::details-content { content-visibility: visible; display: block; }
       details.unit summary { list-style: none; }
     }

@@ -133,7 +133,7 @@ import HuizongTestSupport
         #expect(diff.changed.map(\.code) == ["323002"])
         #expect(diff.removed.map(\.code) == ["325001"])
         let html = HTMLReport.render(Self.input(Self.result, comparison: diff))
-        #expect(html.contains("比较对象：#6 2025 一上"))
+        #expect(html.contains("比较：#6 2025 一上 → #7 2025 一上"))
         #expect(html.contains("全区及各部门主要数字的变动"))
         #expect(html.contains("<span class=\"code\">323002</span> 测试单位323002"))
         #expect(html.contains("30201 办公费"))
