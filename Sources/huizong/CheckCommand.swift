@@ -21,8 +21,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text (default) or json.")
     var format: Format = .text
 
-    @Option(help: "Show findings of at least this severity in text output: info, warning, error.")
-    var show: Severity = .info
+    @Option(help: "Show findings of at least this severity in text output: info (also lists rules not checked), warning (default), error.")
+    var show: Severity = .warning
 
     @Option(help: "Threads (default: one per core).")
     var threads: Int?

@@ -5,7 +5,8 @@ import HuizongParse
 /// Renders check results for people (text) and programs (JSON): the one place findings
 /// become text.
 public enum FindingsReport {
-    /// Text: per file a heading line with counts, then findings above `minimum` and read problems.
+    /// Text: per file a heading line with counts, then read problems and the findings of at
+    /// least `minimum`; with `minimum` info also why rules were not checked.
     public static func text(_ checks: [FileCheck], minimum: Severity = .info) -> String {
         var out: [String] = []
         var totals: [Severity: Int] = [:]
@@ -26,7 +27,7 @@ public enum FindingsReport {
                 let line = finding.line > 0 ? "第\(finding.line)行 " : ""
                 out.append("  \(finding.severity.chineseName) [\(finding.ruleID)] \(line)\(finding.message)")
             }
-            for entry in report.ledger where entry.status == .notChecked {
+            for entry in report.ledger where entry.status == .notChecked && minimum == .info {
                 out.append("  未检查 [\(entry.ruleID)] \(entry.reason ?? "")")
             }
         }
