@@ -52,6 +52,10 @@ public struct JobRunner: Sendable {
     /// Runs the job; `progress` is told how many units are loaded.
     public func run(logger: Logger, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> JobOutcome {
         let started = Date()
+        let storeFolder = URL(fileURLWithPath: job.store).deletingLastPathComponent()
+        do { try FileManager.default.createDirectory(at: storeFolder, withIntermediateDirectories: true) } catch {
+            throw JobRunError.store("无法创建数据库目录 \(storeFolder.path)：\(error.localizedDescription)")
+        }
         let lock: RunLock
         do { lock = try RunLock(storePath: job.store, wait: wait) } catch { throw JobRunError.locked(error.description) }
         defer { withExtendedLifetime(lock) {} }

@@ -76,6 +76,25 @@ public struct Budget: Sendable, Hashable, Codable {
     /// The balance table `id` (T1 or T4).
     public func balance(_ id: TableID) -> BalanceTable? { id == .t1 ? t1 : id == .t4 ? t4 : nil }
 
+    /// True when table `id` is present (no allocation: rules ask this constantly).
+    public func has(_ id: TableID) -> Bool {
+        switch id {
+        case .t1: t1 != nil
+        case .t2: t2 != nil
+        case .t3: t3 != nil
+        case .t4: t4 != nil
+        case .t5: t5 != nil
+        case .t6: t6 != nil
+        case .t7: t7 != nil
+        case .t8: t8 != nil
+        case .t9: t9 != nil
+        case .procurement: procurement != nil
+        case .assets: assets != nil
+        case .performance: !performance.isEmpty
+        case .narrative: narrative != nil
+        }
+    }
+
     /// The tables present, in document order.
     public var presentTables: [TableID] {
         var ids: [TableID] = []

@@ -50,6 +50,6 @@ public struct AssetTable: Sendable, Hashable, Codable {
 
     /// The row whose label contains `fragment` (labels are long: `1、房屋（平方米）`).
     public func row(containing fragment: String) -> LabeledRow? {
-        rows.first { $0.label.removingWhitespace.contains(fragment) }
+        rows.first { $0.label.removingWhitespace.containsBytes(fragment) }
     }
 }

@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of departments (not needed with --draft-of).")
     var departments: Int?
 
-    @Option(help: "Number of generated units in all (not needed with --draft-of).")
+    @Option(help: "Number of generated units in all, offices included, --include files not counted (not needed with --draft-of).")
     var units: Int?
 
     @Option(help: "Budget year (default 2025).")

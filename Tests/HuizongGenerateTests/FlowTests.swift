@@ -4,7 +4,7 @@ import HuizongModel
 @testable import HuizongGenerate
 
 /// Internal flows: both sides book them under the same function code, in the right columns.
-@Suite struct FlowTests {
+@Suite struct GeneratorFlowTests {
     /// The leaf value of `column` under `code` in table `table` (T2 or T3).
     static func value(_ budget: Budget, _ table: TableID, _ code: String, _ column: Int) -> Amount {
         budget.classified(table)?.row(SubjectCode(function: code))?.amounts[column] ?? .zero

@@ -99,8 +99,9 @@ enum ContentBuilder {
             let amount = (quantity * price + 50) / 100
             if amount >= 1 { out.append(Purchase(key: key, quantity: quantity, amount: amount, smePerMille: ProjectPlanner.sme(&rng))) }
         }
+        // Always two rows: 公用经费's 预算资金 is then checked row against row.
         consumable("paper", 150...350)
-        if rng.percent(80) { consumable("toner", 100...250) }
+        consumable("toner", 100...250)
         if equipment > 0 {
             let keys = rng.shuffled(ProcurementCatalogue.officeEquipment).prefix(rng.int(1...2))
             out += ProjectPlanner.purchases(Array(keys), cap: equipment, rng: &rng)

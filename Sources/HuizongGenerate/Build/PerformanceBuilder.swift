@@ -57,7 +57,8 @@ enum PerformanceBuilder {
         if rng.percent(30) {
             rows.append(("", "经济效益指标", "资金使用效益", "项目资金使用效益", "较上年有所提高", plan))
         }
-        rows.append(("满意度指标", "服务对象满意度指标", theme.object + "满意度", theme.object + "对" + theme.action + "工作的满意程度",
+        let people = ["人", "人次", "户"].contains(theme.measure) ? theme.object : "服务对象"
+        rows.append(("满意度指标", "服务对象满意度指标", people + "满意度", people + "对" + theme.action + "工作的满意程度",
                      rng.pick(["≥90%", "≥95%", "≥98%"]), "满意度调查"))
         return rows.map { PerformanceIndicator(level1: $0.0, level2: $0.1, level3: $0.2, description: $0.3, value: $0.4, basis: $0.5) }
     }

@@ -91,9 +91,11 @@ enum ProjectPlanner {
                 if quantity * price > left * 100 { quantity = max(1, left * 100 / price) }
                 amount = (quantity * price + 50) / 100
             }
-            guard amount >= 1, amount <= left else { continue }
-            left -= amount
-            out.append(Purchase(key: key, quantity: quantity, amount: amount, smePerMille: sme(&rng)))
+            var purchase = Purchase(key: key, quantity: quantity, amount: amount, smePerMille: nil)
+            guard purchase.amount >= 1, purchase.amount <= left else { continue }
+            left -= purchase.amount
+            purchase.smePerMille = sme(&rng)
+            out.append(purchase)
         }
         return out
     }

@@ -97,6 +97,15 @@ struct Purchase: Sendable, Hashable {
     var smePerMille: Int?
 
     var item: CatalogueItem { ProcurementCatalogue.item(key) }
+
+    /// A purchase whose amount ÷ quantity does not fall exactly half-way between two
+    /// hundredths: there 单价 rounded up would pass the 数量 × 单价 check even 0.01 lower.
+    /// Such an amount is raised by 0.01 万元.
+    init(key: String, quantity: Int64, amount: Hundredths, smePerMille: Int?) {
+        var amount = amount
+        if (2 * amount) % quantity == 0 && ((2 * amount) / quantity) % 2 == 1 { amount += 1 }
+        self.key = key; self.quantity = quantity; self.amount = amount; self.smePerMille = smePerMille
+    }
 }
 
 /// One project (项目支出) with its 绩效目标表.

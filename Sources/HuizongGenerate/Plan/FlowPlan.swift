@@ -32,7 +32,7 @@ public struct InternalFlow: Sendable, Hashable, Codable {
 /// of them (funded by the office's 其他收入, spent by the subordinate on a project of its
 /// own function 项), and subordinates with 事业收入 or 经营收入 of one function 项 remit
 /// part of it to the office (spent by the office on a 统筹 project). About one flow in
-/// eight is recorded differently by the two sides, and a district with three flows or
+/// seven is recorded differently by the two sides, and a district with three flows or
 /// more has at least one such mismatch.
 enum FlowPlan {
     static func flows(_ departments: [PlannedDepartment], seed: UInt64) -> [InternalFlow] {
@@ -62,7 +62,7 @@ enum FlowPlan {
             }
         }
         var rng = SplitMix64(seed: seed, stream: 60_000_000)
-        for index in flows.indices where rng.percent(12) { mismatch(&flows[index], &rng) }
+        for index in flows.indices where rng.percent(15) { mismatch(&flows[index], &rng) }
         if flows.count >= 3, flows.allSatisfy(\.isMatched) { mismatch(&flows[flows.count - 1], &rng) }
         return flows
     }

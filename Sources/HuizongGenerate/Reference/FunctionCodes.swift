@@ -36,7 +36,7 @@ enum FunctionCodes {
     /// Items of every administrative 款.
     static let standardItems: [(String, String)] = [("01", "行政运行"), ("02", "一般行政管理事务"), ("03", "机关服务"), ("50", "事业运行")]
 
-    /// Function 类 whose appropriations come from 政府性基金预算 (T7) rather than 一般公共预算.
+    /// 款 whose appropriations come from 政府性基金预算 (T7) rather than 一般公共预算.
     static let governmentFundSections: Set<String> = ["21208", "21213", "22960"]
     /// The 类 of 国有资本经营预算 (T8).
     static let stateCapitalCategory = "223"

@@ -40,6 +40,11 @@ public struct ClaimExtractor: Sendable {
     /// A paragraph quoting no figure may be a numbered heading, which sets the section
     /// for the paragraphs after it.
     public mutating func claims(in paragraph: String, source: SourceLocation) -> [NarrativeClaim] {
+        claims(in: paragraph, source: source, strings: nil)
+    }
+
+    /// ``claims(in:source:)``, making label texts through `strings` when given.
+    mutating func claims(in paragraph: String, source: SourceLocation, strings: StringVocabulary?) -> [NarrativeClaim] {
         let text = Array(paragraph.utf8)
         let figures = FigureScanner.figures(in: text)
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
@@ -59,11 +64,11 @@ public struct ClaimExtractor: Sendable {
             let named = ClaimVocabulary.subject(named: words)
             var claim = NarrativeClaim(subject: named ?? .unrecognised, change: change, amount: amount,
                                        unit: figure.unit, printed: figure.printed,
-                                       label: ClaimLabel.cleaned(raw), source: source)
+                                       label: ClaimLabel.cleaned(raw, strings: strings), source: source)
             if named == nil {
                 if change == .level, state.projectListSentence == state.sentence {
                     claim.subject = .project
-                    claim.name = ClaimLabel.cleaned(raw, keepTrailing: true)
+                    claim.name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
                     claim.label = claim.name
                 } else if change != .level {
                     claim.subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
@@ -85,7 +90,8 @@ public struct ClaimExtractor: Sendable {
     public static func claims(inParagraphs paragraphs: [(String, SourceLocation)]) -> [NarrativeClaim] {
         var extractor = ClaimExtractor()
         var claims: [NarrativeClaim] = []
-        for (text, source) in paragraphs { claims += extractor.claims(in: text, source: source) }
+        let strings = StringVocabulary.forCurrentThread()
+        for (text, source) in paragraphs { claims += extractor.claims(in: text, source: source, strings: strings) }
         return claims
     }
 

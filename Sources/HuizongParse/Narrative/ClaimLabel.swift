@@ -47,7 +47,9 @@ enum ClaimLabel {
         let end = label.endIndex
         while index < end {
             let b = label[index]
-            // Ordinary bytes (most CJK text and ASCII letters and digits) are kept as they are.
+            // A CJK character led by E4…E9 is kept as it is, whole.
+            if b >= 0xE4 && b <= 0xE9 { index += 3; continue }
+            // Other ordinary bytes (ASCII letters and digits, other scalars) are kept too.
             guard b <= 0x27 || b == 0xC2 || (b >= 0xE1 && b <= 0xE3) || b == 0xEF else { index += 1; continue }
             let (length, replacement) = edit(label, at: index)
             guard length > 0 else { index += 1; continue }
@@ -99,7 +101,8 @@ enum ClaimLabel {
     /// `其中`, `包括`, `主要为`, `和`, a leading year (`2025年`, `2025年度`), and, unless
     /// `keepTrailing`, trailing words such as `为`, `共计安排`, `预算安排`
     /// (`机关运行经费共计安排` → `机关运行经费`). Project names keep their end as printed.
-    static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false) -> String {
+    /// The text is made through `strings` when given (see ``StringVocabulary``).
+    static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false, strings: StringVocabulary? = nil) -> String {
         var words = label[label.whitespaceTrimmedRange]
         var changed = true
         while changed {
@@ -112,11 +115,11 @@ enum ClaimLabel {
                 changed = true
             }
         }
-        guard !keepTrailing else { return words.string }
+        guard !keepTrailing else { return strings?.string(words) ?? words.string }
         while let length = trailingWords.firstSuffixLength(of: words) {
             words = trimmed(words.dropLast(length))
         }
-        return words.string
+        return strings?.string(words) ?? words.string
     }
 
     private static func trimmed(_ words: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

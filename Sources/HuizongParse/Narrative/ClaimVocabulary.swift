@@ -88,32 +88,68 @@ struct KeywordTable<Value: Sendable>: Sendable {
     /// `grouped[groupStarts[b]..<groupStarts[b + 1]]`, in list order.
     private let grouped: [Int]
     private let groupStarts: [Int]
+    /// Each keyword's last (up to) eight bytes, packed as they end ``tail(of:before:from:)``,
+    /// and the shift that aligns a packed text tail with them.
+    private let tails: [UInt64]
+    private let tailShifts: [UInt64]
 
     init(_ rows: [(String, Value)]) {
         keywords = WordList(rows.map(\.0))
         values = rows.map(\.1)
-        let lastBytes = rows.map { $0.0.utf8.last! }
+        let bytes = rows.map { Array($0.0.utf8) }
         var grouped: [Int] = []
         var groupStarts: [Int] = []
         for b in 0...255 {
             groupStarts.append(grouped.count)
-            for (index, last) in lastBytes.enumerated() where last == UInt8(b) { grouped.append(index) }
+            for (index, keyword) in bytes.enumerated() where keyword.last == UInt8(b) { grouped.append(index) }
         }
         groupStarts.append(grouped.count)
         self.grouped = grouped
         self.groupStarts = groupStarts
+        tails = bytes.map { KeywordTable.tail(of: $0[...], before: $0.count, from: 0) >> UInt64(8 * (8 - min(8, $0.count))) }
+        tailShifts = bytes.map { UInt64(8 * (8 - min(8, $0.count))) }
+    }
+
+    /// The (up to) eight bytes of `text` before `end`, not before `start`, packed
+    /// little-endian into the high end: the byte before `end` is the top byte.
+    @inline(__always)
+    private static func tail<Text: RandomAccessCollection<UInt8>>(of text: Text, before end: Int, from start: Int) -> UInt64
+    where Text.Index == Int {
+        var packed: UInt64 = 0
+        var index = end
+        var shift: UInt64 = 56
+        while index > start && shift <= 56 {
+            index -= 1
+            packed |= UInt64(text[index]) << shift
+            if shift == 0 { break }
+            shift -= 8
+        }
+        return packed
     }
 
     /// The value of the keyword ending nearest the end of `text`, or `nil`.
     func lastMatch(in text: ArraySlice<UInt8>) -> Value? {
-        var end = text.endIndex
-        while end > text.startIndex {
+        text.withUnsafeBufferPointer { lastMatch(in: $0) }
+    }
+
+    private func lastMatch(in text: UnsafeBufferPointer<UInt8>) -> Value? {
+        var end = text.count
+        while end > 0 {
             // Keywords end where a scalar ends: not before a continuation byte.
-            if end == text.endIndex || text[end] & 0xC0 != 0x80 {
+            if end == text.count || text[end] & 0xC0 != 0x80 {
                 let last = Int(text[end - 1])
-                for slot in groupStarts[last]..<groupStarts[last + 1] {
-                    let index = grouped[slot]
-                    if keywords.matches(index, in: text, at: end - keywords.length(index)) { return values[index] }
+                let group = groupStarts[last]..<groupStarts[last + 1]
+                if !group.isEmpty {
+                    let packed = end >= 8
+                        ? UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: end - 8, as: UInt64.self).littleEndian
+                        : KeywordTable.tail(of: text, before: end, from: 0)
+                    for slot in group {
+                        let index = grouped[slot]
+                        if packed >> tailShifts[index] == tails[index]
+                            && keywords.matches(index, in: text, at: end - keywords.length(index)) {
+                            return values[index]
+                        }
+                    }
                 }
             }
             end -= 1

@@ -129,6 +129,7 @@ struct CellCursor {
     mutating func nextRow(width: Int, multiline: Bool = false, stopAtTitles: Bool = false,
                           into cells: inout RowCells) -> RowRead {
         cells.removeAll()
+        if text.layout == .tab, readPlainRow(width: width, into: &cells) { return .row }
         guard let first = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .end }
         cells.append(first)
         switch text.layout {
@@ -152,6 +153,29 @@ struct CellCursor {
     }
 }
 
+extension CellCursor {
+    /// The usual row of the tab layout, read at once: after blank lines, exactly `width`
+    /// cell lines, then a blank line or the end. Reads it into `cells` and returns true,
+    /// or returns false without moving when the row is anything else (``nextRow`` then
+    /// reads it cell by cell, with the same result for this usual case).
+    mutating func readPlainRow(width: Int, into cells: inout RowCells) -> Bool {
+        let lines = text.lines
+        var first = position
+        while first < lines.count && lines[first].kind == .blank { first += 1 }
+        guard width <= lines.count - first else { return false }
+        let end = first + width
+        guard end == lines.count || lines[end].kind == .blank else { return false }
+        for k in first..<end where lines[k].kind != .cell { return false }
+        let afterBlank = first > position
+        cells.fill(width: width) { offset in
+            let k = first + offset
+            return Cell(range: lines[k].range, lineIndex: k, moreLines: k + 1..<k + 1, afterBlank: offset == 0 && afterBlank)
+        }
+        position = end
+        return true
+    }
+}
+
 /// The cells of one row, in a buffer that keeps its storage from row to row.
 struct RowCells {
     private var storage: [Cell] = []
@@ -167,8 +191,29 @@ struct RowCells {
         count += 1
     }
 
+    /// Makes the row `width` cells, cell `k` being `make(k)`.
+    mutating func fill(width: Int, _ make: (Int) -> Cell) {
+        if storage.count < width {
+            storage.reserveCapacity(width)
+            while storage.count < width { storage.append(make(storage.count)) }
+        }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            for k in 0..<width { buffer[k] = make(k) }
+        }
+        count = width
+    }
+
     /// The cells of the row.
     var cells: ArraySlice<Cell> { storage[0..<count] }
+
+    /// The line number of the row's first cell (the row is not empty).
+    var firstLine: Int { storage[0].line }
+
+    /// Whether every cell of the row is empty (the placeholder row of an empty table).
+    func isBlank(in cursor: CellCursor) -> Bool {
+        for index in 0..<count where !cursor.isEmpty(storage[index]) { return false }
+        return true
+    }
 }
 
 extension SourceText {

@@ -18,8 +18,10 @@ extension DocumentParser {
                 maxDecimals: Int = 2) throws(TableAbort) -> Amount? {
         if cursor.isEmpty(cell) { return nil }
         if cell.isSingleLine {
-            let parsed = text.bytes.withUnsafeBufferPointer {
-                Amount.parse(utf8: UnsafeBufferPointer(rebasing: $0[cell.range]), unit: .wanYuan, maxDecimals: maxDecimals)
+            let parsed = text.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[cell.range])
+                if let value = Self.plainAmount(bytes, maxDecimals: maxDecimals) { return Result<Amount, Amount.TextProblem>.success(value) }
+                return Amount.parse(utf8: bytes, unit: .wanYuan, maxDecimals: maxDecimals)
             }
             switch parsed {
             case .success(let value): return value
@@ -32,6 +34,37 @@ extension DocumentParser {
         let raw = string(cell)
         if raw.removingWhitespace.isEmpty { return nil }
         throw abort(.notAnAmount(raw), line: cell.line, table: table, row: row(), column: column())
+    }
+
+    /// The usual amount text read at once: an optional `-`, one to twelve digits, and
+    /// optionally `.` with one or two decimals (no more than `maxDecimals`), in 万元. Nil
+    /// for anything else, which `Amount.parse` then reads (to the same value, or to the
+    /// problem it reports).
+    static func plainAmount(_ bytes: UnsafeBufferPointer<UInt8>, maxDecimals: Int) -> Amount? {
+        var index = 0
+        let end = bytes.count
+        guard index < end else { return nil }
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var integer: Int64 = 0
+        let digitsStart = index
+        while index < end, bytes[index] &- 0x30 < 10 {
+            integer = integer &* 10 &+ Int64(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > digitsStart, index - digitsStart <= 12 else { return nil }
+        var fen = integer &* Amount.fenPerWan
+        if index < end {
+            guard bytes[index] == UInt8(ascii: "."), end - index - 1 >= 1, end - index - 1 <= min(2, maxDecimals) else { return nil }
+            var scale: Int64 = 100_000
+            for position in index + 1..<end {
+                let digit = bytes[position] &- 0x30
+                guard digit < 10 else { return nil }
+                fen = fen &+ Int64(digit) &* scale
+                scale /= 10
+            }
+        }
+        return Amount(fen: negative ? -fen : fen)
     }
 
     static func problem(_ problem: Amount.TextProblem, _ raw: String) -> ReadProblem {
@@ -74,10 +107,11 @@ extension DocumentParser {
     }
 
     /// Reads the next cell; the table ends early when there is none.
-    mutating func requireCell(table: TableID, expecting what: String, multiline: Bool = false) throws(TableAbort) -> Cell {
+    mutating func requireCell(table: TableID, expecting what: @autoclosure () -> String,
+                              multiline: Bool = false) throws(TableAbort) -> Cell {
         guard let cell = cursor.nextCell(multiline: multiline, stopAtTitles: true) else {
             let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
-            throw abort(.truncated(expected: "“\(what)”"), line: line, table: table)
+            throw abort(.truncated(expected: "“\(what())”"), line: line, table: table)
         }
         return cell
     }

@@ -12,21 +12,21 @@ extension DocumentParser {
         rows.reserveCapacity(capacity)
         var row = RowCells()
         while true {
-            let read = cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row)
-            let cells = row.cells
-            switch read {
+            // The row's cells are handed out only as call arguments, so no slice of the
+            // buffer outlives its row and the next row reuses the buffer in place.
+            switch cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row) {
             case .end:
                 return rows
             case .row:
-                if cells.allSatisfy({ cursor.isEmpty($0) }) { continue }
-                let made = try body(&self, cells, rows.count)
+                if row.isBlank(in: cursor) { continue }
+                let made = try body(&self, row.cells, rows.count)
                 rows.append(consume made)
             case .wrongCount(let found):
-                throw abort(.cellCount(expected: width, found: found), line: cells[0].line, table: id,
-                            row: describeRow(cells))
+                throw abort(.cellCount(expected: width, found: found), line: row.firstLine, table: id,
+                            row: describeRow(row.cells))
             case .truncated:
-                throw abort(.truncated(expected: "\(width - cells.count) 个单元格（本行应有 \(width) 个）"),
-                            line: cells[0].line, table: id, row: describeRow(cells))
+                throw abort(.truncated(expected: "\(width - row.count) 个单元格（本行应有 \(width) 个）"),
+                            line: row.firstLine, table: id, row: describeRow(row.cells))
             }
         }
     }
@@ -75,7 +75,7 @@ extension DocumentParser {
         try skipColumnHeaders(id, width: width)
         let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
-            let codeText = parser.string(cells[1])
+            let codeText = parser.content(cells[1])
             let name = parser.content(cells[2])
             func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
             var code: SubjectCode? = nil

@@ -41,8 +41,9 @@ extension DocumentParser {
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
         var plan: [Amount?] = []
         plan.reserveCapacity(PerformanceTable.planLabels.count)
-        for label in PerformanceTable.planLabels {
-            plan.append(try readAmount(table: id, expecting: label, row: "\(code) \(name)", column: label))
+        for index in PerformanceTable.planLabels.indices {
+            plan.append(try readAmount(table: id, expecting: PerformanceTable.planLabels[index], row: "\(code) \(name)",
+                                       column: PerformanceTable.planLabels[index]))
         }
         _ = try expectLabel(TemplateLabels.goal, table: id)
         let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
@@ -62,15 +63,16 @@ extension DocumentParser {
     }
 
     /// Reads the next cell as text (see ``requireCell(table:expecting:multiline:)``).
-    private mutating func readText(table: TableID, expecting what: String, multiline: Bool = false) throws(TableAbort) -> String {
-        let cell = try requireCell(table: table, expecting: what, multiline: multiline)
+    private mutating func readText(table: TableID, expecting what: @autoclosure () -> String,
+                                   multiline: Bool = false) throws(TableAbort) -> String {
+        let cell = try requireCell(table: table, expecting: what(), multiline: multiline)
         return content(cell)
     }
 
     /// Reads the next cell as an amount (see ``amount(_:table:row:column:maxDecimals:)``).
-    private mutating func readAmount(table: TableID, expecting what: String, row: @autoclosure () -> String,
+    private mutating func readAmount(table: TableID, expecting what: @autoclosure () -> String, row: @autoclosure () -> String,
                                      column: @autoclosure () -> String) throws(TableAbort) -> Amount? {
-        let cell = try requireCell(table: table, expecting: what)
+        let cell = try requireCell(table: table, expecting: what())
         return try amount(cell, table: table, row: row(), column: column())
     }
 }

@@ -176,16 +176,22 @@ struct DocumentParser {
         if unread[table] == nil { unread[table] = abort.diagnostic }
     }
 
-    /// Gathers the result.
-    consuming func result() -> ReadResult {
-        var budget = self.budget
-        let anything = !headers.isEmpty || !budget.performance.isEmpty || narrativeTitle != nil
+    /// Gathers the result, moving what was read out of the parser (which is done with).
+    mutating func result() -> ReadResult {
+        var budget: Budget? = Budget(code: "", name: "", year: nil)
+        swap(&budget!, &self.budget)
+        var blocks: [NarrativeBlock] = [], diagnostics: [ReadDiagnostic] = [], unread: [TableID: ReadDiagnostic] = [:]
+        swap(&blocks, &self.blocks)
+        swap(&diagnostics, &self.diagnostics)
+        swap(&unread, &self.unread)
+        let anything = !headers.isEmpty || !budget!.performance.isEmpty || narrativeTitle != nil
         if let title = narrativeTitle {
             let claims = ClaimExtractor.claims(inParagraphs: paragraphs)
-            budget.narrative = Narrative(title: title, blocks: blocks, claims: claims, source: narrativeSource)
+            budget!.narrative = Narrative(title: title, blocks: blocks, claims: claims, source: narrativeSource)
         }
-        return ReadResult(file: file, budget: anything ? budget : nil,
-                          diagnostics: diagnostics, unreadTables: unread,
-                          layout: text.layout, encoding: nil, byteCount: 0)
+        var result = ReadResult(file: file, budget: nil, diagnostics: diagnostics, unreadTables: unread,
+                                layout: text.layout, encoding: nil, byteCount: 0)
+        if anything { swap(&result.budget, &budget) }
+        return result
     }
 }

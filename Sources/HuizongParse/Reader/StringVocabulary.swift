@@ -6,14 +6,16 @@ import Foundation
 /// indicator texts in every 绩效目标表, and the same template texts in every file of a
 /// batch. Reading cell texts through the vocabulary makes one `String` per distinct text
 /// and shares it, instead of validating, allocating and copying it each time. Short texts
-/// (at most 15 bytes) live inside the `String` value and very long ones rarely repeat:
-/// both are made directly.
+/// (at most 15 bytes, stored inside the `String` value) are kept in a small cache of
+/// their own (see ``ShortStrings``); very long ones rarely repeat and are made directly.
 ///
 /// Each thread has its own vocabulary (kept in its thread dictionary), so it needs no
 /// lock; it is emptied when it reaches ``entryLimit`` entries or ``byteLimit`` bytes.
 final class StringVocabulary {
     /// The entries; one access to this property per string read.
     private var table = Table()
+    /// The short strings.
+    private var short = ShortStrings()
 
     /// Texts between these lengths (in bytes) are shared.
     static let sharedLengths = 16...256
@@ -36,8 +38,21 @@ final class StringVocabulary {
     /// The string of `bytes[range]` (valid UTF-8).
     func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         if range.isEmpty { return "" }
-        guard StringVocabulary.sharedLengths.contains(range.count) else { return String(decoding: bytes[range], as: UTF8.self) }
-        return table.string(bytes, range)
+        return bytes.withUnsafeBufferPointer { string($0, range) }
+    }
+
+    /// The string of the bytes `slice` (valid UTF-8).
+    func string(_ slice: ArraySlice<UInt8>) -> String {
+        if slice.isEmpty { return "" }
+        return slice.withUnsafeBufferPointer { string($0, 0..<$0.count) }
+    }
+
+    private func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        if range.count <= ShortStrings.longest { return short.string(text, range) }
+        guard StringVocabulary.sharedLengths.contains(range.count) else {
+            return String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        }
+        return table.string(text, range)
     }
 }
 
@@ -56,27 +71,25 @@ private struct Table {
     /// The bytes of every entry's text.
     private var pool: [UInt8] = []
 
-    /// The string of `bytes[range]` (valid UTF-8), made and added when new.
-    mutating func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { text in
-            let hash = Table.hash(text, range)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            let found: Int? = pool.withUnsafeBufferPointer { pool in
-                while slots[slot] != 0 {
-                    let index = Int(slots[slot]) - 1
-                    if entries[index].hash == hash && entries[index].count == range.count
-                        && Table.equal(text, range.lowerBound, pool, entries[index].start, range.count) {
-                        return index
-                    }
-                    slot = (slot + 1) & (slots.count - 1)
+    /// The string of `text[range]` (valid UTF-8), made and added when new.
+    mutating func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let hash = Table.hash(text, range)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        let found: Int? = pool.withUnsafeBufferPointer { pool in
+            while slots[slot] != 0 {
+                let index = Int(slots[slot]) - 1
+                if entries[index].hash == hash && entries[index].count == range.count
+                    && Table.equal(text, range.lowerBound, pool, entries[index].start, range.count) {
+                    return index
                 }
-                return nil
+                slot = (slot + 1) & (slots.count - 1)
             }
-            if let found { return entries[found].string }
-            let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-            add(string, hash: hash, bytes: UnsafeBufferPointer(rebasing: text[range]), slot: slot)
-            return string
+            return nil
         }
+        if let found { return entries[found].string }
+        let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        add(string, hash: hash, bytes: UnsafeBufferPointer(rebasing: text[range]), slot: slot)
+        return string
     }
 
     /// Adds an entry at the empty `slot`, starting afresh first when full.

@@ -6,8 +6,9 @@ import HuizongModel
 /// engine, and `String` comparison also equates canonically equivalent text (a CJK
 /// compatibility ideograph such as U+F90A equals 金) and matches prefixes and suffixes
 /// only at character boundaries; in the rare cases where that can decide differently,
-/// the comparison is made on `String`s.
-struct TemplateLabel: Sendable {
+/// the comparison is made on `String`s. A class, so passing a label around copies
+/// nothing.
+final class TemplateLabel: Sendable {
     /// The label as the template prints it (used in messages).
     let text: String
     /// Its comparison key (see ``LabelKey``).

@@ -40,13 +40,13 @@ struct TextScan {
         // Most files average more than eight bytes a line; others are scanned again with
         // room for a line per byte.
         for capacity in [bytes.count / 8 + 16, bytes.count + 1] {
-            var lines = [SourceLine](repeating: SourceLine(start: 0, end: 0, kind: .blank), count: capacity)
-            let outcome = bytes.withUnsafeBufferPointer { text in
-                lines.withUnsafeMutableBufferPointer { scan(text, into: $0) }
+            var outcome = Outcome.full
+            let lines = [SourceLine](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                outcome = bytes.withUnsafeBufferPointer { scan($0, into: buffer) }
+                if case .lines(let count) = outcome { initialized = count } else { initialized = 0 }
             }
             switch outcome {
-            case .lines(let count):
-                lines.removeLast(capacity - count)
+            case .lines:
                 self.lines = lines
                 return
             case .invalid:
@@ -81,10 +81,10 @@ struct TextScan {
         /// Records the line from `lineStart` to `end`.
         func endLine(_ end: Int) -> Bool {
             guard count < lines.count else { return false }
-            var s = lineStart, e = end
+            let startsWithTab = lineStart < end && p[lineStart] == 0x09
+            var s = startsWithTab ? lineStart &+ 1 : lineStart, e = end
             while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
             while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
-            let startsWithTab = lineStart < end && p[lineStart] == 0x09
             if startsWithTab { tabs &+= 1 }
             if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
             lines[count] = SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
@@ -94,17 +94,6 @@ struct TextScan {
 
         let base = UnsafeRawPointer(p.baseAddress!)
         while i < n {
-            // Printable ASCII and spaces need nothing: skip them eight at a time, up to the
-            // first byte that is not ASCII or is below 0x20 (the lowest flag of each test
-            // is exact).
-            if i &+ 8 <= n {
-                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                let high = w & 0x8080_8080_8080_8080
-                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-                let special = high | low
-                if special == 0 { i &+= 8; continue }
-                i &+= special.trailingZeroBitCount &>> 3
-            }
             let b = p[i]
             if b >= 0x80 {
                 // The usual case, a run of CJK characters: four, then two at a time while
@@ -131,7 +120,17 @@ struct TextScan {
                 i &+= length
                 continue
             }
-            if b >= 0x21 || b == 0x09 || b == 0x20 {
+            if b >= 0x20 {
+                // Printable ASCII and spaces need nothing: skip them eight at a time, up to
+                // the first byte that is not ASCII or is below 0x20 (the lowest flag of
+                // each test is exact; the byte at `i` is never flagged).
+                guard i &+ 8 <= n else { i &+= 1; continue }
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                let special = (w & 0x8080_8080_8080_8080) | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+                i &+= special == 0 ? 8 : special.trailingZeroBitCount &>> 3
+                continue
+            }
+            if b == 0x09 {
                 i &+= 1
                 continue
             }

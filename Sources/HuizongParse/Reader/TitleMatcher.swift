@@ -72,7 +72,9 @@ enum TitleMatcher {
             if LabelKey.hasCompatibilityIdeograph(bytes, range) {
                 return matchByString(key(String(decoding: bytes[range], as: UTF8.self)))
             }
-            for entry in known where entry.key.matches(bytes, range) { return entry.match }
+            for entry in known where entry.key.bytes.count == keyLength && entry.key.matches(bytes, range) {
+                return entry.match
+            }
         }
         if performanceSuffix.isSuffix(of: bytes, range) {
             // `String` suffix comparison also needs a character boundary before the

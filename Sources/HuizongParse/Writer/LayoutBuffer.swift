@@ -3,41 +3,40 @@ import HuizongModel
 /// Collects the lines of the tab layout: one grid cell per line starting with a TAB,
 /// a blank line after each row, continuation lines of multi-line cells without a TAB.
 struct LayoutBuffer {
-    /// The lines written so far, without line ends.
-    private(set) var lines: [String] = []
+    /// The text written so far, every line ended by `\n`.
+    private(set) var text: String = ""
+    /// True when the last line written is blank (or nothing was written).
+    private(set) var endsWithBlank = true
+
+    init() { text.reserveCapacity(40_000) }
 
     /// A line as is (titles, paragraphs, notes).
-    mutating func line(_ text: String) { lines.append(text) }
+    mutating func line(_ line: String) {
+        text += line
+        text += "\n"
+        endsWithBlank = line.isEmpty
+    }
 
     /// `count` blank lines.
     mutating func blank(_ count: Int = 1) {
-        for _ in 0..<count { lines.append("") }
+        for _ in 0..<count { text += "\n" }
+        if count > 0 { endsWithBlank = true }
     }
 
     /// One grid cell: `TAB + text`; the lines after the first of a multi-line text
-    /// are printed without a TAB (as the seed prints the 绩效目标 cell).
-    mutating func cell(_ text: String) {
-        var first = true
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(first ? "\t" + part : String(part))
-            first = false
-        }
+    /// are printed without a TAB (as the seed prints the 绩效目标 cell). Splits on the
+    /// newline byte, without grapheme breaking.
+    mutating func cell(_ cell: String) {
+        text += "\t"
+        text += cell
+        text += "\n"
+        endsWithBlank = false
     }
 
     /// A grid row: its cells, then the blank line that ends the row.
     mutating func row(_ cells: [String]) {
-        for text in cells { cell(text) }
+        for cell in cells { self.cell(cell) }
         blank()
-    }
-
-    /// True when the last line written is blank (or nothing was written).
-    var endsWithBlank: Bool { lines.last?.isEmpty ?? true }
-
-    /// The whole text, every line ended by `\n`.
-    var text: String {
-        var out = ""
-        for line in lines { out += line; out += "\n" }
-        return out
     }
 }
 

@@ -30,10 +30,11 @@ public struct RuleCheck {
     public mutating func require(_ ids: TableID...) -> Bool {
         var ok = true
         for id in ids {
+            if context.unreadTables.isEmpty && budget.has(id) { continue }
             if let reason = context.unreadTables[id] {
                 notCheckedReasons.append("\(id.label) 未能读入：\(reason)")
                 ok = false
-            } else if !budget.presentTables.contains(id) {
+            } else if !budget.has(id) {
                 notCheckedReasons.append("缺少 \(id.label)")
                 ok = false
             }

@@ -24,7 +24,7 @@ struct AssetOfficeWithinBuildingsRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.assets), let table = check.budget.assets,
               let office = AssetRows.index(table, containing: "办公用房"),
-              let building = table.rows.indices.first(where: { $0 != office && table.rows[$0].label.removingWhitespace.contains("房屋") })
+              let building = table.rows.indices.first(where: { $0 != office && table.rows[$0].label.removingWhitespace.containsBytes("房屋") })
         else { return }
         if let value = AssetRows.value(table, office) {
             check.atMost(value, AssetRows.value(table, building).orZero, termCount: 1,

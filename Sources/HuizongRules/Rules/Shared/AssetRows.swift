@@ -5,7 +5,7 @@ import HuizongModel
 enum AssetRows {
     /// The row index of 资产总额.
     static func totalIndex(_ table: AssetTable) -> Int? {
-        table.rows.firstIndex { $0.label.removingWhitespace.contains("资产总额") }
+        table.rows.firstIndex { $0.label.removingWhitespace.containsBytes("资产总额") }
     }
 
     /// True for an “其中” row (a part of the row above, not of the total).
@@ -19,7 +19,7 @@ enum AssetRows {
 
     /// The first row whose label contains `fragment`.
     static func index(_ table: AssetTable, containing fragment: String) -> Int? {
-        table.rows.firstIndex { $0.label.removingWhitespace.contains(fragment) }
+        table.rows.firstIndex { $0.label.removingWhitespace.containsBytes(fragment) }
     }
 
     /// The 价值 of row `index`.

@@ -44,7 +44,7 @@ enum NarrativeFigures {
         case .threePublic:
             guard let t9 = budget.t9 else { return nil }
             let row = t9.row("“三公”经费小计")
-                ?? t9.rows.first { $0.label.contains("三公") && $0.label.contains("小计") } ?? t9.row("合计")
+                ?? t9.rows.first { $0.label.containsBytes("三公") && $0.label.containsBytes("小计") } ?? t9.row("合计")
             return row.map { NarrativeFigure(value: $0.amounts.first ?? nil, cell: .threePublic($0, 0)) }
         case .travelAbroad: return t9(budget, "因公出国（境）费")
         case .officialVehicles: return t9(budget, "公务用车购置及运维费")

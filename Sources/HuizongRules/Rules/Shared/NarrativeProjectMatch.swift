@@ -21,7 +21,7 @@ enum NarrativeProjectMatch {
     static func projects(named name: String, inNames names: [String]) -> [Int] {
         let key = normalized(name)
         guard !key.isEmpty else { return [] }
-        let containing = names.indices.filter { names[$0].contains(key) }
+        let containing = names.indices.filter { names[$0].containsBytes(key) }
         if !containing.isEmpty { return containing }
         let claim = Array(key.unicodeScalars)
         var best: [Unicode.Scalar] = []
@@ -33,7 +33,7 @@ enum NarrativeProjectMatch {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: best)
         let shared = String(text)
-        return names.indices.filter { names[$0].contains(shared) }
+        return names.indices.filter { names[$0].containsBytes(shared) }
     }
 
     /// The text without whitespace, with full-width brackets as ASCII ones.

@@ -32,7 +32,7 @@ enum PerformanceCostIndicator {
         var inCostGroup = false
         for indicator in table.indicators {
             let level2 = indicator.level2
-            if level2.contains("成本") { inCostGroup = true }
+            if level2.containsBytes("成本") { inCostGroup = true }
             else if !level2.unicodeScalars.allSatisfy(\.properties.isWhitespace) { inCostGroup = false }
             guard inCostGroup, let ceiling = ceiling(indicator.value) else { continue }
             out.append((indicator, ceiling))

@@ -31,21 +31,16 @@ extension StructureFunctionCategories {
     static func position(of code: String) -> Int? { positions[code] }
     private static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.code, $0) })
 
-    /// True when the T1/T4 label `label` names category `name`: `name` itself or `name` after an
-    /// ordinal of at most four characters and 、 (`八、社会保障和就业支出`). Compares bytes without
-    /// allocating; only a label holding whitespace is copied.
+    /// True when the T1/T4 label `label` names category `name` (which has no whitespace):
+    /// `name` itself or `name` after an ordinal and 、 (`八、社会保障和就业支出`). Compares bytes
+    /// without allocating; only a label holding whitespace is copied.
     static func label(_ label: String, names name: String) -> Bool {
-        if matches(label.utf8, name.utf8) { return true }
+        let direct = StructureText.withBytes(label) { l in
+            StructureText.withBytes(name) { n in StructureText.namesWithOrdinal(l, n) }
+        }
+        if direct { return true }
+        guard StructureText.hasWhitespace(label) else { return false }
         let key = label.removingWhitespace
-        return key.utf8.count != label.utf8.count && matches(key.utf8, name.utf8)
-    }
-
-    private static func matches(_ label: String.UTF8View, _ name: String.UTF8View) -> Bool {
-        let count = label.count, nameCount = name.count
-        if count == nameCount { return label.elementsEqual(name) }
-        // ordinal (1…4 characters, ≤ 12 bytes) + 、 (E3 80 81) + name
-        guard count > nameCount + 3, count <= nameCount + 3 + 12, label.suffix(nameCount).elementsEqual(name) else { return false }
-        let mark = label.dropLast(nameCount).suffix(3)
-        return mark.elementsEqual([0xE3, 0x80, 0x81])
+        return StructureText.withBytes(key) { l in StructureText.withBytes(name) { n in StructureText.namesWithOrdinal(l, n) } }
     }
 }

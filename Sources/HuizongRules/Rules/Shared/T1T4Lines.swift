@@ -61,7 +61,7 @@ enum T1T4 {
 
     /// T4: the line of 年初财政拨款结转和结余 that belongs to `fund` (lines 34–36).
     static func carryoverLine(_ t4: BalanceTable, _ fund: Fund) -> BalanceLine? {
-        t4.incomeLines(after: "年初财政拨款结转和结余").first { $0.incomeItem.removingWhitespace.contains(fund.keyword) }
+        t4.incomeLines(after: "年初财政拨款结转和结余").first { $0.incomeItem.removingWhitespace.containsBytes(fund.keyword) }
     }
 
     /// The expenditure line of `table` for the same category as `line` (matched by name

@@ -17,7 +17,7 @@ enum FiscalTableChecks {
     /// prints no 合计 row the T4 figure must be zero. Both empty: nothing to check.
     static func totalMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
-        guard let line = t4.line(expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
+        guard let line = StructureText.line(t4, expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
         let column = fundColumn(of: id)
         let expected = line.expenditure[column]
         if let total = table.totalRow {
@@ -56,11 +56,11 @@ enum FiscalTableChecks {
         }
         // T4 categories with an amount in the fund column but no 类 row.
         for line in t4.lines {
-            if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+            if StructureText.same(line.expenditureItem, "本年支出合计") { break }
             guard column < line.expenditure.count, let value = line.expenditure[column], value != .zero else { continue }
             let listed = table.rows.contains { row in
                 guard let code = row.code, code.level == .category else { return false }
-                return StructureFunctionCategories.label(line.expenditureItem, names: row.name.removingWhitespace)
+                return StructureFunctionCategories.label(line.expenditureItem, names: StructureText.key(row.name))
             }
             if listed { continue }
             check.equal(value, .zero, termCount: 1,
@@ -73,13 +73,13 @@ enum FiscalTableChecks {
     /// The T4 expenditure category line naming `name` (category `code`): tried at the
     /// category's usual position, then among all category lines.
     static func categoryLine(_ t4: BalanceTable, code: String, name: String) -> BalanceLine? {
-        let key = name.removingWhitespace
+        let key = StructureText.key(name)
         if let position = StructureFunctionCategories.position(of: code), position < t4.lines.count,
            StructureFunctionCategories.label(t4.lines[position].expenditureItem, names: key) {
             return t4.lines[position]
         }
         for line in t4.lines {
-            if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+            if StructureText.same(line.expenditureItem, "本年支出合计") { break }
             if !line.expenditureItem.isEmpty && StructureFunctionCategories.label(line.expenditureItem, names: key) { return line }
         }
         return nil
@@ -110,7 +110,7 @@ enum FiscalTableChecks {
     /// An empty table carries its 空表列示 note; a table with amounts does not.
     static func emptyTableNote(_ id: TableID, fund: String, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
-        let saysEmpty = table.note.map { $0.removingWhitespace.contains("空表") } ?? false
+        let saysEmpty = table.note.map { $0.containsBytes("空表") || StructureText.key($0).containsBytes("空表") } ?? false
         check.passed()
         if table.isEmpty && !saysEmpty {
             check.fail(.table(id, line: table.header.source.line),

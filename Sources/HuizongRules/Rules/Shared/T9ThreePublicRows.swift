@@ -46,8 +46,8 @@ struct ThreePublicRows {
     /// The row of `kind`, when printed.
     subscript(_ kind: ThreePublicRow) -> LabeledRow? {
         let rows = table.rows
-        if kind.rawValue < rows.count, rows[kind.rawValue].label == kind.label { return rows[kind.rawValue] }
-        for row in rows where row.label == kind.label { return row }
+        if kind.rawValue < rows.count, StructureText.equal(rows[kind.rawValue].label, kind.label) { return rows[kind.rawValue] }
+        for row in rows where StructureText.equal(row.label, kind.label) { return row }
         for row in rows {
             if kind.keys.contains(ThreePublicRows.key(row.label)) { return row }
         }

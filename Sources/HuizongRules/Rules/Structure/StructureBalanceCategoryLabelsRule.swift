@@ -27,7 +27,7 @@ struct StructureBalanceCategoryLabelsRule: BudgetRule {
             var count = 0
             var mismatches = 0
             for line in table.lines {
-                if line.expenditureItem.removingWhitespace == "本年支出合计" { break }
+                if StructureText.same(line.expenditureItem, "本年支出合计") { break }
                 if line.expenditureItem.isEmpty { continue }
                 if count < Self.expected.count && !StructureFunctionCategories.label(line.expenditureItem, names: Self.expected[count]) {
                     mismatches += 1

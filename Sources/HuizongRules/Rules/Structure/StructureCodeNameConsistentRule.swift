@@ -29,7 +29,7 @@ struct StructureCodeNameConsistentRule: BudgetRule {
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in Self.tables[..<index] {
                     guard let other = budget.classified(earlier)?.row(code) else { continue }
-                    if other.name != row.name && other.name.removingWhitespace != row.name.removingWhitespace {
+                    if !StructureText.equal(other.name, row.name) && !StructureText.equal(StructureText.key(other.name), StructureText.key(row.name)) {
                         check.fail(.classified(id, row, 0),
                                    message: "\(id.label) 科目 \(code.digits) 名称为“\(row.name)”，而 \(earlier.label) 中同一编码名称为“\(other.name)”：同一科目编码应使用同一名称")
                     }

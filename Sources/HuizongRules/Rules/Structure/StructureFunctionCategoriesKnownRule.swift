@@ -28,7 +28,7 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
             for row in table.rows {
                 guard let code = row.code, code.level == .category else { continue }
                 check.passed()
-                let name = row.name.removingWhitespace
+                let name = StructureText.key(row.name)
                 guard let standard = StructureFunctionCategories.names[code.digits] else {
                     if reported.insert(code.digits).inserted {
                         check.fail(.classified(id, row, 0),
@@ -36,7 +36,7 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
                     }
                     continue
                 }
-                if name != standard && reported.insert(code.digits + name).inserted {
+                if !StructureText.equal(name, standard) && reported.insert(code.digits + name).inserted {
                     check.fail(.classified(id, row, 0),
                                message: "\(id.label) 类级科目 \(code.digits) 名称为“\(row.name)”，标准名称为“\(standard)”")
                 }

@@ -20,12 +20,12 @@ struct StructureHeadersAgreeRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         let budget = check.budget
-        let name = budget.name.removingWhitespace
+        let name = StructureText.key(budget.name)
         for id in Self.tables {
             guard let header = budget.header(of: id) else { continue }
             var problems: [String] = []
             if header.unitCode != budget.code { problems.append("单位编码为 \(header.unitCode)（应为 \(budget.code)）") }
-            if header.unitName.removingWhitespace != name { problems.append("单位名称为“\(header.unitName)”（应为“\(budget.name)”）") }
+            if !StructureText.equal(header.unitName, budget.name) && !StructureText.equal(StructureText.key(header.unitName), name) { problems.append("单位名称为“\(header.unitName)”（应为“\(budget.name)”）") }
             if header.scope != budget.scope { problems.append("标题为\(header.scope.rawValue)预算（应为\(budget.scope.rawValue)预算）") }
             if let year = header.budgetYear, let expected = budget.year, year != expected {
                 problems.append("预算年度为 \(year)（应为 \(expected)）")

@@ -15,21 +15,25 @@ struct T6PersonnelCodesRule: BudgetRule {
             .fails("30101 基本工资 公用经费 填 1.00", RuleExample.set(.t6, "30101", "公用经费", to: Amount("1.00"))),
         ])
 
-    /// The 类 each column may use.
-    static let personnelCategories: Set<String> = ["301", "303"]
-    static let publicCategories: Set<String> = ["302", "310"]
+    /// True when economic `code` lies in 类 `category` (three digits), compared byte-wise.
+    static func code(_ code: SubjectCode, isIn category: StaticString) -> Bool {
+        let digits = code.digits.utf8
+        guard digits.count >= 3 else { return false }
+        return category.withUTF8Buffer { digits.prefix(3).elementsEqual($0) }
+    }
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t6), let t6 = check.budget.t6 else { return }
         let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
         for row in t6.rows {
             guard let code = row.code else { continue }
-            let category = code.category.digits
             check.passed()
-            if let value = row.amounts[personnel], value != .zero, !Self.personnelCategories.contains(category) {
+            if let value = row.amounts[personnel], value != .zero,
+               !Self.code(code, isIn: "301"), !Self.code(code, isIn: "303") {
                 check.fail(.classified(.t6, row, personnel), message: "\(TableID.t6.label) \(code.digits) \(row.name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
             }
-            if let value = row.amounts[publicFunds], value != .zero, !Self.publicCategories.contains(category) {
+            if let value = row.amounts[publicFunds], value != .zero,
+               !Self.code(code, isIn: "302"), !Self.code(code, isIn: "310") {
                 check.fail(.classified(.t6, row, publicFunds), message: "\(TableID.t6.label) \(code.digits) \(row.name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
             }
         }

@@ -17,7 +17,7 @@ struct T9FundsWithinT4Rule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.t4, .t9), let t4 = check.budget.t4, let t9 = check.budget.t9 else { return }
         guard let total = ThreePublicRows(t9)[.total] else { check.notChecked("T9 无“合计”行"); return }
-        guard let line = t4.line(expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
+        guard let line = StructureText.line(t4, expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
         // T9 columns and T4 expenditure columns are in the same order: 合计, 一般公共预算, 政府性基金, 国有资本经营.
         for column in 0..<min(TableSchema.t9.count, line.expenditure.count) {
             check.atMost(total.amounts[column], line.expenditure[column].orZero, termCount: 1,

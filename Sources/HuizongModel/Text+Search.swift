@@ -1,0 +1,24 @@
+extension String {
+    /// Whether the text contains `fragment`, comparing UTF-8 bytes: no Unicode
+    /// normalisation and no Foundation, so it is fast on hot paths (labels, rule checks).
+    public func containsBytes(_ fragment: String) -> Bool {
+        let needle = Array(fragment.utf8)
+        guard !needle.isEmpty else { return true }
+        var haystack = self
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            let first = needle[0]
+            var i = 0
+            let last = bytes.count - needle.count
+            while i <= last {
+                if bytes[i] == first {
+                    var k = 1
+                    while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}
