@@ -18,13 +18,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of generated units in all, offices included, --include files not counted (not needed with --draft-of).")
     var units: Int?
 
-    @Option(help: "Budget year (default 2025).")
+    @Option(help: "Budget year.")
     var year: Int = 2025
 
-    @Option(help: "Random seed (default 1).")
+    @Option(help: "Random seed.")
     var seed: UInt64 = 1
 
-    @Option(help: "District name (default 秦皇岛市海港区).")
+    @Option(help: "District name.")
     var district: String = DistrictParameters.defaultDistrictName
 
     @Option(help: "A real unit file to copy into the district under its code's department (repeatable).")
@@ -33,7 +33,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("draft-of"), help: "Write the next draft of this generated district.")
     var draftOf: String?
 
-    @Option(name: .customLong("change-rate"), help: "Share of units a draft changes (default 0.1).")
+    @Option(name: .customLong("change-rate"), help: "Share of the generated units a draft changes.")
     var changeRate: Double = 0.1
 
     @Option(help: "Inject this many single-cell errors, in distinct units (writes faults.csv).")

@@ -92,7 +92,8 @@ struct TextScan {
             return true
         }
 
-        let base = UnsafeRawPointer(p.baseAddress!)
+        guard let start = p.baseAddress else { return .lines(0) }
+        let base = UnsafeRawPointer(start)
         while i < n {
             let b = p[i]
             if b >= 0x80 {
