@@ -39,7 +39,7 @@ import HuizongTestSupport
         var expected: [CellAddress: Amount] = [:]
         for unit in units where department.unitCodes.contains(unit.budget!.code) {
             unit.budget!.forEachAmountCell { cell in
-                guard cell.address.table != .procurement else { return }
+                guard cell.address.table != .procurement, cell.address.table != .performance else { return }
                 expected[cell.address, default: .zero] += cell.value!
             }
         }

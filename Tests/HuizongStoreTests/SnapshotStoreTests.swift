@@ -22,7 +22,7 @@ import HuizongTestSupport
         #expect(summary.unitCount == 3 && summary.departmentCount == 2)
         #expect(summary.inputCount == 4 && summary.quarantinedCount == 1)
         #expect(summary.errorCount == 1 && summary.warningCount == 0)
-        #expect(summary.storedBytes > 0 && summary.storedBytes < summary.rawBytes / 3)
+        #expect(summary.storedBytes > 0 && summary.storedBytes < summary.rawBytes / 2)
         #expect(summary.contentHash.count == 64)
         #expect(abs(summary.createdAt.timeIntervalSince(content.createdAt)) < 0.002)
         #expect(try store.list() == [summary])

@@ -7,7 +7,7 @@ import HuizongModel
 ///   column by column; since every unit prints its 类/款/项 rows, the hierarchy of the sum
 ///   is the sum of the hierarchies. A cell stays empty where every unit's is empty.
 /// - Procurement: the sum's 合计, then every unit's 小计 followed by its items.
-/// - 绩效目标表: all projects, in unit order.
+/// - 绩效目标表 are not summed (they describe single projects); the consolidated budget has none.
 /// - The narrative is not summed (it is text); the consolidated budget has none.
 public enum BudgetSum {
     /// The consolidated budget of `budgets`, headed by `code` and `name`.
@@ -31,7 +31,8 @@ public enum BudgetSum {
             out.assets = AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows))
         }
         out.procurement = procurement(budgets, header: header)
-        out.performance = budgets.flatMap(\.performance)
+        // 绩效目标表 are per project, not summed: a consolidated budget lists none (its
+        // units' tables stay in the units), which keeps department and district texts small.
         return out
     }
 
