@@ -13,9 +13,16 @@ public struct BalanceTable: Sendable, Hashable, Codable {
     public init(header: TableHeader, lines: [BalanceLine]) { self.header = header; self.lines = lines }
 
     /// The first line whose income label, whitespace removed, is `label`.
-    public func line(income label: String) -> BalanceLine? { lines.first { $0.incomeItem.removingWhitespace == label } }
+    public func line(income label: String) -> BalanceLine? {
+        // Labels rarely hold whitespace: compare bytes first, without allocating.
+        if let index = lines.firstIndex(where: { $0.incomeItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
+        return lines.first { $0.incomeItem.removingWhitespace.utf8.elementsEqual(label.utf8) }
+    }
     /// The first line whose expenditure label, whitespace removed, is `label`.
-    public func line(expenditure label: String) -> BalanceLine? { lines.first { $0.expenditureItem.removingWhitespace == label } }
+    public func line(expenditure label: String) -> BalanceLine? {
+        if let index = lines.firstIndex(where: { $0.expenditureItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
+        return lines.first { $0.expenditureItem.removingWhitespace.utf8.elementsEqual(label.utf8) }
+    }
 }
 
 /// One numbered line of T1 or T4.
