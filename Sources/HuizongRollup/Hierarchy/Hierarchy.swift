@@ -40,9 +40,8 @@ public struct Hierarchy: Sendable, Hashable {
         var departmentNames: [String: String] = [:]
         for unit in units.sorted(by: { $0.code < $1.code }) {
             let department = String(unit.code.prefix(3))
-            if unit.code == department + "001" || departmentNames[department] == nil {
-                if departmentNames[department] == nil || unit.code == department + "001" { departmentNames[department] = unit.name }
-            }
+            // The first unit names the department until its 001 unit is seen.
+            if departmentNames[department] == nil || unit.code == department + "001" { departmentNames[department] = unit.name }
         }
         let entries = units.map { unit in
             let department = String(unit.code.prefix(3))
