@@ -1,4 +1,5 @@
 import ArgumentParser
+import HuizongModel
 
 /// `huizong`: the command-line front of the Huizong library.
 @main
@@ -6,6 +7,7 @@ struct HuizongCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huizong",
         abstract: "汇总 Huizong: read, check, consolidate and compare Hebei-template budgets.",
+        version: EngineVersion.current,
         subcommands: [
             ParseCommand.self,
             CheckCommand.self,
