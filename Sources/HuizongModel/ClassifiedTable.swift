@@ -15,9 +15,9 @@ public struct ClassifiedTable: Sendable, Hashable, Codable {
     }
 
     /// The 合计 row, if printed.
-    public var totalRow: ClassifiedRow? { rows.first { $0.code == nil } }
+    @inlinable public var totalRow: ClassifiedRow? { rows.first { $0.code == nil } }
     /// The row with `code`, if printed.
-    public func row(_ code: SubjectCode) -> ClassifiedRow? { rows.first { $0.code == code } }
+    @inlinable public func row(_ code: SubjectCode) -> ClassifiedRow? { rows.first { $0.code == code } }
     /// The rows with a code.
     public var codedRows: [ClassifiedRow] { rows.filter { $0.code != nil } }
     /// True when the table holds no amount at all (an empty table, 空表列示).
