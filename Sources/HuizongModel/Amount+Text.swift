@@ -1,7 +1,7 @@
 /// Reading and printing amounts as decimal text.
 extension Amount {
     /// The unit a printed figure is in.
-    public enum Unit: String, Sendable, Codable, Hashable {
+    public enum Unit: String, Sendable, Codable, CaseTagHashable {
         /// 万元: the unit of every budget table.
         case wanYuan = "万元"
         /// 元: used by some performance indicators.
@@ -111,21 +111,23 @@ extension Amount {
     /// Decimal text in `unit` with at least `minimumDecimals` decimals, more only when
     /// the amount is finer than that (never rounds): `1047.65`, `-0.10`, `568.039436`.
     public func text(in unit: Unit = .wanYuan, minimumDecimals: Int = 2) -> String {
-        let perUnit = unit.fenPerUnit
+        let perUnit = UInt64(unit.fenPerUnit)
         let absolute = fen.magnitude
-        let whole = absolute / UInt64(perUnit)
-        var remainder = absolute % UInt64(perUnit)
+        var whole = absolute / perUnit
+        var remainder = absolute % perUnit
         var decimals = unit.maxExactDecimals
         // Drop trailing zero decimals down to the minimum.
         while decimals > minimumDecimals && remainder % 10 == 0 { remainder /= 10; decimals -= 1 }
-        var out = fen < 0 ? "-" : ""
-        out += String(whole)
-        if decimals > 0 {
-            var digits = String(remainder)
-            if digits.count < decimals { digits = String(repeating: "0", count: decimals - digits.count) + digits }
-            out += "." + digits
+        // Digits written right to left into a small buffer: no intermediate strings.
+        let capacity = 48
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var start = capacity
+            for _ in 0..<decimals { start -= 1; buffer[start] = 0x30 + UInt8(remainder % 10); remainder /= 10 }
+            if decimals > 0 { start -= 1; buffer[start] = UInt8(ascii: ".") }
+            repeat { start -= 1; buffer[start] = 0x30 + UInt8(whole % 10); whole /= 10 } while whole > 0
+            if fen < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<capacity]), as: UTF8.self)
         }
-        return out
     }
 }
 

@@ -21,7 +21,7 @@ public struct Narrative: Sendable, Hashable, Codable {
 /// One block of the narrative.
 public struct NarrativeBlock: Sendable, Hashable, Codable {
     /// What the block is.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, CaseTagHashable, Codable {
         /// A line of text.
         case paragraph
         /// A small text table (e.g. 单位机构设置情况).
@@ -84,7 +84,7 @@ public struct NarrativeClaim: Sendable, Hashable, Codable {
 }
 
 /// Whether a claim states a level or a change against last year.
-public enum ClaimChange: String, Sendable, Hashable, Codable {
+public enum ClaimChange: String, Sendable, CaseTagHashable, Codable {
     /// A level: `基本支出916.65万元`.
     case level
     /// An increase against last year: `增加166.33万元`.
@@ -94,7 +94,7 @@ public enum ClaimChange: String, Sendable, Hashable, Codable {
 }
 
 /// What a quoted figure refers to.
-public enum ClaimSubject: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ClaimSubject: String, Sendable, CaseTagHashable, Codable, CaseIterable {
     /// 预算收入 (T1 收入总计).
     case totalIncome = "预算收入"
     /// 一般公共预算收入 (T1 一).

@@ -21,7 +21,7 @@ public struct ProcurementTable: Sendable, Hashable, Codable {
 /// One row of the procurement table.
 public struct ProcurementRow: Sendable, Hashable, Codable {
     /// What the row is.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, CaseTagHashable, Codable {
         /// 合计.
         case total
         /// `<unit name>小计`.

@@ -7,7 +7,7 @@
 /// printed (pre-order) sequence: `208 < 20801 < 2080109 < 20805`.
 public struct SubjectCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Which classification the code belongs to.
-    public enum Scheme: String, Sendable, Codable, Hashable {
+    public enum Scheme: String, Sendable, Codable, CaseTagHashable {
         /// 支出功能分类科目 (T2, T3, T5, T7, T8).
         case function
         /// 支出经济分类科目 (T6).
@@ -64,6 +64,21 @@ public struct SubjectCode: Sendable, Hashable, Comparable, Codable, CustomString
     public var parent: SubjectCode? {
         guard level != .category else { return nil }
         return SubjectCode(String(digits.utf8.prefix(digits.utf8.count - 2))!, scheme: scheme)
+    }
+
+    /// The code as one integer, cheap to hash: its digits followed by its length (so that
+    /// codes of different lengths never collide). Unique within one scheme.
+    public var numericKey: Int {
+        var value = 0
+        for byte in digits.utf8 { value = value &* 10 &+ Int(byte &- 0x30) }
+        return value &* 10 &+ digits.utf8.count
+    }
+
+    /// The parent's ``numericKey``, nil for a 类.
+    public var parentNumericKey: Int? {
+        let count = digits.utf8.count
+        guard count > 3 else { return nil }
+        return (numericKey / 10 / 100) &* 10 &+ (count - 2)
     }
 
     /// The 类 this code belongs to.

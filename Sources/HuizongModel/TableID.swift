@@ -1,5 +1,5 @@
 /// The tables of a Hebei-template budget disclosure, in document order.
-public enum TableID: String, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum TableID: String, Sendable, CaseTagHashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
     case t1 = "T1", t2 = "T2", t3 = "T3", t4 = "T4", t5 = "T5", t6 = "T6", t7 = "T7", t8 = "T8", t9 = "T9"
     /// 政府采购预算.
     case procurement = "P"
@@ -41,7 +41,7 @@ public enum TableID: String, Sendable, Hashable, Codable, CaseIterable, Comparab
 }
 
 /// Whose budget a table belongs to, as its title says: 单位预算… or 部门预算….
-public enum BudgetScope: String, Sendable, Hashable, Codable {
+public enum BudgetScope: String, Sendable, CaseTagHashable, Codable {
     /// A budget unit (单位).
     case unit = "单位"
     /// A department (部门) or the district total, consolidated.

@@ -15,7 +15,7 @@ public struct CheckContext: Sendable {
 }
 
 /// What happened to one rule on one unit.
-public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
+public enum RuleStatus: String, Sendable, CaseTagHashable, Codable, CaseIterable {
     /// Every relation held.
     case passed
     /// At least one finding of warning or error.

@@ -1,5 +1,7 @@
+import HuizongModel
+
 /// How much a finding matters.
-public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+public enum Severity: String, Sendable, CaseTagHashable, Codable, Comparable, CaseIterable {
     /// A rounding hint or a note: nothing to correct.
     case info
     /// Probably wrong; look at it.
@@ -17,7 +19,7 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
 }
 
 /// How exactly printed figures must foot.
-public enum Tolerance: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Tolerance: String, Sendable, CaseTagHashable, Codable, CaseIterable {
     /// The Hebei system prints totals computed from the printed figures: they foot exactly.
     case exact
     /// Figures rounded independently: each stands for ±0.005 of its last digit, and a
