@@ -16,12 +16,12 @@ public struct BalanceTable: Sendable, Hashable, Codable {
     public func line(income label: String) -> BalanceLine? {
         // Labels rarely hold whitespace: compare bytes first, without allocating.
         if let index = lines.firstIndex(where: { $0.incomeItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
-        return lines.first { $0.incomeItem.removingWhitespace.utf8.elementsEqual(label.utf8) }
+        return lines.first { $0.incomeItem.equalsIgnoringWhitespace(label) }
     }
     /// The first line whose expenditure label, whitespace removed, is `label`.
     public func line(expenditure label: String) -> BalanceLine? {
         if let index = lines.firstIndex(where: { $0.expenditureItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
-        return lines.first { $0.expenditureItem.removingWhitespace.utf8.elementsEqual(label.utf8) }
+        return lines.first { $0.expenditureItem.equalsIgnoringWhitespace(label) }
     }
 }
 

@@ -2,10 +2,9 @@ extension String {
     /// Whether the text contains `fragment`, comparing UTF-8 bytes: no Unicode
     /// normalisation and no Foundation, so it is fast on hot paths (labels, rule checks).
     public func containsBytes(_ fragment: String) -> Bool {
-        let needle = Array(fragment.utf8)
-        guard !needle.isEmpty else { return true }
-        var haystack = self
-        return haystack.withUTF8 { bytes in
+        var haystack = self, wanted = fragment
+        return haystack.withUTF8 { bytes in wanted.withUTF8 { needle in
+            guard !needle.isEmpty else { return true }
             guard bytes.count >= needle.count else { return false }
             let first = needle[0]
             var i = 0
@@ -19,6 +18,6 @@ extension String {
                 i += 1
             }
             return false
-        }
+        } }
     }
 }

@@ -7,18 +7,39 @@ import HuizongModel
 /// looks for single cells whose correction clears several failures at once.
 public struct Checker: Sendable {
     /// The rules to run, in catalogue order.
-    public var rules: [any BudgetRule.Type]
+    public var rules: [any BudgetRule.Type] { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
     /// exact or rounding.
     public var tolerance: Tolerance
     /// Rule ids not to run (they appear in the ledger as not checked).
-    public var disabledRules: Set<String>
+    public var disabledRules: Set<String> { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
     /// Severity per rule id, replacing the rule's default.
-    public var severityOverrides: [String: Severity]
+    public var severityOverrides: [String: Severity] { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
+
+    /// One rule as the checker runs it: its id, severity and whether it is disabled,
+    /// worked out once rather than for every unit.
+    struct PlannedRule: Sendable {
+        var rule: any BudgetRule.Type
+        var id: String
+        var severity: Severity
+        var disabled: Bool
+    }
+
+    /// The rules with their settings applied.
+    private(set) var plan: [PlannedRule]
+
+    static func plan(_ rules: [any BudgetRule.Type], _ disabled: Set<String>, _ overrides: [String: Severity]) -> [PlannedRule] {
+        rules.map { rule in
+            let description = rule.description
+            return PlannedRule(rule: rule, id: description.id, severity: overrides[description.id] ?? description.severity,
+                               disabled: disabled.contains(description.id))
+        }
+    }
 
     public init(rules: [any BudgetRule.Type] = RuleCatalogue.all, tolerance: Tolerance = .exact,
                 disabledRules: Set<String> = [], severityOverrides: [String: Severity] = [:]) {
         self.rules = rules; self.tolerance = tolerance
         self.disabledRules = disabledRules; self.severityOverrides = severityOverrides
+        self.plan = Checker.plan(rules, disabledRules, severityOverrides)
     }
 
     /// Checks one budget. `unreadTables` lists tables the reader could not read (their
@@ -45,19 +66,18 @@ public struct Checker: Sendable {
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
         var run = Run()
         run.ledger.reserveCapacity(rules.count)
-        for rule in rules {
-            let description = rule.description
-            if disabledRules.contains(description.id) {
-                run.ledger.append(LedgerEntry(ruleID: description.id, status: .notChecked, reason: "已在配置中停用"))
+        let subject = CheckSubject(budget: budget, context: context)
+        for planned in plan {
+            if planned.disabled {
+                run.ledger.append(LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
                 continue
             }
-            let severity = severityOverrides[description.id] ?? description.severity
-            var check = RuleCheck(budget: budget, context: context, ruleID: description.id, severity: severity)
-            rule.init().check(&check)
+            var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
+            planned.rule.init().check(&check)
             let offset = run.findings.count
             run.findings.append(contentsOf: check.findings)
             for var relation in check.failed { relation.findingIndex += offset; run.failed.append(relation) }
-            run.ledger.append(LedgerEntry(ruleID: description.id, status: check.status,
+            run.ledger.append(LedgerEntry(ruleID: planned.id, status: check.status,
                                           reason: check.status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
         }
         return run

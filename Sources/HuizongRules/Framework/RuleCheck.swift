@@ -5,10 +5,13 @@ import HuizongModel
 /// the tolerance mode, whether each holds; descriptions are built only on failure, so
 /// checking a clean budget allocates nothing for messages.
 public struct RuleCheck {
+    /// The budget and settings, shared by every rule's check of the unit: one reference
+    /// instead of a copy of the whole budget per rule.
+    let subject: CheckSubject
     /// The budget under check.
-    public let budget: Budget
+    public var budget: Budget { _read { yield subject.budget } }
     /// The settings and the other inputs (last year's budget, unread tables).
-    public let context: CheckContext
+    public var context: CheckContext { _read { yield subject.context } }
     /// The rule's id and severity.
     public let ruleID: String
     public let severity: Severity
@@ -22,22 +25,30 @@ public struct RuleCheck {
     /// Failed linear relations (for the single-cell diagnosis).
     var failedRelations: [FailedRelation] = []
 
-    init(budget: Budget, context: CheckContext, ruleID: String, severity: Severity) {
-        self.budget = budget; self.context = context; self.ruleID = ruleID; self.severity = severity
+    init(subject: CheckSubject, ruleID: String, severity: Severity) {
+        self.subject = subject; self.ruleID = ruleID; self.severity = severity
+    }
+
+    /// True when table `id` was read; otherwise records why not and returns false.
+    public mutating func require(_ id: TableID) -> Bool {
+        subject.isReadable(id) ? true : requireEach([id])
     }
 
     /// True when every table in `ids` was read; otherwise records why not and returns false.
     public mutating func require(_ ids: TableID...) -> Bool {
+        ids.allSatisfy(subject.isReadable) ? true : requireEach(ids)
+    }
+
+    /// Records why each of `ids` that was not read is missing; false when any is.
+    private mutating func requireEach(_ ids: [TableID]) -> Bool {
         var ok = true
-        for id in ids {
-            if context.unreadTables.isEmpty && budget.has(id) { continue }
-            if let reason = context.unreadTables[id] {
+        for id in ids where !subject.isReadable(id) {
+            if let reason = subject.context.unreadTables[id] {
                 notCheckedReasons.append("\(id.label) 未能读入：\(reason)")
-                ok = false
-            } else if !budget.has(id) {
+            } else {
                 notCheckedReasons.append("缺少 \(id.label)")
-                ok = false
             }
+            ok = false
         }
         return ok
     }
@@ -111,4 +122,24 @@ struct FailedRelation {
     var residual: Amount
     /// The finding it produced.
     var findingIndex: Int
+}
+
+/// What every rule of one unit's check reads: the budget and the check's settings.
+
+final class CheckSubject {
+    let budget: Budget
+    let context: CheckContext
+
+    /// Bit `caseTag` set for each table present and not reported unread.
+    private let readableTables: UInt32
+
+    init(budget: Budget, context: CheckContext) {
+        self.budget = budget; self.context = context
+        var mask: UInt32 = 0
+        for id in TableID.allCases where budget.has(id) && context.unreadTables[id] == nil { mask |= 1 << UInt32(id.caseTag) }
+        readableTables = mask
+    }
+
+    /// True when table `id` is in the budget and was read.
+    func isReadable(_ id: TableID) -> Bool { readableTables & (1 << UInt32(id.caseTag)) != 0 }
 }

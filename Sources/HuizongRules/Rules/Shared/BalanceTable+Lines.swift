@@ -3,17 +3,16 @@ import HuizongModel
 /// Finding the lines of T1/T4 by their role.
 extension BalanceTable {
     /// Labels of the total lines of the income side.
-    static let incomeTotalLabels: Set<String> = ["本年收入合计", "上年结转结余", "收入总计", "年初财政拨款结转和结余"]
+    static let incomeTotalLabels: [String] = ["本年收入合计", "上年结转结余", "收入总计", "年初财政拨款结转和结余"]
     /// Labels of the total lines of the expenditure side.
-    static let expenditureTotalLabels: Set<String> = ["本年支出合计", "年终结转结余", "支出总计", "年末财政拨款结转和结余"]
+    static let expenditureTotalLabels: [String] = ["本年支出合计", "年终结转结余", "支出总计", "年末财政拨款结转和结余"]
 
     /// The income items printed before 本年收入合计 (T1 一…五; T4 the three funds).
     public var incomeItemLines: [BalanceLine] {
         var out: [BalanceLine] = []
         for line in lines {
-            let key = line.incomeItem.removingWhitespace
-            if key == "本年收入合计" { break }
-            if !key.isEmpty { out.append(line) }
+            if line.incomeItem.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !line.incomeItem.isBlank { out.append(line) }
         }
         return out
     }
@@ -22,9 +21,8 @@ extension BalanceTable {
     public var expenditureCategoryLines: [BalanceLine] {
         var out: [BalanceLine] = []
         for line in lines {
-            let key = line.expenditureItem.removingWhitespace
-            if key == "本年支出合计" { break }
-            if !key.isEmpty { out.append(line) }
+            if line.expenditureItem.equalsIgnoringWhitespace("本年支出合计") { break }
+            if !line.expenditureItem.isBlank { out.append(line) }
         }
         return out
     }
@@ -32,12 +30,11 @@ extension BalanceTable {
     /// The income lines after `label` up to the next total line (T4 lines 34–36 after
     /// 年初财政拨款结转和结余).
     public func incomeLines(after label: String) -> [BalanceLine] {
-        guard let start = lines.firstIndex(where: { $0.incomeItem.removingWhitespace == label }) else { return [] }
+        guard let start = lines.firstIndex(where: { $0.incomeItem.equalsIgnoringWhitespace(label) }) else { return [] }
         var out: [BalanceLine] = []
         for line in lines[(start + 1)...] {
-            let key = line.incomeItem.removingWhitespace
-            if BalanceTable.incomeTotalLabels.contains(key) { break }
-            if !key.isEmpty { out.append(line) }
+            if BalanceTable.incomeTotalLabels.contains(where: { line.incomeItem.equalsIgnoringWhitespace($0) }) { break }
+            if !line.incomeItem.isBlank { out.append(line) }
         }
         return out
     }
@@ -46,10 +43,33 @@ extension BalanceTable {
 extension String {
     /// The category name without its ordinal: `八、社会保障和就业支出` → `社会保障和就业支出`.
     public var droppingOrdinal: String {
-        let key = removingWhitespace
-        if let mark = key.firstIndex(of: "、"), key.distance(from: key.startIndex, to: mark) <= 4 {
-            return String(key[key.index(after: mark)...])
+        var key = removingWhitespace
+        let start = key.withUTF8 { String.ordinalEnd(in: $0) }
+        guard start > 0 else { return key }
+        return String(key.utf8.dropFirst(start))!
+    }
+
+    /// True when both texts name the same category once whitespace and ordinals are
+    /// removed (`八、社会保障和就业支出` and `社会保障和就业支出`), compared as UTF-8 bytes;
+    /// allocates only when a text holds whitespace.
+    public func sameName(ignoringOrdinal other: String) -> Bool {
+        var a = removingWhitespace, b = other.removingWhitespace
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let i = String.ordinalEnd(in: x), j = String.ordinalEnd(in: y)
+                return x.count - i == y.count - j && x[i...].elementsEqual(y[j...])
+            }
         }
-        return key
+    }
+
+    /// The byte offset just after a leading ordinal (`八、`: at most four characters before
+    /// `、`, which is E3 80 81) in UTF-8 text without whitespace; 0 when there is none.
+    static func ordinalEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, characters = 0
+        while i + 2 < bytes.count && characters <= 4 {
+            if bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 { return i + 3 }
+            i += UTF8Whitespace.scalarLength(lead: bytes[i]); characters += 1
+        }
+        return 0
     }
 }

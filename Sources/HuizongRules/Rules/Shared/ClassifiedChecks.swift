@@ -20,27 +20,28 @@ enum ClassifiedChecks {
     static func hierarchy(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
         let columns = TableSchema.columns(of: id).count
-        let coded = table.rows.filter { $0.code != nil }
-        // Children of each parent key ("" for 合计), in order.
-        var children: [String: [ClassifiedRow]] = [:]
-        for row in coded {
-            let code = row.code!
-            let parent = code.parent?.digits ?? ""
-            children[parent, default: []].append(row)
+        let rows = table.rows
+        // Children (row indices, in order) of each parent code's numeric key; 0 for 合计.
+        var children: [Int: [Int]] = [:]
+        children.reserveCapacity(rows.count)
+        for index in rows.indices {
+            guard let code = rows[index].code else { continue }
+            children[code.parentNumericKey ?? 0, default: []].append(index)
         }
-        var parents: [(ClassifiedRow, String)] = []
-        if let total = table.totalRow { parents.append((total, "")) }
-        for row in coded { parents.append((row, row.code!.digits)) }
-        for (parent, key) in parents {
+        var parents: [(row: Int, key: Int)] = []
+        if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
+        for index in rows.indices { if let code = rows[index].code { parents.append((index, code.numericKey)) } }
+        for (parentIndex, key) in parents {
             guard let kids = children[key], !kids.isEmpty else { continue }
-            let what = key.isEmpty ? "各类之和" : (parent.code!.level == .category ? "所属各款之和" : "所属各项之和")
+            let parent = rows[parentIndex]
+            let what = key == 0 ? "各类之和" : (parent.code!.level == .category ? "所属各款之和" : "所属各项之和")
             for column in 0..<columns {
                 var sum = Amount.zero
-                for kid in kids { sum += kid.amounts[column].orZero }
+                for kid in kids { sum += rows[kid].amounts[column].orZero }
                 check.equal(parent.amounts[column], sum, termCount: kids.count,
                             cell: { CellRef.classified(id, parent, column) },
                             expectedLabel: { what },
-                            terms: { [RelationTerm(.classified(id, parent, column), 1)] + kids.map { RelationTerm(.classified(id, $0, column), -1) } })
+                            terms: { [RelationTerm(.classified(id, parent, column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
             }
         }
     }
@@ -48,11 +49,11 @@ enum ClassifiedChecks {
     /// Every coded row's parent is printed too (a 项 needs its 款 and 类).
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
-        let present = Set(table.rows.compactMap { $0.code })
+        let present = Set(table.rows.compactMap { $0.code?.numericKey })
         for row in table.rows {
             guard let code = row.code else { continue }
             check.passed()
-            if let parent = code.parent, !present.contains(parent) {
+            if let parentKey = code.parentNumericKey, !present.contains(parentKey), let parent = code.parent {
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")
             }

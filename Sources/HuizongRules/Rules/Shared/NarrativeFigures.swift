@@ -71,18 +71,18 @@ enum NarrativeFigures {
     /// The T1 income item (一…五) whose label contains `keyword`.
     private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
         t1Income(budget) { t1 in
-            t1.lines.first { $0.incomeItem.contains(keyword) } ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.contains(keyword) }
+            t1.lines.first { $0.incomeItem.containsBytes(keyword) } ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.containsBytes(keyword) }
         }
     }
 
     /// The line whose income label is `label`: printed exactly (fast), else once whitespace is removed.
     static func incomeLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.lines.first { $0.incomeItem == label } ?? table.line(income: label)
+        table.lines.first { $0.incomeItem.bytesEqual(label) } ?? table.line(income: label)
     }
 
     /// The line whose expenditure label is `label`: printed exactly (fast), else once whitespace is removed.
     static func expenditureLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.lines.first { $0.expenditureItem == label } ?? table.line(expenditure: label)
+        table.lines.first { $0.expenditureItem.bytesEqual(label) } ?? table.line(expenditure: label)
     }
 
     private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {
@@ -90,12 +90,9 @@ enum NarrativeFigures {
         return NarrativeFigure(value: row.amounts[column], cell: .classified(id, row, column))
     }
 
-    /// The T9 row labelled `label` (ordinal, 其中： and whitespace aside); only rows ending
-    /// in `label` are looked at closely.
+    /// The T9 row labelled `label` (ordinal, 其中： and whitespace aside; compared as bytes).
     private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
-        guard let t9 = budget.t9 else { return nil }
-        let candidates = t9.rows.filter { $0.label.hasSuffix(label) }
-        guard let row = ThreePublicTable(header: t9.header, rows: candidates).row(label) ?? t9.row(label) else { return nil }
+        guard let t9 = budget.t9, let row = t9.row(label) else { return nil }
         return NarrativeFigure(value: row.amounts.first ?? nil, cell: .threePublic(row, 0))
     }
 }

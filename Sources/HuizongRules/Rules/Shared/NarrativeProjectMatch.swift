@@ -24,10 +24,14 @@ enum NarrativeProjectMatch {
         let containing = names.indices.filter { names[$0].containsBytes(key) }
         if !containing.isEmpty { return containing }
         let claim = Array(key.unicodeScalars)
-        var best: [Unicode.Scalar] = []
-        for candidate in names {
-            let common = longestCommonSubstring(claim, Array(candidate.unicodeScalars))
-            if common.count > best.count { best = common }
+        var best: ArraySlice<Unicode.Scalar> = []
+        var candidate: [Unicode.Scalar] = []
+        var row: [Int] = []
+        for name in names {
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: name.unicodeScalars)
+            let common = longestCommonSubstring(claim, candidate, row: &row)
+            if common.count > best.count { best = claim[common] }
         }
         guard best.count >= minimumOverlap else { return [] }
         var text = String.UnicodeScalarView()
@@ -36,38 +40,55 @@ enum NarrativeProjectMatch {
         return names.indices.filter { names[$0].containsBytes(shared) }
     }
 
-    /// The text without whitespace, with full-width brackets as ASCII ones.
+    /// The text without whitespace, with full-width brackets as ASCII ones (done on the
+    /// UTF-8 bytes: `（）［］` are EF BC 88/89/BB/BD, `〔〕【】` E3 80 94/95/90/91).
     static func normalized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.removingWhitespace.unicodeScalars {
-            switch scalar {
-            case "（": out.append("(")
-            case "）": out.append(")")
-            case "［", "〔", "【": out.append("[")
-            case "］", "〕", "】": out.append("]")
-            default: out.append(scalar)
+        var key = text.removingWhitespace
+        return key.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if (b == 0xEF || b == 0xE3) && i + 2 < bytes.count {
+                    let pair = (bytes[i + 1], bytes[i + 2])
+                    var ascii: UInt8 = 0
+                    if b == 0xEF && pair.0 == 0xBC {
+                        switch pair.1 { case 0x88: ascii = 0x28; case 0x89: ascii = 0x29; case 0xBB: ascii = 0x5B; case 0xBD: ascii = 0x5D; default: break }
+                    } else if b == 0xE3 && pair.0 == 0x80 {
+                        switch pair.1 { case 0x94, 0x90: ascii = 0x5B; case 0x95, 0x91: ascii = 0x5D; default: break }
+                    }
+                    if ascii != 0 { out.append(ascii); i += 3; continue }
+                }
+                out.append(b)
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
-    /// The longest run of scalars common to `a` and `b` (the first one found on ties).
-    static func longestCommonSubstring(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard !a.isEmpty, !b.isEmpty else { return [] }
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
+    /// The longest run of scalars common to `a` and `b` (the first one found on ties), as a
+    /// range of `a`. `row` is scratch space reused between calls.
+    static func longestCommonSubstring(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], row: inout [Int]) -> Range<Int> {
+        guard !a.isEmpty, !b.isEmpty else { return 0..<0 }
+        // One row of the dynamic programme, updated from right to left.
+        row.removeAll(keepingCapacity: true)
+        row.append(contentsOf: repeatElement(0, count: b.count + 1))
         var bestLength = 0, bestEnd = 0
         for i in 1...a.count {
-            for j in 1...b.count {
-                if a[i - 1] == b[j - 1] {
-                    current[j] = previous[j - 1] + 1
-                    if current[j] > bestLength { bestLength = current[j]; bestEnd = i }
+            let scalar = a[i - 1]
+            var j = b.count
+            while j >= 1 {
+                if scalar == b[j - 1] {
+                    let length = row[j - 1] + 1
+                    row[j] = length
+                    if length > bestLength { bestLength = length; bestEnd = i }
                 } else {
-                    current[j] = 0
+                    row[j] = 0
                 }
+                j -= 1
             }
-            swap(&previous, &current)
         }
-        return Array(a[(bestEnd - bestLength)..<bestEnd])
+        return (bestEnd - bestLength)..<bestEnd
     }
 }

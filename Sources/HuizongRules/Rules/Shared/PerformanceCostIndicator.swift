@@ -4,24 +4,29 @@ import HuizongModel
 enum PerformanceCostIndicator {
     /// Comparators a ceiling may start with (`≤`, `<=`, full-width forms, `=`), longest first.
     static let comparators = ["<=", "＜＝", "＜=", "≤", "≦", "<", "＜", "=", "＝"]
+    /// ``comparators`` as UTF-8 bytes.
+    static let comparatorBytes = comparators.map { Array($0.utf8) }
 
     /// The ceiling of indicator value `text` in 万元, rounded half-up to 0.01 万元, or nil
     /// when the value is not a plain money amount (`100%`, `≤20元/人`, `较上年有所提升`).
     /// `≤5680394.36元` → 568.04; `≤109.4万元` → 109.40. No regular expressions: the text is
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
-        guard text.hasSuffix("元") || text.unicodeScalars.last?.properties.isWhitespace == true else { return nil }
-        var key = text.removingWhitespace
-        key.removeAll { $0 == "," || $0 == "，" }
-        for comparator in comparators where key.hasPrefix(comparator) {
+        guard text.hasSuffixBytes("元") || PerformanceCostIndicator.endsWithWhitespace(text) else { return nil }
+        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation.
+        var key = Array(text.removingWhitespace.utf8)
+        key.removeAll { $0 == UInt8(ascii: ",") }
+        key = PerformanceCostIndicator.removingFullWidthCommas(key)
+        for comparator in comparatorBytes where key.starts(with: comparator) {
             key.removeFirst(comparator.count)
             break
         }
         let unit: Amount.Unit
-        if key.hasSuffix("万元") { unit = .wanYuan; key.removeLast(2) }
-        else if key.hasSuffix("元") { unit = .yuan; key.removeLast(1) }
+        if key.count >= 6 && key.suffix(6).elementsEqual("万元".utf8) { unit = .wanYuan; key.removeLast(6) }
+        else if key.count >= 3 && key.suffix(3).elementsEqual("元".utf8) { unit = .yuan; key.removeLast(3) }
         else { return nil }
-        guard case .success(let amount) = Amount.parse(key, unit: unit, maxDecimals: unit.maxExactDecimals),
+        let number = String(decoding: key, as: UTF8.self)
+        guard case .success(let amount) = Amount.parse(number, unit: unit, maxDecimals: unit.maxExactDecimals),
               amount >= .zero else { return nil }
         return Amount(wanHundredths: amount.roundedWanHundredths)
     }
@@ -33,9 +38,28 @@ enum PerformanceCostIndicator {
         for indicator in table.indicators {
             let level2 = indicator.level2
             if level2.containsBytes("成本") { inCostGroup = true }
-            else if !level2.unicodeScalars.allSatisfy(\.properties.isWhitespace) { inCostGroup = false }
+            else if !level2.isBlank { inCostGroup = false }
             guard inCostGroup, let ceiling = ceiling(indicator.value) else { continue }
             out.append((indicator, ceiling))
+        }
+        return out
+    }
+
+    /// True when the text's last scalar is whitespace (checked on its UTF-8 bytes).
+    static func endsWithWhitespace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { !$0.isEmpty && UTF8Whitespace.whitespaceLength(in: $0, before: $0.endIndex) > 0 }
+    }
+
+    /// `bytes` without full-width commas `，` (EF BC 8C).
+    static func removingFullWidthCommas(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xEF) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
+            out.append(bytes[i]); i += 1
         }
         return out
     }

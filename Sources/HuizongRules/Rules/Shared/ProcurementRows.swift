@@ -72,14 +72,19 @@ enum ProcurementRows {
     static func projects(_ table: ProcurementTable) -> [[Int]] {
         var out: [[Int]] = []
         for group in groups(table) {
-            var order: [String] = []
-            var members: [String: [Int]] = [:]
+            // Project name (bytes, whitespace removed) → its position in `out`; items of one
+            // project are usually printed together, so the previous one is tried first.
+            var position: [ByteKey: Int] = [:]
+            var previous: (key: ByteKey, at: Int)? = nil
             for index in group.items {
-                let key = table.rows[index].projectName.removingWhitespace
-                if members[key] == nil { order.append(key) }
-                members[key, default: []].append(index)
+                let key = ByteKey(table.rows[index].projectName.removingWhitespace)
+                if let previous, previous.key == key { out[previous.at].append(index); continue }
+                if let at = position[key] {
+                    out[at].append(index); previous = (key, at)
+                } else {
+                    position[key] = out.count; previous = (key, out.count); out.append([index])
+                }
             }
-            for key in order { out.append(members[key]!) }
         }
         return out
     }

@@ -52,25 +52,25 @@ enum T1T4 {
     /// The income item (printed before 本年收入合计) whose label contains `keyword`.
     static func incomeItem(_ table: BalanceTable, _ keyword: String) -> BalanceLine? {
         for line in table.lines {
-            let key = line.incomeItem.removingWhitespace
-            if key == "本年收入合计" { return nil }
-            if key.contains(keyword) { return line }
+            if line.incomeItem.equalsIgnoringWhitespace("本年收入合计") { return nil }
+            if line.incomeItem.containsBytes(keyword) || line.incomeItem.removingWhitespace.containsBytes(keyword) { return line }
         }
         return nil
     }
 
     /// T4: the line of 年初财政拨款结转和结余 that belongs to `fund` (lines 34–36).
     static func carryoverLine(_ t4: BalanceTable, _ fund: Fund) -> BalanceLine? {
-        t4.incomeLines(after: "年初财政拨款结转和结余").first { $0.incomeItem.removingWhitespace.containsBytes(fund.keyword) }
+        t4.incomeLines(after: "年初财政拨款结转和结余").first {
+            $0.incomeItem.containsBytes(fund.keyword) || $0.incomeItem.removingWhitespace.containsBytes(fund.keyword)
+        }
     }
 
     /// The expenditure line of `table` for the same category as `line` (matched by name
     /// without its ordinal; the line with the same 序号 is tried first).
     static func sameCategory(_ table: BalanceTable, as line: BalanceLine) -> BalanceLine? {
         if let index = table.lines.firstIndex(where: { $0.number == line.number }),
-           table.lines[index].expenditureItem == line.expenditureItem { return table.lines[index] }
-        let name = line.expenditureItem.droppingOrdinal
-        return table.expenditureCategoryLines.first { $0.expenditureItem.droppingOrdinal == name }
+           table.lines[index].expenditureItem.bytesEqual(line.expenditureItem) { return table.lines[index] }
+        return table.expenditureCategoryLines.first { $0.expenditureItem.sameName(ignoringOrdinal: line.expenditureItem) }
     }
 
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.

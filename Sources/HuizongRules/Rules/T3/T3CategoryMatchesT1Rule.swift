@@ -16,12 +16,12 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t1, .t3), let t1 = check.budget.t1, let t3 = check.budget.t3 else { return }
-        var lines: [String: BalanceLine] = [:]
-        for line in t1.expenditureCategoryLines { lines[line.expenditureItem.droppingOrdinal] = line }
+        let categories = t1.expenditureCategoryLines
         var matched: Set<Int> = []
         for row in t3.rows {
             guard let code = row.code, code.level == .category else { continue }
-            guard let line = lines[row.name.removingWhitespace] else {
+            // The last T1 line of that name, as a lookup table filled in order would give.
+            guard let line = categories.last(where: { $0.expenditureItem.sameName(ignoringOrdinal: row.name) }) else {
                 check.fail(.classified(.t3, row, 0),
                            message: "\(CellRef.classified(.t3, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T1 收支总表支出栏没有同名的“\(row.name)”")
                 continue
@@ -33,7 +33,7 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
                         terms: { [RelationTerm(.classified(.t3, row, 0), 1), RelationTerm(.expenditure(.t1, line), -1)] })
         }
         // T1 categories with an amount but no T3 row.
-        for line in t1.expenditureCategoryLines where !matched.contains(line.number) {
+        for line in categories where !matched.contains(line.number) {
             guard let value = line.expenditure[0], value != .zero else { continue }
             check.equal(.zero, value, termCount: 1,
                         cell: { .expenditure(.t1, line) },
