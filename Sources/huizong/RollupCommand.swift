@@ -69,7 +69,7 @@ struct RollupCommand: ParsableCommand {
         let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
                                     fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
-        try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats)
+        try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats, threads: threads)
         print(RollupSummary.text(result), terminator: "")
         print("输出：\(out)")
         if let snapshots {

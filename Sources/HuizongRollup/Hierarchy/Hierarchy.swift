@@ -76,7 +76,7 @@ extension Hierarchy {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let rows = CSVText.rows(text)
         guard let header = rows.first else { throw HierarchyError(file: path, line: 1, message: "文件为空：应有表头 单位编码,单位名称,部门编码,部门名称") }
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.map { $0.trimmingAllWhitespace }
         func column(_ zh: String, _ en: String) throws -> Int {
             if let index = names.firstIndex(where: { $0 == zh || $0.lowercased() == en }) { return index }
             throw HierarchyError(file: path, line: 1, message: "缺少列“\(zh)”（或 \(en)）：表头应为 单位编码,单位名称,部门编码,部门名称")
@@ -86,52 +86,53 @@ extension Hierarchy {
         var entries: [Entry] = []
         var seen: [String: Int] = [:]
         for (index, row) in rows.enumerated().dropFirst() {
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmingAllWhitespace.isEmpty }) { continue }
             let width = max(unit, unitName, department, departmentName) + 1
             guard row.count >= width else {
                 throw HierarchyError(file: path, line: index + 1, message: "此行只有 \(row.count) 列，应有 \(width) 列")
             }
-            let code = row[unit].trimmingCharacters(in: .whitespaces)
+            let code = row[unit].trimmingAllWhitespace
             if let first = seen[code] {
                 throw HierarchyError(file: path, line: index + 1, message: "单位编码 \(code) 重复（第\(first)行已列出）")
             }
             seen[code] = index + 1
-            entries.append(Entry(unitCode: code, unitName: row[unitName].trimmingCharacters(in: .whitespaces),
-                                 departmentCode: row[department].trimmingCharacters(in: .whitespaces),
-                                 departmentName: row[departmentName].trimmingCharacters(in: .whitespaces)))
+            entries.append(Entry(unitCode: code, unitName: row[unitName].trimmingAllWhitespace,
+                                 departmentCode: row[department].trimmingAllWhitespace,
+                                 departmentName: row[departmentName].trimmingAllWhitespace))
         }
         return Hierarchy(entries: entries, isListed: true)
     }
 }
 
-/// Minimal RFC 4180 CSV splitting.
+/// Minimal RFC 4180 CSV splitting, on UTF-8 bytes (quotes, commas and newlines are ASCII,
+/// so multi-byte characters pass through untouched).
 enum CSVText {
     static func rows(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
+        func take() -> String { defer { field.removeAll(keepingCapacity: true) }; return String(decoding: field, as: UTF8.self) }
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
             if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
+                if c == UInt8(ascii: "\"") {
+                    if i < bytes.count && bytes[i] == UInt8(ascii: "\"") { field.append(c); i += 1 } else { quoted = false }
+                } else { field.append(c) }
                 continue
             }
             switch c {
-            case "\"": quoted = true
-            case ",": row.append(field); field = ""
-            case "\r": continue
-            case "\n": row.append(field); rows.append(row); row = []; field = ""
-            default: field.unicodeScalars.append(c)
+            case UInt8(ascii: "\""): quoted = true
+            case UInt8(ascii: ","): row.append(take())
+            case UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "\n"): row.append(take()); rows.append(row); row = []
+            default: field.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty { row.append(take()); rows.append(row) }
         return rows
     }
 }

@@ -18,9 +18,10 @@ public enum RollupFormat: String, Sendable, CaseIterable, Codable {
 /// Writes the files of a roll-up into a folder. Every file is listed in `files` of the
 /// returned manifest; the caller decides whether the folder is final or temporary.
 public enum RollupOutputs {
-    /// Writes `result` to `folder` in `formats`; returns the relative paths written.
+    /// Writes `result` to `folder` in `formats` (texts made on `threads` threads, default
+    /// one per core); returns the relative paths written.
     @discardableResult
-    public static func write(_ result: RollupResult, to folder: URL, formats: Set<RollupFormat>) throws -> [String] {
+    public static func write(_ result: RollupResult, to folder: URL, formats: Set<RollupFormat>, threads: Int? = nil) throws -> [String] {
         var written: [String] = []
         let manager = FileManager.default
         try manager.createDirectory(at: folder.appendingPathComponent("departments"), withIntermediateDirectories: true)
@@ -28,16 +29,25 @@ public enum RollupOutputs {
             try Data(text.utf8).write(to: folder.appendingPathComponent(relative))
             written.append(relative)
         }
-        for department in result.departments {
-            let base = "departments/\(department.code)"
-            if formats.contains(.text) {
-                try put("\(base).txt", TextLayoutWriter.write(department.budget))
-                try put("\(base)-合并.txt", TextLayoutWriter.write(department.consolidated))
-            }
-            if formats.contains(.csv) { try put("\(base).csv", BudgetCSVWriter.write(department.budget)) }
+        // The consolidated budgets' texts are written in parallel (the district, the
+        // largest, first), then saved in order.
+        let budgets = [result.district] + result.departments.flatMap { [$0.budget, $0.consolidated] }
+        let texts = Parallel.map(Array(budgets.indices), threads: threads) { index -> (text: String?, csv: String?) in
+            let isConsolidatedView = index > 0 && index % 2 == 0
+            return (formats.contains(.text) ? TextLayoutWriter.write(budgets[index]) : nil,
+                    formats.contains(.csv) && !isConsolidatedView ? BudgetCSVWriter.write(budgets[index]) : nil)
         }
-        if formats.contains(.text) { try put("district.txt", TextLayoutWriter.write(result.district)) }
-        if formats.contains(.csv) { try put("district.csv", BudgetCSVWriter.write(result.district)) }
+        for (position, department) in result.departments.enumerated() {
+            let base = "departments/\(department.code)"
+            let plain = texts[1 + 2 * position], consolidated = texts[2 + 2 * position]
+            if let text = plain.text, let view = consolidated.text {
+                try put("\(base).txt", text)
+                try put("\(base)-合并.txt", view)
+            }
+            if let csv = plain.csv { try put("\(base).csv", csv) }
+        }
+        if let text = texts[0].text { try put("district.txt", text) }
+        if let csv = texts[0].csv { try put("district.csv", csv) }
         if formats.contains(.facts) { try put("facts.csv", facts(result)) }
         if formats.contains(.json) { try put("budgets.json", try json(result)) }
         let units = result.includedBudgets
