@@ -88,9 +88,14 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of a whole narrative given as paragraphs in document order.
     public static func claims(inParagraphs paragraphs: [(String, SourceLocation)]) -> [NarrativeClaim] {
+        claims(inParagraphs: paragraphs, strings: StringVocabulary.forCurrentThread())
+    }
+
+    /// ``claims(inParagraphs:)``, making label texts through `strings` (the calling
+    /// thread's vocabulary, which the reader already holds).
+    static func claims(inParagraphs paragraphs: [(String, SourceLocation)], strings: StringVocabulary) -> [NarrativeClaim] {
         var extractor = ClaimExtractor()
         var claims: [NarrativeClaim] = []
-        let strings = StringVocabulary.forCurrentThread()
         for (text, source) in paragraphs { claims += extractor.claims(in: text, source: source, strings: strings) }
         return claims
     }

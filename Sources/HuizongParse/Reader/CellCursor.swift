@@ -35,7 +35,7 @@ struct CellCursor {
     /// Index of the next line to look at.
     var position: Int = 0
     /// The strings made so far on this thread, shared by cells of the same text.
-    private let strings = StringVocabulary.forCurrentThread()
+    let strings = StringVocabulary.forCurrentThread()
 
     init(text: SourceText) { self.text = text }
 

@@ -53,13 +53,16 @@ extension DocumentParser {
             let incomeItem = parser.content(cells[1])
             let expenditureItem = parser.content(cells[3])
             let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
-            var expenditure: [Amount?] = []
-            expenditure.reserveCapacity(expenditureColumns.count)
-            for offset in expenditureColumns.indices {
-                expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                                     column: expenditureColumns[offset]))
+            var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
+            if !parser.allEmpty(cells, 4..<4 + expenditureColumns.count) {
+                expenditure = []
+                expenditure.reserveCapacity(expenditureColumns.count)
+                for offset in expenditureColumns.indices {
+                    expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                                         column: expenditureColumns[offset]))
+                }
             }
-            return BalanceLine(number: number, incomeItem: incomeItem, income: [income],
+            return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
                                expenditureItem: expenditureItem, expenditure: expenditure,
                                source: SourceLocation(line: cells[0].line))
         }
@@ -87,10 +90,13 @@ extension DocumentParser {
             } else if !TemplateLabels.total.matches(cells[2], in: parser.text) {
                 throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
             }
-            var amounts: [Amount?] = []
-            amounts.reserveCapacity(columns.count)
-            for offset in columns.indices {
-                amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
+            var amounts = EmptyAmountRows.of(width: columns.count)
+            if !parser.allEmpty(cells, 3..<3 + columns.count) {
+                amounts = []
+                amounts.reserveCapacity(columns.count)
+                for offset in columns.indices {
+                    amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
+                }
             }
             return ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
                                  amounts: amounts, source: SourceLocation(line: cells[0].line))

@@ -186,7 +186,7 @@ struct DocumentParser {
         swap(&unread, &self.unread)
         let anything = !headers.isEmpty || !budget!.performance.isEmpty || narrativeTitle != nil
         if let title = narrativeTitle {
-            let claims = ClaimExtractor.claims(inParagraphs: paragraphs)
+            let claims = ClaimExtractor.claims(inParagraphs: paragraphs, strings: cursor.strings)
             budget!.narrative = Narrative(title: title, blocks: blocks, claims: claims, source: narrativeSource)
         }
         var result = ReadResult(file: file, budget: nil, diagnostics: diagnostics, unreadTables: unread,

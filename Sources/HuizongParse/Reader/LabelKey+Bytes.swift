@@ -94,6 +94,16 @@ extension LabelKey {
     /// other ideographs.
     static func hasCompatibilityIdeograph(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
+        // Skip eight bytes at a time while none is EF or above (the lead bytes looked for).
+        bytes.withUnsafeBytes { raw in
+            while index + 8 <= range.upperBound {
+                let w = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 of a byte is set here exactly when the byte is EF…FF.
+                let high = ((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x1111_1111_1111_1111) & w & 0x8080_8080_8080_8080
+                if high != 0 { break }
+                index += 8
+            }
+        }
         while index + 1 < range.upperBound {
             let b = bytes[index]
             if b == 0xEF {

@@ -21,14 +21,44 @@ struct LabelKey: Hashable, Sendable {
 
     /// True when the key of `bytes[range]` (valid UTF-8) equals this key.
     func matches(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        // A key is its own key: text printed exactly as the key needs no key of its own.
+        if isExactly(bytes, range) { return true }
         var matcher = PrefixMatcher(key: self.bytes)
         return LabelKey.forEachKeyByte(bytes, range) { matcher.accept($0) } && matcher.isComplete
     }
 
     /// True when the key of the cell's text (all its lines) equals this key.
     func matches(_ cell: Cell, in text: SourceText) -> Bool {
+        if cell.isSingleLine && isExactly(text.bytes, cell.range) { return true }
         var matcher = PrefixMatcher(key: bytes)
         return LabelKey.forEachKeyByte(cell, in: text) { matcher.accept($0) } && matcher.isComplete
+    }
+
+    /// True when `bytes[range]` are the key's bytes themselves (the usual case of a label
+    /// printed as the template prints it): then the text's key is this key too, as no key
+    /// holds a byte that making a key drops or changes.
+    @inline(__always)
+    func isExactly(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count == self.bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            self.bytes.withUnsafeBufferPointer { key in
+                guard let textBase = text.baseAddress, let keyBase = key.baseAddress else { return key.isEmpty }
+                let x = UnsafeRawPointer(textBase + range.lowerBound), y = UnsafeRawPointer(keyBase)
+                let count = key.count
+                var offset = 0
+                while offset + 8 <= count {
+                    if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                        return false
+                    }
+                    offset += 8
+                }
+                while offset < count {
+                    if x.load(fromByteOffset: offset, as: UInt8.self) != y.load(fromByteOffset: offset, as: UInt8.self) { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
     }
 
     /// True when the key of the cell's text starts with this key.

@@ -11,11 +11,31 @@ import Foundation
 ///
 /// Each thread has its own vocabulary (kept in its thread dictionary), so it needs no
 /// lock; it is emptied when it reaches ``entryLimit`` entries or ``byteLimit`` bytes.
+///
+/// The caches live in storage the vocabulary allocates itself, not in stored properties:
+/// a class's `var` property costs a dynamic exclusivity check (`swift_beginAccess`) on
+/// every access, which was a tenth of the cost of reading a short cell.
 final class StringVocabulary {
-    /// The entries; one access to this property per string read.
-    private var table = Table()
-    /// The short strings.
-    private var short = ShortStrings()
+    /// The caches behind the vocabulary.
+    private struct Caches {
+        /// The entries of texts of ``sharedLengths``.
+        var table = Table()
+        /// The short strings.
+        var short = ShortStrings()
+    }
+
+    /// The caches, owned by this vocabulary and used by one thread only.
+    private let caches: UnsafeMutablePointer<Caches>
+
+    init() {
+        caches = .allocate(capacity: 1)
+        caches.initialize(to: Caches())
+    }
+
+    deinit {
+        caches.deinitialize(count: 1)
+        caches.deallocate()
+    }
 
     /// Texts between these lengths (in bytes) are shared.
     static let sharedLengths = 16...256
@@ -48,11 +68,11 @@ final class StringVocabulary {
     }
 
     private func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        if range.count <= ShortStrings.longest { return short.string(text, range) }
+        if range.count <= ShortStrings.longest { return caches.pointee.short.string(text, range) }
         guard StringVocabulary.sharedLengths.contains(range.count) else {
             return String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
         }
-        return table.string(text, range)
+        return caches.pointee.table.string(text, range)
     }
 }
 

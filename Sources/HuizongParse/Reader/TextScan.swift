@@ -138,6 +138,22 @@ struct TextScan {
             if b == 0x0A {
                 guard endLine(i) else { return .full }
                 lineStart = i &+ 1
+                // Blank lines and empty tab cells (half the lines of a table) are taken
+                // here at once, without going round the loop for each of their bytes.
+                while lineStart < n {
+                    let first = p[lineStart]
+                    let end: Int
+                    if first == 0x0A {
+                        end = lineStart
+                    } else if first == 0x09 && lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A {
+                        end = lineStart &+ 1
+                    } else {
+                        break
+                    }
+                    guard endLine(end) else { return .full }
+                    i = end
+                    lineStart = end &+ 1
+                }
             } else if b == 0x0D {
                 guard endLine(i) else { return .full }
                 if i &+ 1 < n && p[i &+ 1] == 0x0A { i &+= 1 }

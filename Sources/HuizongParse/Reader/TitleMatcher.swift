@@ -63,6 +63,8 @@ enum TitleMatcher {
             }
             return nil
         }
+        // A title printed exactly as its key (the usual case) is found by its bytes alone.
+        for entry in known where entry.key.isExactly(bytes, range) { return entry.match }
         // A known title's key is short: a line whose key is longer than four bytes for
         // each scalar of the longest known key is none of them, even read as `String`.
         var keyLength = 0
