@@ -14,14 +14,17 @@ public struct BalanceTable: Sendable, Hashable, Codable {
 
     /// The first line whose income label, whitespace removed, is `label`.
     public func line(income label: String) -> BalanceLine? {
-        // Labels rarely hold whitespace: compare bytes first, without allocating.
-        if let index = lines.firstIndex(where: { $0.incomeItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
-        return lines.first { $0.incomeItem.equalsIgnoringWhitespace(label) }
+        // Labels rarely hold whitespace: compare bytes first. Lines are visited by index,
+        // so only the line found is copied.
+        for index in lines.indices where lines[index].incomeItem.bytesEqual(label) { return lines[index] }
+        for index in lines.indices where lines[index].incomeItem.equalsIgnoringWhitespace(label) { return lines[index] }
+        return nil
     }
     /// The first line whose expenditure label, whitespace removed, is `label`.
     public func line(expenditure label: String) -> BalanceLine? {
-        if let index = lines.firstIndex(where: { $0.expenditureItem.utf8.elementsEqual(label.utf8) }) { return lines[index] }
-        return lines.first { $0.expenditureItem.equalsIgnoringWhitespace(label) }
+        for index in lines.indices where lines[index].expenditureItem.bytesEqual(label) { return lines[index] }
+        for index in lines.indices where lines[index].expenditureItem.equalsIgnoringWhitespace(label) { return lines[index] }
+        return nil
     }
 }
 

@@ -6,7 +6,9 @@ extension String {
     /// True when both texts have the same UTF-8 bytes.
     @inlinable
     public func bytesEqual(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[...], y[...]) } }
     }
 
     /// True when the text, with all whitespace removed, is `label` (given without whitespace).
@@ -28,14 +30,16 @@ extension String {
 
     /// True when the text's UTF-8 bytes start with `prefix`'s.
     public func hasPrefixBytes(_ prefix: String) -> Bool {
-        let count = prefix.utf8.count
-        return utf8.count >= count && utf8.prefix(count).elementsEqual(prefix.utf8)
+        guard utf8.count >= prefix.utf8.count else { return false }
+        var a = self, b = prefix
+        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[..<y.count], y[...]) } }
     }
 
     /// True when the text's UTF-8 bytes end with `suffix`'s.
     public func hasSuffixBytes(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+        guard utf8.count >= suffix.utf8.count else { return false }
+        var a = self, b = suffix
+        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[(x.count - y.count)...], y[...]) } }
     }
 
     /// True when the text contains no non-whitespace character.
@@ -58,5 +62,27 @@ public struct ByteKey: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         var text = self.text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Comparing runs of bytes eight at a time.
+public enum UTF8Bytes {
+    /// True when both slices (of equal length) hold the same bytes.
+    @inlinable
+    public static func equal(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        guard count > 0 else { return true }
+        let x = UnsafeRawPointer(a.base.baseAddress! + a.startIndex), y = UnsafeRawPointer(b.base.baseAddress! + b.startIndex)
+        var i = 0
+        while i + 8 <= count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < count {
+            if x.load(fromByteOffset: i, as: UInt8.self) != y.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
     }
 }

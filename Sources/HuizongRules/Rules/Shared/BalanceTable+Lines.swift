@@ -10,9 +10,9 @@ extension BalanceTable {
     /// The income items printed before 本年收入合计 (T1 一…五; T4 the three funds).
     public var incomeItemLines: [BalanceLine] {
         var out: [BalanceLine] = []
-        for line in lines {
-            if line.incomeItem.equalsIgnoringWhitespace("本年收入合计") { break }
-            if !line.incomeItem.isBlank { out.append(line) }
+        for index in lines.indices {
+            if lines[index].incomeItem.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !lines[index].incomeItem.isBlank { out.append(lines[index]) }
         }
         return out
     }
@@ -20,9 +20,9 @@ extension BalanceTable {
     /// The expenditure categories printed before 本年支出合计 (the 31 categories).
     public var expenditureCategoryLines: [BalanceLine] {
         var out: [BalanceLine] = []
-        for line in lines {
-            if line.expenditureItem.equalsIgnoringWhitespace("本年支出合计") { break }
-            if !line.expenditureItem.isBlank { out.append(line) }
+        for index in lines.indices {
+            if lines[index].expenditureItem.equalsIgnoringWhitespace("本年支出合计") { break }
+            if !lines[index].expenditureItem.isBlank { out.append(lines[index]) }
         }
         return out
     }
@@ -32,9 +32,9 @@ extension BalanceTable {
     public func incomeLines(after label: String) -> [BalanceLine] {
         guard let start = lines.firstIndex(where: { $0.incomeItem.equalsIgnoringWhitespace(label) }) else { return [] }
         var out: [BalanceLine] = []
-        for line in lines[(start + 1)...] {
-            if BalanceTable.incomeTotalLabels.contains(where: { line.incomeItem.equalsIgnoringWhitespace($0) }) { break }
-            if !line.incomeItem.isBlank { out.append(line) }
+        for index in (start + 1)..<lines.count {
+            if BalanceTable.incomeTotalLabels.contains(where: { lines[index].incomeItem.equalsIgnoringWhitespace($0) }) { break }
+            if !lines[index].incomeItem.isBlank { out.append(lines[index]) }
         }
         return out
     }
@@ -57,7 +57,7 @@ extension String {
         return a.withUTF8 { x in
             b.withUTF8 { y in
                 let i = String.ordinalEnd(in: x), j = String.ordinalEnd(in: y)
-                return x.count - i == y.count - j && x[i...].elementsEqual(y[j...])
+                return UTF8Bytes.equal(x[i...], y[j...])
             }
         }
     }

@@ -71,18 +71,19 @@ enum NarrativeFigures {
     /// The T1 income item (一…五) whose label contains `keyword`.
     private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
         t1Income(budget) { t1 in
-            t1.lines.first { $0.incomeItem.containsBytes(keyword) } ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.containsBytes(keyword) }
+            t1.lines.indices.first { t1.lines[$0].incomeItem.containsBytes(keyword) }.map { t1.lines[$0] }
+                ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.containsBytes(keyword) }
         }
     }
 
     /// The line whose income label is `label`: printed exactly (fast), else once whitespace is removed.
     static func incomeLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.lines.first { $0.incomeItem.bytesEqual(label) } ?? table.line(income: label)
+        table.line(income: label)
     }
 
     /// The line whose expenditure label is `label`: printed exactly (fast), else once whitespace is removed.
     static func expenditureLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.lines.first { $0.expenditureItem.bytesEqual(label) } ?? table.line(expenditure: label)
+        table.line(expenditure: label)
     }
 
     private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {

@@ -17,10 +17,7 @@ enum StructureText {
     }
 
     /// True when `a` and `b` have the same UTF-8 bytes.
-    static func equal(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return withBytes(a) { x in withBytes(b) { y in x.elementsEqual(y) } }
-    }
+    static func equal(_ a: String, _ b: String) -> Bool { a.bytesEqual(b) }
 
     /// True when `bytes` hold a whitespace scalar (ASCII, U+0085, U+00A0, U+1680,
     /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): the set `removingWhitespace` drops.
@@ -66,11 +63,11 @@ enum StructureText {
     /// 、 (`八、社会保障和就业支出`), byte-wise.
     static func namesWithOrdinal(_ label: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = label.count, nameCount = name.count
-        if count == nameCount { return label.elementsEqual(name) }
+        if count == nameCount { return UTF8Bytes.equal(label[...], name[...]) }
         // ordinal (≤ 12 bytes) + 、 (E3 80 81) + name
         guard count > nameCount + 3, count <= nameCount + 3 + 12 else { return false }
         let start = count - nameCount
         guard label[start - 3] == 0xE3, label[start - 2] == 0x80, label[start - 1] == 0x81 else { return false }
-        return UnsafeBufferPointer(rebasing: label[start...]).elementsEqual(name)
+        return UTF8Bytes.equal(label[start...], name[...])
     }
 }
