@@ -66,17 +66,23 @@ struct RollupCommand: ParsableCommand {
             let lookup = LastYearLookup(store: snapshots)
             lastYear = { code, year in lookup.budget(code: code, year: year) }
         }
+        var timer = PhaseTimer()
         let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
                                     fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
+        timer.lap("read and check")
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
+        timer.lap("roll up")
         try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats, threads: threads)
+        timer.lap("outputs")
         print(RollupSummary.text(result), terminator: "")
         print("输出：\(out)")
+        timer.lap("summary")
         if let snapshots {
             let content = SnapshotBuilder.content(of: result, label: label ?? "\(result.year.map(String.init) ?? "") rollup",
                                                   job: "rollup", engineVersion: EngineVersion.current, threads: threads)
             let summary = try storeCall { try snapshots.write(content, threads: threads) }
             print("快照：#\(summary.id)（\(summary.label)）已存入 \(store ?? "")，新增内容 \(summary.addedBlobCount) 项")
+            timer.lap("store")
         }
         if !result.quarantined.isEmpty || !problems.isEmpty { throw ExitCode(ExitStatus.unreadable) }
         let errors = result.units.contains { !($0.report?.findings(atLeast: .error).isEmpty ?? true) }
