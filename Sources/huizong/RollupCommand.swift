@@ -72,6 +72,7 @@ struct RollupCommand: ParsableCommand {
         timer.lap("read and check")
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
         timer.lap("roll up")
+        ProcessLifetime.keepUntilExit(result)
         try RollupOutputs.write(result, to: URL(fileURLWithPath: out), formats: formats, threads: threads)
         timer.lap("outputs")
         print(RollupSummary.text(result), terminator: "")
@@ -80,6 +81,7 @@ struct RollupCommand: ParsableCommand {
         if let snapshots {
             let content = SnapshotBuilder.content(of: result, label: label ?? "\(result.year.map(String.init) ?? "") rollup",
                                                   job: "rollup", engineVersion: EngineVersion.current, threads: threads)
+            ProcessLifetime.keepUntilExit(content)
             let summary = try storeCall { try snapshots.write(content, threads: threads) }
             print("快照：#\(summary.id)（\(summary.label)）已存入 \(store ?? "")，新增内容 \(summary.addedBlobCount) 项")
             timer.lap("store")

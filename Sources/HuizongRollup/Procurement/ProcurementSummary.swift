@@ -44,36 +44,25 @@ public struct ProcurementSummary: Sendable {
         var catalog: [String: ByCatalog] = [:]
         let columns = TableSchema.procurementAmounts
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
-        var reconciliations: [UnitReconciliation] = []
+        // Each unit's reconciliation on its own (in parallel, in unit order) ...
+        let reconciliations = Parallel.map(units) { budget -> UnitReconciliation? in
+            guard let table = budget.procurement else { return nil }
+            return reconcile(budget, table, columns: columns)
+        }.compactMap { $0 }
+        // ... then the catalogue and fund totals across units, in unit order.
         for budget in units {
             guard let table = budget.procurement else { continue }
-            var unitFunds = Array(repeating: Amount.zero, count: columns.count)
-            var perProject: [String: (budget: Amount?, spent: Amount)] = [:]
             for item in table.items {
                 var entry = catalog[item.catalogCode] ?? ByCatalog(catalogCode: item.catalogCode, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
-                if !entry.itemNames.contains(item.itemName) { entry.itemNames.append(item.itemName) }
+                if !entry.itemNames.contains(where: { $0.bytesEqual(item.itemName) }) { entry.itemNames.append(item.itemName) }
                 entry.itemCount += 1
                 if let q = item.quantity { entry.quantity = entry.quantity.map { $0 + q } ?? q }
                 entry.amount += item.amounts[0].orZero
                 catalog[item.catalogCode] = entry
-                for (index, value) in item.amounts.enumerated() { unitFunds[index] += value.orZero }
-                var project = perProject[item.projectName] ?? (item.projectBudget, .zero)
-                project.spent += item.amounts[0].orZero
-                perProject[item.projectName] = project
             }
-            for index in columns.indices { fundTotals[index] += unitFunds[index] }
-            let available = availableFunds(budget)
-            var exceeded: [String] = []
-            for index in 1..<columns.count {
-                if let limit = available[index], unitFunds[index] > limit { exceeded.append(columns[index]) }
-            }
-            var over: [String] = []
-            for (name, project) in perProject {
-                if let limit = project.budget, project.spent > limit { over.append(name) }
-            }
-            over.sort()
-            reconciliations.append(UnitReconciliation(unitCode: budget.code, unitName: budget.name, procurement: unitFunds,
-                                                      available: available, exceeded: exceeded, projectsOverBudget: over))
+        }
+        for reconciliation in reconciliations {
+            for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }
         return ProcurementSummary(
             byCatalog: catalog.values.sorted { $0.catalogCode < $1.catalogCode },
@@ -84,11 +73,37 @@ public struct ProcurementSummary: Sendable {
     }
 
     /// What the budget makes available per procurement fund column.
+    /// One unit's procurement by fund against what its budget makes available, and the
+    /// projects whose items exceed their 预算资金.
+    static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
+        var unitFunds = Array(repeating: Amount.zero, count: columns.count)
+        var perProject: [ByteKey: (budget: Amount?, spent: Amount)] = [:]
+        for item in table.items {
+            for (index, value) in item.amounts.enumerated() where index < unitFunds.count { unitFunds[index] += value.orZero }
+            let key = ByteKey(item.projectName)
+            var project = perProject[key] ?? (item.projectBudget, .zero)
+            project.spent += item.amounts[0].orZero
+            perProject[key] = project
+        }
+        let available = availableFunds(budget)
+        var exceeded: [String] = []
+        for index in 1..<columns.count {
+            if let limit = available[index], unitFunds[index] > limit { exceeded.append(columns[index]) }
+        }
+        var over: [String] = []
+        for (name, project) in perProject {
+            if let limit = project.budget, project.spent > limit { over.append(name.text) }
+        }
+        over.sort()
+        return UnitReconciliation(unitCode: budget.code, unitName: budget.name, procurement: unitFunds,
+                                  available: available, exceeded: exceeded, projectsOverBudget: over)
+    }
+
     static func availableFunds(_ budget: Budget) -> [Amount?] {
         let t4Total = budget.t4?.line(expenditure: "支出总计")?.expenditure
         let t1 = budget.t1
         func t1Income(_ prefix: String) -> Amount? {
-            t1?.incomeItemLines.first { $0.incomeItem.removingWhitespace.hasPrefix(prefix) }?.income[0] ?? nil
+            t1?.incomeItemLines.first { $0.incomeItem.removingWhitespace.hasPrefixBytes(prefix) }?.income[0] ?? nil
         }
         return [
             t1?.line(expenditure: "支出总计")?.expenditure[0] ?? nil,      // 合计
