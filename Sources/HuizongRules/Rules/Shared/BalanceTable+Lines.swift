@@ -53,13 +53,32 @@ extension String {
     /// removed (`八、社会保障和就业支出` and `社会保障和就业支出`), compared as UTF-8 bytes;
     /// allocates only when a text holds whitespace.
     public func sameName(ignoringOrdinal other: String) -> Bool {
-        var a = removingWhitespace, b = other.removingWhitespace
+        var a = self, b = other
         return a.withUTF8 { x in
             b.withUTF8 { y in
-                let i = String.ordinalEnd(in: x), j = String.ordinalEnd(in: y)
-                return UTF8Bytes.equal(x[i...], y[j...])
+                // Two cursors past the ordinals, skipping whitespace on both sides.
+                var i = String.ordinalEnd(skippingWhitespaceIn: x), j = String.ordinalEnd(skippingWhitespaceIn: y)
+                while true {
+                    while i < x.count, case let n = UTF8Whitespace.whitespaceLength(in: x, at: i), n > 0 { i += n }
+                    while j < y.count, case let n = UTF8Whitespace.whitespaceLength(in: y, at: j), n > 0 { j += n }
+                    if i == x.count || j == y.count { return i == x.count && j == y.count }
+                    if x[i] != y[j] { return false }
+                    i += 1; j += 1
+                }
             }
         }
+    }
+
+    /// ``ordinalEnd(in:)`` for text that may hold whitespace (not counted as characters).
+    static func ordinalEnd(skippingWhitespaceIn bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, characters = 0
+        while i + 2 < bytes.count && characters <= 4 {
+            let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+            if space > 0 { i += space; continue }
+            if bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 { return i + 3 }
+            i += UTF8Whitespace.scalarLength(lead: bytes[i]); characters += 1
+        }
+        return 0
     }
 
     /// The byte offset just after a leading ordinal (`八、`: at most four characters before

@@ -21,11 +21,12 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
         for row in t3.rows {
             guard let code = row.code, code.level == .category else { continue }
             // The last T1 line of that name, as a lookup table filled in order would give.
-            guard let line = categories.last(where: { $0.expenditureItem.sameName(ignoringOrdinal: row.name) }) else {
+            guard let at = categories.indices.last(where: { categories[$0].expenditureItem.sameName(ignoringOrdinal: row.name) }) else {
                 check.fail(.classified(.t3, row, 0),
                            message: "\(CellRef.classified(.t3, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T1 收支总表支出栏没有同名的“\(row.name)”")
                 continue
             }
+            let line = categories[at]
             matched.insert(line.number)
             check.equal(row.amounts[0], line.expenditure[0].orZero, termCount: 1,
                         cell: { .classified(.t3, row, 0) },
