@@ -49,11 +49,14 @@ enum ClassifiedChecks {
     /// Every coded row's parent is printed too (a 项 needs its 款 and 类).
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
-        let present = Set(table.rows.compactMap { $0.code?.numericKey })
-        for row in table.rows {
-            guard let code = row.code else { continue }
+        let rows = table.rows
+        var present = Set<Int>(minimumCapacity: rows.count)
+        for index in rows.indices { if let key = rows[index].code?.numericKey { present.insert(key) } }
+        for index in rows.indices {
+            guard let code = rows[index].code else { continue }
             check.passed()
             if let parentKey = code.parentNumericKey, !present.contains(parentKey), let parent = code.parent {
+                let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")
             }

@@ -4,16 +4,20 @@ import HuizongModel
 enum NarrativeClaimChecks {
     /// Every level claim (not a 比上年 change) of one of `subjects` equals its table figure
     /// (``NarrativeFigures``); a claim of 0.00 matches an empty cell.
-    static func levels(_ subjects: Set<ClaimSubject>, _ check: inout RuleCheck) {
+    static func levels(_ subjects: [ClaimSubject], _ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
-        let relevant = claims.indices.filter { subjects.contains(claims[$0].subject) && claims[$0].change == .level }
+        // Subjects and tables as bit sets of their case tags: no hashing per claim.
+        var wanted: UInt64 = 0
+        for subject in subjects { wanted |= 1 << UInt64(subject.caseTag) }
+        let relevant = claims.indices.filter { wanted & (1 << UInt64(claims[$0].subject.caseTag)) != 0 && claims[$0].change == .level }
         guard !relevant.isEmpty else { return }
-        var readable: [TableID: Bool] = [:]
+        var asked: UInt64 = 0, readable: UInt64 = 0
         for index in relevant {
             let claim = claims[index]
             guard let table = NarrativeFigures.table(of: claim.subject) else { continue }
-            if readable[table] == nil { readable[table] = check.require(table) }
-            guard readable[table] == true else { continue }
+            let bit: UInt64 = 1 << UInt64(table.caseTag)
+            if asked & bit == 0 { asked |= bit; if check.require(table) { readable |= bit } }
+            guard readable & bit != 0 else { continue }
             guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
                 check.notChecked(NarrativeFigures.missingReason(claim.subject)); continue
             }
