@@ -15,6 +15,7 @@ public enum StoreSides {
         return DiffSide(title: "#\(summary.id) \(summary.label)", year: summary.year, district: summary.district,
                         units: entries("unit"), departments: entries("department"), districtTotal: entries("district").first,
                         loadBudget: { hash in try store.budget(hash: hash) },
-                        loadFindings: { hash in try store.findings(hash: hash) })
+                        loadFindings: { hash in try store.findings(hash: hash) },
+                        loadTotals: { hash in try store.headlineTotals(hash: hash) })
     }
 }
