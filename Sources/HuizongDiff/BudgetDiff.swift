@@ -37,6 +37,7 @@ public enum BudgetDiff {
     /// Cells are matched by address; an address both budgets lack is a cell of one side
     /// only. Order: the old budget's cells in document order, then cells only the new one has.
     public static func compare(_ old: Budget, _ new: Budget, ignoreBelow: Amount = .zero) -> BudgetDifference {
+        let (old, new) = withoutEqualTables(old, new)
         // Addresses are keyed by (table, row, column number): hashing the short row keys
         // instead of the column names (`CellKeys`) is what makes this fast.
         var keys = CellKeys()
@@ -70,6 +71,25 @@ public enum BudgetDiff {
             change.change == .zero ? ignoreBelow == .zero : change.change.magnitude >= ignoreBelow
         }
         return BudgetDifference(changes: kept, moves: moves.filter { $0.amount.magnitude >= ignoreBelow })
+    }
+}
+
+extension BudgetDiff {
+    /// `old` and `new` without the tables they have equal: no cell of such a table can
+    /// differ, and a table's cells never meet another table's, so the comparison is the
+    /// same with less to enumerate (a changed unit usually keeps T6–T9 and A as they were).
+    static func withoutEqualTables(_ old: Budget, _ new: Budget) -> (Budget, Budget) {
+        var old = old, new = new
+        func drop<T: Equatable>(_ table: WritableKeyPath<Budget, T?>) {
+            if old[keyPath: table] != nil, old[keyPath: table] == new[keyPath: table] {
+                old[keyPath: table] = nil
+                new[keyPath: table] = nil
+            }
+        }
+        drop(\.t1); drop(\.t2); drop(\.t3); drop(\.t4); drop(\.t5); drop(\.t6); drop(\.t7); drop(\.t8); drop(\.t9)
+        drop(\.procurement); drop(\.assets)
+        if old.performance == new.performance { old.performance = []; new.performance = [] }
+        return (old, new)
     }
 }
 

@@ -68,14 +68,14 @@ extension SnapshotStore {
         let rows: [StoredBudget]? = try storeCall(path) {
             try pool.read { db in
                 guard try Self.fetchSummary(db, id: id) != nil else { return nil }
+                // Columns by position: a snapshot has one row per unit, and lookups by name cost.
                 return try Row.fetchAll(db, sql: """
-                    SELECT * FROM snapshot_budget WHERE snapshot_id = ?
+                    SELECT level, code, name, department_code, file, text_hash, findings_hash, error_count, warning_count
+                    FROM snapshot_budget WHERE snapshot_id = ?
                     ORDER BY CASE level WHEN 'unit' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, code
                     """, arguments: [id]).map { row in
-                    StoredBudget(level: row["level"], code: row["code"], name: row["name"],
-                                 departmentCode: row["department_code"], file: row["file"],
-                                 textHash: row["text_hash"], findingsHash: row["findings_hash"],
-                                 errorCount: row["error_count"], warningCount: row["warning_count"])
+                    StoredBudget(level: row[0], code: row[1], name: row[2], departmentCode: row[3], file: row[4],
+                                 textHash: row[5], findingsHash: row[6], errorCount: row[7], warningCount: row[8])
                 }
             }
         }
