@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "HuizongRulesTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongTestSupport"]),
         .testTarget(name: "HuizongGenerateTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongGenerate", "HuizongTestSupport"]),
         .testTarget(name: "HuizongRollupTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongGenerate", "HuizongTestSupport"]),
-        .testTarget(name: "HuizongDiffTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongDiff", "HuizongTestSupport"]),
+        .testTarget(name: "HuizongDiffTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongDiff", "HuizongTestSupport"]),
         .testTarget(name: "HuizongJobsTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongStore", "HuizongJobs", "HuizongTestSupport"]),
         .testTarget(name: "HuizongStoreTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongStore", "HuizongTestSupport"]),
         .testTarget(name: "HuizongReportTests", dependencies: ["HuizongModel", "HuizongParse", "HuizongRules", "HuizongRollup", "HuizongDiff", "HuizongReport", "HuizongTestSupport"]),

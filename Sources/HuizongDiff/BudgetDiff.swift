@@ -33,24 +33,40 @@ public struct BudgetDifference: Sendable, Hashable, Codable {
 /// reclassifications in the classified tables.
 public enum BudgetDiff {
     /// The differences from `old` to `new`; changes smaller than `ignoreBelow` are left out.
+    ///
+    /// Cells are matched by address; an address both budgets lack is a cell of one side
+    /// only. Order: the old budget's cells in document order, then cells only the new one has.
     public static func compare(_ old: Budget, _ new: Budget, ignoreBelow: Amount = .zero) -> BudgetDifference {
-        var before: [CellAddress: (String, Amount?)] = [:]
-        var order: [CellAddress] = []
-        old.forEachAmountCell { cell in before[cell.address] = (cell.rowName, cell.value); order.append(cell.address) }
-        var after: [CellAddress: (String, Amount?)] = [:]
+        let (old, new) = withoutEqualTables(old, new)
+        // Addresses are keyed by (table, row, column number): hashing the short row keys
+        // instead of the column names (`CellKeys`) is what makes this fast.
+        var keys = CellKeys()
+        var before: [CellKeys.Key: (address: CellAddress, name: String, value: Amount?)] = [:]
+        var order: [CellKeys.Key] = []
+        old.forEachAmountCell { cell in
+            let key = keys.key(cell.address)
+            before[key] = (cell.address, cell.rowName, cell.value)
+            order.append(key)
+        }
+        var after: [CellKeys.Key: (address: CellAddress, name: String, value: Amount?)] = [:]
+        after.reserveCapacity(before.count)
         new.forEachAmountCell { cell in
-            after[cell.address] = (cell.rowName, cell.value)
-            if before[cell.address] == nil { order.append(cell.address) }
+            let key = keys.key(cell.address)
+            after[key] = (cell.address, cell.rowName, cell.value)
+            if before[key] == nil { order.append(key) }
         }
         var changes: [CellAddress: CellChange] = [:]
-        for address in order {
-            let o = before[address], n = after[address]
-            let oldValue = o?.1 ?? nil, newValue = n?.1 ?? nil
+        var changedKeys: [CellKeys.Key: CellAddress] = [:]
+        for key in order where changedKeys[key] == nil {
+            let o = before[key], n = after[key]
+            let oldValue = o?.value ?? nil, newValue = n?.value ?? nil
             guard oldValue != newValue else { continue }
-            changes[address] = CellChange(address: address, rowName: n?.0 ?? o?.0 ?? "", old: oldValue, new: newValue)
+            let address = o?.address ?? n!.address
+            changes[address] = CellChange(address: address, rowName: n?.name ?? o?.name ?? "", old: oldValue, new: newValue)
+            changedKeys[key] = address
         }
         let moves = Reclassification.find(in: &changes, old: old, new: new)
-        let kept = order.compactMap { changes[$0] }.filter { change in
+        let kept = order.compactMap { key in changedKeys[key].flatMap { changes[$0] } }.filter { change in
             // An empty cell becoming 0.00 (or back) is a change only when nothing is ignored.
             change.change == .zero ? ignoreBelow == .zero : change.change.magnitude >= ignoreBelow
         }
@@ -58,22 +74,46 @@ public enum BudgetDiff {
     }
 }
 
+extension BudgetDiff {
+    /// `old` and `new` without the tables they have equal: no cell of such a table can
+    /// differ, and a table's cells never meet another table's, so the comparison is the
+    /// same with less to enumerate (a changed unit usually keeps T6–T9 and A as they were).
+    static func withoutEqualTables(_ old: Budget, _ new: Budget) -> (Budget, Budget) {
+        var old = old, new = new
+        func drop<T: Equatable>(_ table: WritableKeyPath<Budget, T?>) {
+            if old[keyPath: table] != nil, old[keyPath: table] == new[keyPath: table] {
+                old[keyPath: table] = nil
+                new[keyPath: table] = nil
+            }
+        }
+        drop(\.t1); drop(\.t2); drop(\.t3); drop(\.t4); drop(\.t5); drop(\.t6); drop(\.t7); drop(\.t8); drop(\.t9)
+        drop(\.procurement); drop(\.assets)
+        if old.performance == new.performance { old.performance = []; new.performance = [] }
+        return (old, new)
+    }
+}
+
 /// Finds moves between leaf codes and removes the changes they explain.
 enum Reclassification {
     static func find(in changes: inout [CellAddress: CellChange], old: Budget, new: Budget) -> [Move] {
         var moves: [Move] = []
-        for id in [TableID.t2, .t3, .t5, .t6, .t7, .t8] {
+        // Only tables and columns with changes can hold a move.
+        let changedTables = Set(changes.keys.map(\.table))
+        for id in [TableID.t2, .t3, .t5, .t6, .t7, .t8] where changedTables.contains(id) {
             guard let oldTable = old.classified(id), let newTable = new.classified(id) else { continue }
             let codes = Set(oldTable.rows.compactMap(\.code)).union(newTable.rows.compactMap(\.code))
             let parents = Set(codes.compactMap(\.parent))
             let leaves = codes.filter { !parents.contains($0) }.sorted()
             var names: [SubjectCode: String] = [:]
             for row in oldTable.rows + newTable.rows { if let code = row.code { names[code] = row.name } }
-            for column in TableSchema.columns(of: id) {
+            let changedColumns = Set(changes.keys.filter { $0.table == id }.map(\.column))
+            for column in TableSchema.columns(of: id) where changedColumns.contains(column) {
+                var byRow: [String: Amount] = [:]
+                for (address, change) in changes where address.table == id && address.column == column { byRow[address.row] = change.change }
                 var decreases: [(SubjectCode, Amount)] = []
                 var increases: [(SubjectCode, Amount)] = []
                 for code in leaves {
-                    guard let change = changes[CellAddress(id, code.digits, column)]?.change, change != .zero else { continue }
+                    guard let change = byRow[code.digits], change != .zero else { continue }
                     if change < .zero { decreases.append((code, -change)) } else { increases.append((code, change)) }
                 }
                 for (from, amount) in decreases {

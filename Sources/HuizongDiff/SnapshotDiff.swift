@@ -1,5 +1,6 @@
 import HuizongModel
 import HuizongRules
+import HuizongStore
 
 /// One side of a comparison: a snapshot's budgets by code, with their content addresses,
 /// and how to load a budget or findings by address. Unchanged budgets (same address on
@@ -32,11 +33,16 @@ public struct DiffSide: Sendable {
     public var loadBudget: @Sendable (String) throws -> Budget
     /// Loads findings by address.
     public var loadFindings: @Sendable (String) throws -> [Finding]
+    /// The headline figures recorded for a department or district budget by address
+    /// (nil when none were recorded: the budget is then loaded and summed up).
+    public var loadTotals: @Sendable (String) throws -> [HeadlineTotal]?
 
     public init(title: String, year: Int?, district: String, units: [Entry], departments: [Entry], districtTotal: Entry?,
-                loadBudget: @escaping @Sendable (String) throws -> Budget, loadFindings: @escaping @Sendable (String) throws -> [Finding]) {
+                loadBudget: @escaping @Sendable (String) throws -> Budget, loadFindings: @escaping @Sendable (String) throws -> [Finding],
+                loadTotals: @escaping @Sendable (String) throws -> [HeadlineTotal]? = { _ in nil }) {
         self.title = title; self.year = year; self.district = district; self.units = units; self.departments = departments
         self.districtTotal = districtTotal; self.loadBudget = loadBudget; self.loadFindings = loadFindings
+        self.loadTotals = loadTotals
     }
 }
 
@@ -123,9 +129,8 @@ public enum SnapshotDiff {
         var totals: [SnapshotComparison.TotalChange] = []
         func compareTotals(_ a: DiffSide.Entry?, _ b: DiffSide.Entry?, scope: String) throws {
             guard a?.textHash != b?.textHash else { return }
-            let oldBudget = try a.map { try old.loadBudget($0.textHash) }
-            let newBudget = try b.map { try new.loadBudget($0.textHash) }
-            let oldTotals = oldBudget.map(TableTotals.of) ?? [], newTotals = newBudget.map(TableTotals.of) ?? []
+            let oldTotals = try a.map { try Self.totals(of: $0, in: old) } ?? []
+            let newTotals = try b.map { try Self.totals(of: $0, in: new) } ?? []
             for table in Set(oldTotals.map(\.table)).union(newTotals.map(\.table)).sorted() {
                 let o = oldTotals.first { $0.table == table }, n = newTotals.first { $0.table == table }
                 let change = SnapshotComparison.TotalChange(scope: scope, scopeName: b?.name ?? a?.name ?? scope, table: table,
@@ -142,5 +147,11 @@ public enum SnapshotDiff {
         return SnapshotComparison(old: old.title, new: new.title, acrossYears: old.year != new.year,
                                   added: added, removed: removed, unchangedCount: common.count - textChanged.count,
                                   changed: changed, totals: totals, findings: findings)
+    }
+
+    /// The headline figures of a consolidated budget: as recorded, or from the budget read back.
+    static func totals(of entry: DiffSide.Entry, in side: DiffSide) throws -> [HeadlineTotal] {
+        if let recorded = try side.loadTotals(entry.textHash) { return recorded }
+        return TableTotals.of(try side.loadBudget(entry.textHash))
     }
 }

@@ -15,6 +15,13 @@ public enum StoreSides {
         return DiffSide(title: "#\(summary.id) \(summary.label)", year: summary.year, district: summary.district,
                         units: entries("unit"), departments: entries("department"), districtTotal: entries("district").first,
                         loadBudget: { hash in try store.budget(hash: hash) },
-                        loadFindings: { hash in try store.findings(hash: hash) })
+                        loadFindings: { hash in try store.findings(hash: hash) },
+                        loadTotals: { hash in try store.headlineTotals(hash: hash) })
+    }
+
+    /// The sides of `old` and `new`, read at the same time.
+    public static func sides(_ store: SnapshotStore, _ old: SnapshotSummary, _ new: SnapshotSummary) throws -> (DiffSide, DiffSide) {
+        let read = Parallel.map([old, new], threads: 2) { summary in Result { try side(store, summary) } }
+        return (try read[0].get(), try read[1].get())
     }
 }

@@ -112,7 +112,8 @@ public struct JobRunner: Sendable {
         }
         guard let other, other.id != snapshot.id else { return nil }
         do {
-            return try SnapshotDiff.compare(try StoreSides.side(store, other), try StoreSides.side(store, snapshot), threads: threads)
+            let (old, new) = try StoreSides.sides(store, other, snapshot)
+            return try SnapshotDiff.compare(old, new, threads: threads)
         } catch { throw JobRunError.store("\(error)") }
     }
 

@@ -26,8 +26,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let store = try options.open(readOnly: true)
         let threshold = (try? Amount.parse(ignoreBelow, maxDecimals: 6).get()) ?? .zero
-        let a = try storeCall { try StoreSides.side(store, try store.resolve(old)) }
-        let b = try storeCall { try StoreSides.side(store, try store.resolve(new)) }
+        let (a, b) = try storeCall { try StoreSides.sides(store, try store.resolve(old), try store.resolve(new)) }
         if a.district != b.district {
             Console.error("两个快照属于不同的地区：“\(a.district)” 与 “\(b.district)”，不能比较")
             throw ExitCode(ExitStatus.unreadable)

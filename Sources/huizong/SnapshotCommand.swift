@@ -36,17 +36,19 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 
-    /// `snapshot export ID|LABEL --out DIR`.
+    /// `snapshot export ID|LABEL --out DIR [--consolidated]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a snapshot's unit budgets back as text files.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "Snapshot id or label.") var snapshot: String
         @Option(help: "Output folder.") var out: String
+        @Flag(help: "Also write the department budgets (departments/<code>.txt) and the district (district.txt).")
+        var consolidated = false
 
         func run() throws {
             let store = try options.open(readOnly: true)
             let summary = try storeCall { try store.resolve(snapshot) }
-            let files = try storeCall { try store.export(summary.id, to: URL(fileURLWithPath: out)) }
+            let files = try storeCall { try store.export(summary.id, to: URL(fileURLWithPath: out), consolidated: consolidated) }
             print("已导出快照 #\(summary.id)（\(summary.label)）的 \(files.count) 个文件到 \(out)")
         }
     }

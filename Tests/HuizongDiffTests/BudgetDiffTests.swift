@@ -2,6 +2,7 @@ import Testing
 import HuizongModel
 import HuizongParse
 import HuizongRules
+import HuizongStore
 import HuizongTestSupport
 @testable import HuizongDiff
 

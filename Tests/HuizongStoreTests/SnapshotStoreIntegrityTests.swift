@@ -24,7 +24,8 @@ import HuizongTestSupport
 
         let report = try store.verify()
         #expect(!report.isOK)
-        #expect(report.blobCount == 7 && report.snapshotCount == 2)
+        #expect(report.blobCount == SnapshotStoreTests.hashes(StoreFixtures.content(StoreFixtures.threeUnits)).count)
+        #expect(report.snapshotCount == 2)
         let bad = try #require(report.damagedBlobs.first)
         #expect(report.damagedBlobs.count == 1 && bad.hash == target.textHash)
         #expect(bad.references.map(\.snapshotID) == [first.id, second.id])
@@ -61,13 +62,16 @@ import HuizongTestSupport
         let folder = try TempFolder(location)
         let store = try folder.store()
         var summaries: [SnapshotSummary] = []
+        var contents: [SnapshotContent] = []
         for round in 0..<4 {  // each round renames one more unit: new blobs every time
             let units = StoreFixtures.codes.enumerated().map { index, code in
                 Seed.unit(code: code, name: index < round ? "第\(round)稿单位\(code)" : nil)
             }
-            summaries.append(try store.write(StoreFixtures.content(units, label: "稿 \(round)")))
+            contents.append(StoreFixtures.content(units, label: "稿 \(round)"))
+            summaries.append(try store.write(contents.last!))
         }
-        let kept = Set(try summaries.suffix(2).flatMap { try store.budgets(of: $0.id).flatMap { [$0.textHash, $0.findingsHash] } })
+        // Kept: every blob of the last two snapshots, the parts of their composites included.
+        let kept = contents.suffix(2).reduce(into: Set<String>()) { $0.formUnion(SnapshotStoreTests.hashes($1)) }
         let report = try store.prune(keep: 2)
         #expect(report.removedSnapshots.map(\.id) == [1, 2])
         #expect(report.removedBlobCount > 0 && report.removedStoredBytes > 0 && report.freedBytes > 0)
@@ -130,8 +134,8 @@ import HuizongTestSupport
         }
         // A migration this build does not know, with the version left alone.
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-            try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v2')")
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema_version'", arguments: [String(SnapshotStore.schemaVersion)])
+            try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99')")
         }
         do {
             _ = try SnapshotStore(path: path)
@@ -141,7 +145,7 @@ import HuizongTestSupport
             #expect(error.description.contains("更新版本"))
         }
         let migrations = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations.sorted() == ["v1", "v2"])
+        #expect(migrations.sorted() == ["v1", "v2", "v99"])
     }
 
     @Test func aFullDiskRollsTheWholeSnapshotBack() throws {

@@ -49,17 +49,20 @@ import HuizongTestSupport
         let store = try folder.store()
         let first = try store.write(StoreFixtures.content(StoreFixtures.threeUnits, label: "2025 一上"))
         let blobsAfterFirst = try store.statistics().blobCount
-        // 3 unit texts + 2 departments + district + one shared "[]" findings blob.
-        #expect(blobsAfterFirst == 7 && first.addedBlobCount == 7)
+        // 3 unit texts + one shared "[]" findings blob + the departments' and district's parts.
+        #expect(blobsAfterFirst == Self.hashes(StoreFixtures.content(StoreFixtures.threeUnits)).count)
+        #expect(first.addedBlobCount == blobsAfterFirst)
 
         // Second draft: 324001 renamed. Exactly the blobs whose content changed are added
-        // (its text, and any consolidated text the name reaches); 323003 and 323004 are shared.
+        // (its text, its procurement block, and the department and district lists that
+        // hold it); 323003 and 323004 are shared, and so are department 324's tables.
         var changed = StoreFixtures.threeUnits
         changed[2] = Seed.unit(code: "324001", name: "改名后的单位")
         let firstContent = StoreFixtures.content(StoreFixtures.threeUnits)
         let secondContent = StoreFixtures.content(changed, label: "2025 一下")
         let changedBlobs = Self.hashes(secondContent).subtracting(Self.hashes(firstContent))
         #expect(changedBlobs.contains(ContentHash.sha256(secondContent.units[2].text)))
+        #expect(changedBlobs.count == 4)
         let second = try store.write(secondContent)
         #expect(second.addedBlobCount == changedBlobs.count)
         #expect(try store.statistics().blobCount == blobsAfterFirst + changedBlobs.count)
@@ -77,10 +80,9 @@ import HuizongTestSupport
         #expect(Set(texts).isSubset(of: Set(try store.budgets(of: second.id).map(\.textHash))))
     }
 
-    /// Every blob address of a content.
+    /// Every blob address of a content (composites and their parts included).
     static func hashes(_ content: SnapshotContent) -> Set<String> {
-        let entries = content.units + content.departments + (content.districtBudget.map { [$0] } ?? [])
-        return Set(entries.flatMap { [ContentHash.sha256($0.text), ContentHash.sha256($0.findingsJSON)] })
+        Set(try! BlobPlan.make(BlobPlan.items(of: content), threads: 1).reachable.map(\.hash))
     }
 
     @Test func resolveByIdAndLabel() throws {

@@ -7,8 +7,8 @@ import HuizongRules
 /// Turns a roll-up into the content of a snapshot.
 ///
 /// Stored are: every unit that was summed (its text from `TextLayoutWriter`, its findings
-/// from the unit's check), every department's plain sum and the district total (text and
-/// the findings of their checks), and a manifest of every input with its size, SHA-256,
+/// from the unit's check), every department's plain sum and the district total (text, the
+/// findings of their checks and their tables' headline figures), and a manifest of every input with its size, SHA-256,
 /// and — for quarantined inputs — the reasons.
 public enum SnapshotBuilder {
     /// The snapshot content of `result`.
@@ -41,9 +41,9 @@ public enum SnapshotBuilder {
                   file: unit.file)
         }
         let departments = Parallel.map(result.departments, threads: threads) { department in
-            entry(department.budget, findings: department.report.findings, departmentCode: "", file: "")
+            entry(department.budget, findings: department.report.findings, departmentCode: "", file: "", headlines: true)
         }
-        let district = entry(result.district, findings: result.districtReport.findings, departmentCode: "", file: "")
+        let district = entry(result.district, findings: result.districtReport.findings, departmentCode: "", file: "", headlines: true)
         return SnapshotContent(
             label: label, job: job, year: result.year, district: result.district.name, createdAt: createdAt,
             engineVersion: engineVersion, catalogueVersion: RuleCatalogue.version,
@@ -64,12 +64,15 @@ public enum SnapshotBuilder {
         }
     }
 
-    /// One budget's entry: canonical text and findings JSON.
-    public static func entry(_ budget: Budget, findings: [Finding], departmentCode: String, file: String) -> SnapshotContent.Entry {
+    /// One budget's entry: canonical text and findings JSON, and with `headlines` the
+    /// tables' headline figures (recorded for departments and the district).
+    public static func entry(_ budget: Budget, findings: [Finding], departmentCode: String, file: String,
+                             headlines: Bool = false) -> SnapshotContent.Entry {
         SnapshotContent.Entry(
             code: budget.code, name: budget.name, departmentCode: departmentCode, file: file,
             text: Array(TextLayoutWriter.write(budget).utf8), findingsJSON: findingsJSON(findings),
-            errorCount: findings.count { $0.severity == .error }, warningCount: findings.count { $0.severity == .warning })
+            errorCount: findings.count { $0.severity == .error }, warningCount: findings.count { $0.severity == .warning },
+            headlineTotals: headlines ? TableTotals.of(budget) : nil)
     }
 
     /// Findings as JSON with sorted keys, so equal findings give equal bytes (and one blob).

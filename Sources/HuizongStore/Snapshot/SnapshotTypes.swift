@@ -42,11 +42,15 @@ public struct SnapshotContent: Sendable {
         /// Count of findings by severity.
         public var errorCount: Int
         public var warningCount: Int
+        /// The tables' headline figures (`TableTotals.of`), recorded with a department or
+        /// the district so that `huizong diff` need not read the budget back; nil: not recorded.
+        public var headlineTotals: [HeadlineTotal]?
 
         public init(code: String, name: String, departmentCode: String = "", file: String = "", text: [UInt8],
-                    findingsJSON: [UInt8], errorCount: Int = 0, warningCount: Int = 0) {
+                    findingsJSON: [UInt8], errorCount: Int = 0, warningCount: Int = 0, headlineTotals: [HeadlineTotal]? = nil) {
             self.code = code; self.name = name; self.departmentCode = departmentCode; self.file = file
             self.text = text; self.findingsJSON = findingsJSON; self.errorCount = errorCount; self.warningCount = warningCount
+            self.headlineTotals = headlineTotals
         }
     }
 

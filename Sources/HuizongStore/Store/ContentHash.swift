@@ -9,6 +9,11 @@ public enum ContentHash {
         hex(SHA256.hash(data: bytes))
     }
 
+    /// SHA-256 of part of a buffer.
+    static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBytes { hex(SHA256.hash(data: $0)) }
+    }
+
     /// SHA-256 of a string's UTF-8 bytes.
     public static func sha256(_ text: String) -> String {
         hex(SHA256.hash(data: Array(text.utf8)))
@@ -24,46 +29,5 @@ public enum ContentHash {
             out.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-/// One blob ready to store: its address, sizes and LZ4 frame.
-struct EncodedBlob: Sendable {
-    var hash: String
-    var rawSize: Int
-    var frame: [UInt8]
-}
-
-/// Encoding and checked decoding of blobs.
-enum BlobCodec {
-    /// Hashes and compresses `bytes`.
-    static func encode(_ bytes: [UInt8]) throws(LZ4Error) -> EncodedBlob {
-        EncodedBlob(hash: ContentHash.sha256(bytes), rawSize: bytes.count, frame: try LZ4Frame.compress(bytes))
-    }
-
-    /// Why a stored blob is bad, or nil when it decompresses and hashes to its address.
-    enum Problem: Error, Sendable, Hashable {
-        case checksum(String)
-        case hashMismatch(actual: String)
-        case sizeMismatch(expected: Int, actual: Int)
-
-        /// The problem for people.
-        var message: String {
-            switch self {
-            case .checksum(let detail): "无法解压（\(detail)）"
-            case .hashMismatch(let actual): "解压后的 SHA-256 为 \(actual)，与地址不符"
-            case .sizeMismatch(let expected, let actual): "解压后 \(actual) 字节，记录为 \(expected) 字节"
-            }
-        }
-    }
-
-    /// Decompresses `frame` and checks it against its address and recorded size.
-    static func decode(_ frame: [UInt8], hash: String, rawSize: Int?) -> Result<[UInt8], Problem> {
-        let bytes: [UInt8]
-        do { bytes = try LZ4Frame.decompress(frame) } catch { return .failure(.checksum(error.description)) }
-        let actual = ContentHash.sha256(bytes)
-        if actual != hash { return .failure(.hashMismatch(actual: actual)) }
-        if let rawSize, rawSize != bytes.count { return .failure(.sizeMismatch(expected: rawSize, actual: bytes.count)) }
-        return .success(bytes)
     }
 }

@@ -27,8 +27,12 @@ public struct PruneReport: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SnapshotStore {
-    /// Removes all but the `keep` newest snapshots, then every blob no longer referenced,
-    /// in one transaction; reports what was removed and the space freed inside the file.
+    /// Removes all but the `keep` newest snapshots, then every blob no longer referenced
+    /// (neither by a budget row nor as a part of a composite that is), in one transaction;
+    /// reports what was removed and the space freed inside the file.
+    ///
+    /// - Throws: `damagedBlob` when a composite still in use cannot be read (its parts
+    ///   cannot be told from garbage): nothing is removed; run `verify`.
     public func prune(keep: Int) throws(StoreError) -> PruneReport {
         let keep = max(0, keep)
         return try storeCall(path) {
@@ -40,56 +44,42 @@ extension SnapshotStore {
                     """, arguments: [keep]).map(Self.summary)
                 try db.execute(sql: "DELETE FROM snapshot WHERE id NOT IN (SELECT id FROM snapshot ORDER BY id DESC LIMIT ?)",
                                arguments: [keep])
-                let unreferenced = """
-                    NOT EXISTS (SELECT 1 FROM snapshot_budget WHERE text_hash = blob.hash)
-                    AND NOT EXISTS (SELECT 1 FROM snapshot_budget WHERE findings_hash = blob.hash)
-                    """
-                let totals = try Row.fetchOne(db, sql: """
-                    SELECT count(*), total(stored_size), total(raw_size) FROM blob WHERE \(unreferenced)
-                    """)!
-                try db.execute(sql: "DELETE FROM blob WHERE \(unreferenced)")
+                let live = try liveBlobs(db)
+                var garbage: [String] = []
+                var removedStored = Int64(0), removedRaw = Int64(0)
+                for row in try Row.fetchAll(db, sql: "SELECT hash, stored_size, raw_size FROM blob") {
+                    let hash: String = row[0]
+                    guard !live.contains(hash) else { continue }
+                    garbage.append(hash)
+                    removedStored += row[1]
+                    removedRaw += row[2]
+                }
+                let delete = try db.cachedStatement(sql: "DELETE FROM blob WHERE hash = ?")
+                for hash in garbage { try delete.execute(arguments: [hash]) }
                 let freeAfter = try Int64.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
                 let pages = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-                return PruneReport(removedSnapshots: removed, removedBlobCount: totals[0],
-                                   removedStoredBytes: Int64(totals[1] as Double), removedRawBytes: Int64(totals[2] as Double),
+                return PruneReport(removedSnapshots: removed, removedBlobCount: garbage.count,
+                                   removedStoredBytes: removedStored, removedRawBytes: removedRaw,
                                    freedBytes: (freeAfter - freeBefore) * pageSize, freeBytes: freeAfter * pageSize,
                                    databaseBytes: pages * pageSize)
             }
         }
     }
 
-    /// Writes snapshot `id` to `folder`: every unit budget as `<code>-<year>.txt` (the
-    /// canonical text, which reads back to the stored model) and `manifest.csv`.
-    ///
-    /// - Returns: The file names written, in order.
-    @discardableResult
-    public func export(_ id: Int64, to folder: URL) throws(StoreError) -> [String] {
-        guard let snapshot = try summary(id: id) else { throw unknown(id) }
-        let budgets = try budgets(of: id).filter { $0.level == "unit" }
-        let manifest = try manifest(of: id)
-        var written: [String] = []
-        func put(_ name: String, _ bytes: [UInt8]) throws(StoreError) {
-            do {
-                try Data(bytes).write(to: folder.appendingPathComponent(name), options: .atomic)
-            } catch {
-                throw StoreError.export(path: path, folder: folder.path, detail: "\(name)：\(error.localizedDescription)")
+    /// The addresses still in use: every budget row's text and findings, and every part
+    /// (at any depth) of a composite among them.
+    private func liveBlobs(_ db: Database) throws -> Set<String> {
+        var live = Set(try String.fetchAll(db, sql: "SELECT text_hash FROM snapshot_budget UNION SELECT findings_hash FROM snapshot_budget"))
+        var composites: [String: StoredBlob] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT hash, raw_size, data, parts FROM blob WHERE parts > 0") {
+            composites[row[0]] = StoredBlob(rawSize: row[1], frame: [UInt8](row[2] as Data), parts: row[3])
+        }
+        var stack = live.filter { composites[$0] != nil }
+        while let hash = stack.popFirst() {
+            for part in try partList(composites[hash]!, hash: hash).parts where live.insert(part.hash).inserted {
+                if composites[part.hash] != nil { stack.insert(part.hash) }
             }
-            written.append(name)
         }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.export(path: path, folder: folder.path, detail: error.localizedDescription)
-        }
-        for budget in budgets {
-            let year = snapshot.year.map(String.init) ?? "未定"
-            try put("\(budget.code)-\(year).txt", try text(hash: budget.textHash))
-        }
-        let rows = manifest.map { entry in
-            [entry.path, String(entry.size), entry.sha256, entry.status == .read ? "已读入" : "已隔离", entry.reason, entry.unitCode ?? ""]
-        }
-        let csv = CSV.file(header: ["文件", "字节数", "SHA-256", "状态", "原因", "单位编码"], rows: rows)
-        try put("manifest.csv", Array(csv.utf8))
-        return written
+        return live
     }
 }

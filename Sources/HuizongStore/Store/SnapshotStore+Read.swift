@@ -68,14 +68,14 @@ extension SnapshotStore {
         let rows: [StoredBudget]? = try storeCall(path) {
             try pool.read { db in
                 guard try Self.fetchSummary(db, id: id) != nil else { return nil }
+                // Columns by position: a snapshot has one row per unit, and lookups by name cost.
                 return try Row.fetchAll(db, sql: """
-                    SELECT * FROM snapshot_budget WHERE snapshot_id = ?
+                    SELECT level, code, name, department_code, file, text_hash, findings_hash, error_count, warning_count
+                    FROM snapshot_budget WHERE snapshot_id = ?
                     ORDER BY CASE level WHEN 'unit' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, code
                     """, arguments: [id]).map { row in
-                    StoredBudget(level: row["level"], code: row["code"], name: row["name"],
-                                 departmentCode: row["department_code"], file: row["file"],
-                                 textHash: row["text_hash"], findingsHash: row["findings_hash"],
-                                 errorCount: row["error_count"], warningCount: row["warning_count"])
+                    StoredBudget(level: row[0], code: row[1], name: row[2], departmentCode: row[3], file: row[4],
+                                 textHash: row[5], findingsHash: row[6], errorCount: row[7], warningCount: row[8])
                 }
             }
         }
@@ -100,17 +100,23 @@ extension SnapshotStore {
         return rows
     }
 
-    /// The uncompressed bytes at address `hash`, checked: the frame's checksum, the recorded
-    /// size and the SHA-256 of the bytes must all agree.
+    /// The bytes at address `hash`, checked: a plain blob's frame checksum, recorded size
+    /// and SHA-256 must agree; a composite's parts are read the same way, concatenated, and
+    /// must hash to the address.
     public func text(hash: String) throws(StoreError) -> [UInt8] {
-        let row: Row? = try storeCall(path) {
-            try pool.read { db in try Row.fetchOne(db, sql: "SELECT raw_size, data FROM blob WHERE hash = ?", arguments: [hash]) }
-        }
-        guard let row else { throw StoreError.missingBlob(path: path, hash: hash) }
-        let data: Data = row["data"]
-        switch BlobCodec.decode([UInt8](data), hash: hash, rawSize: row["raw_size"]) {
-        case .success(let bytes): return bytes
-        case .failure(let problem): throw StoreError.damagedBlob(path: path, hash: hash, detail: problem.message)
+        try storeCall(path) { try pool.read { db in try bytes(db, hash: hash) } }
+    }
+
+    /// The headline figures recorded with the budget at `hash` (a department or the
+    /// district written by this version), without reading the budget; nil when none were
+    /// recorded (a unit, or a budget stored whole).
+    public func headlineTotals(hash: String) throws(StoreError) -> [HeadlineTotal]? {
+        try storeCall(path) {
+            try pool.read { db in
+                let blob = try storedBlob(db, hash: hash)
+                guard blob.parts > 0 else { return nil }
+                return try partList(blob, hash: hash).headlines
+            }
         }
     }
 
@@ -133,6 +139,57 @@ extension SnapshotStore {
         } catch {
             throw StoreError.unreadableContent(path: path, hash: hash, detail: "审核结果 JSON 无法解析：\(error)")
         }
+    }
+
+    /// A blob row as stored.
+    struct StoredBlob {
+        var rawSize: Int
+        var frame: [UInt8]
+        var parts: Int
+    }
+
+    /// The row of `hash`, or `missingBlob`.
+    func storedBlob(_ db: Database, hash: String) throws -> StoredBlob {
+        guard let row = try Row.fetchOne(db, sql: "SELECT raw_size, data, \(partsColumn) FROM blob WHERE hash = ?",
+                                         arguments: [hash]) else {
+            throw StoreError.missingBlob(path: path, hash: hash)
+        }
+        return StoredBlob(rawSize: row[0], frame: [UInt8](row[1] as Data), parts: row[2])
+    }
+
+    /// The part list of a composite, or `damagedBlob`.
+    func partList(_ blob: StoredBlob, hash: String) throws -> PartList {
+        switch BlobCodec.decodePartList(blob.frame, rawSize: blob.rawSize, parts: blob.parts) {
+        case .success(let list): return list
+        case .failure(let problem): throw StoreError.damagedBlob(path: path, hash: hash, detail: problem.message)
+        }
+    }
+
+    /// The checked bytes at `hash` inside one read (so a composite's parts come from the same state).
+    func bytes(_ db: Database, hash: String) throws -> [UInt8] {
+        let blob = try storedBlob(db, hash: hash)
+        guard blob.parts > 0 else {
+            switch BlobCodec.decode(blob.frame, hash: hash, rawSize: blob.rawSize) {
+            case .success(let bytes): return bytes
+            case .failure(let problem): throw StoreError.damagedBlob(path: path, hash: hash, detail: problem.message)
+            }
+        }
+        let list = try partList(blob, hash: hash)
+        var out: [UInt8] = []
+        out.reserveCapacity(list.parts.reduce(0) { $0 + $1.size })
+        for part in list.parts {
+            let bytes = try bytes(db, hash: part.hash)
+            guard bytes.count == part.size else {
+                throw StoreError.damagedBlob(path: path, hash: hash, detail: BlobCodec.Problem.partMismatch(
+                    "部分 \(part.label) 应为 \(part.size) 字节，实为 \(bytes.count) 字节").message)
+            }
+            out += bytes
+        }
+        let actual = ContentHash.sha256(out)
+        guard actual == hash else {
+            throw StoreError.damagedBlob(path: path, hash: hash, detail: BlobCodec.Problem.hashMismatch(actual: actual).message)
+        }
+        return out
     }
 
     /// `unknownSnapshot` for an id, listing what exists.

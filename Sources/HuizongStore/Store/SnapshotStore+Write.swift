@@ -3,20 +3,16 @@ import GRDB
 import HuizongModel
 
 extension SnapshotStore {
-    /// A snapshot entry with its level, before and after encoding.
-    private struct Placed: Sendable {
-        var level: String
-        var entry: SnapshotContent.Entry
-    }
-
     /// Stores `content` as a new snapshot and returns its summary.
     ///
-    /// Every entry's text and findings are hashed (SHA-256) and compressed (LZ4 frame with
-    /// content checksum) in parallel before the database is touched; then blobs, the
-    /// snapshot row, its budgets and its manifest are written in one write transaction.
-    /// Blobs are inserted with `INSERT OR IGNORE`: content already in the store (a unit
-    /// unchanged since the last draft) is not stored again. If the process dies, or the
-    /// disk fills, the transaction leaves nothing behind.
+    /// Every entry is hashed (SHA-256) and compressed (LZ4 frames with content checksums)
+    /// in parallel before the database is touched (`BlobPlan`): units and findings as plain
+    /// blobs, departments and the district as composites of their tables and procurement
+    /// blocks. Then blobs, the snapshot row, its budgets and its manifest are written in one
+    /// write transaction. A blob already in the store (a unit unchanged since the last
+    /// draft, a table that did not change) is not stored again, nor are the parts of a
+    /// composite already there. If the process dies, or the disk fills, the transaction
+    /// leaves nothing behind.
     ///
     /// - Parameters:
     ///   - content: The snapshot. Codes must be unique within each level.
@@ -25,43 +21,23 @@ extension SnapshotStore {
     /// - Throws: `StoreError` (`diskFull`, `io`, `database`, `compression`); nothing is then written.
     @discardableResult
     public func write(_ content: SnapshotContent, threads: Int? = nil) throws(StoreError) -> SnapshotSummary {
-        let placed = content.units.map { Placed(level: "unit", entry: $0) }
-            + content.departments.map { Placed(level: "department", entry: $0) }
-            + (content.districtBudget.map { [Placed(level: "district", entry: $0)] } ?? [])
-        // 1. Hash and compress outside the transaction: text at 2i, findings at 2i+1.
-        let payloads = placed.flatMap { [$0.entry.text, $0.entry.findingsJSON] }
-        let encoded = Parallel.map(Array(payloads.indices), threads: threads) { index -> Result<EncodedBlob, LZ4Error> in
-            Result { () throws(LZ4Error) in try BlobCodec.encode(payloads[index]) }
+        let items = BlobPlan.items(of: content)
+        // 1. Hash and compress outside the transaction.
+        let plan: BlobPlan
+        do { plan = try BlobPlan.make(items, threads: threads) } catch {
+            throw StoreError.compression(path: path, detail: error.description)
         }
-        var blobs: [EncodedBlob] = []
-        blobs.reserveCapacity(encoded.count)
-        for result in encoded {
-            switch result {
-            case .success(let blob): blobs.append(blob)
-            case .failure(let error): throw StoreError.compression(path: path, detail: error.description)
-            }
-        }
-        var distinct: [String: EncodedBlob] = [:]
-        for blob in blobs where distinct[blob.hash] == nil { distinct[blob.hash] = blob }
-        let rawBytes = distinct.values.reduce(Int64(0)) { $0 + Int64($1.rawSize) }
-        let storedBytes = distinct.values.reduce(Int64(0)) { $0 + Int64($1.frame.count) }
-        let contentHash = Self.contentHash(units: zip(placed.indices, placed).filter { $0.1.level == "unit" }
-            .map { ($0.1.entry.code, blobs[2 * $0.0].hash) })
+        let reachable = plan.reachable
+        let rawBytes = reachable.reduce(Int64(0)) { $0 + Int64($1.rawSize) }
+        let storedBytes = reachable.reduce(Int64(0)) { $0 + Int64($1.frame.count) }
+        let contentHash = Self.contentHash(units: zip(items, plan.textHashes).filter { $0.0.level == "unit" }
+            .map { ($0.0.entry.code, $0.1) })
         let unitEntries = content.units
         let quarantined = content.manifest.filter { $0.status == .quarantined }.count
         // 2. One transaction.
         return try storeCall(path) {
             try pool.write { db in
-                var added = 0
-                var addedBytes = Int64(0)
-                let insertBlob = try db.cachedStatement(sql: """
-                    INSERT OR IGNORE INTO blob(hash, raw_size, stored_size, data) VALUES (?, ?, ?, ?)
-                    """)
-                for hash in distinct.keys.sorted() {
-                    let blob = distinct[hash]!
-                    try insertBlob.execute(arguments: [blob.hash, blob.rawSize, blob.frame.count, Data(blob.frame)])
-                    if db.changesCount > 0 { added += 1; addedBytes += Int64(blob.frame.count) }
-                }
+                let (added, addedBytes) = try Self.insertBlobs(db, plan: plan)
                 try db.execute(sql: """
                     INSERT INTO snapshot(label, job, year, district, created_at, engine_version, catalogue_version,
                         unit_count, department_count, input_count, quarantine_count, error_count, warning_count,
@@ -80,11 +56,11 @@ extension SnapshotStore {
                         text_hash, findings_hash, error_count, warning_count)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                for (index, item) in placed.enumerated() {
+                for (index, item) in items.enumerated() {
                     let entry = item.entry
                     try insertBudget.execute(arguments: [
                         id, item.level, entry.code, entry.name, entry.departmentCode, entry.file,
-                        blobs[2 * index].hash, blobs[2 * index + 1].hash, entry.errorCount, entry.warningCount,
+                        plan.textHashes[index], plan.findingsHashes[index], entry.errorCount, entry.warningCount,
                     ])
                 }
                 let insertInput = try db.cachedStatement(sql: """
@@ -99,6 +75,29 @@ extension SnapshotStore {
                 return try Self.fetchSummary(db, id: id)!
             }
         }
+    }
+
+    /// Inserts the blobs of `plan` the store lacks: starting from each entry's text and
+    /// findings, a blob already stored is skipped with everything under it (a composite
+    /// is stored only with all its parts). Returns the count and compressed bytes added.
+    private static func insertBlobs(_ db: Database, plan: BlobPlan) throws -> (count: Int, bytes: Int64) {
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM blob WHERE hash = ?")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO blob(hash, raw_size, stored_size, data, parts) VALUES (?, ?, ?, ?, ?)
+            """)
+        var visited = Set<String>()
+        var added = 0
+        var addedBytes = Int64(0)
+        var stack = Array((plan.textHashes + plan.findingsHashes).reversed())
+        while let hash = stack.popLast() {
+            guard visited.insert(hash).inserted, let blob = plan.blobs[hash] else { continue }
+            guard try Int.fetchOne(exists, arguments: [hash]) == nil else { continue }
+            try insert.execute(arguments: [blob.hash, blob.rawSize, blob.frame.count, Data(blob.frame), blob.parts])
+            added += 1
+            addedBytes += Int64(blob.frame.count)
+            stack += blob.children.reversed()
+        }
+        return (added, addedBytes)
     }
 
     /// SHA-256 over the units' `code TAB text-hash LF` lines sorted by code.

@@ -5,8 +5,10 @@ import GRDB
 ///
 /// A snapshot records a run's inputs (the manifest), and for every unit, department and
 /// the district a row that points to two blobs: the budget's text in the seed's layout and
-/// its findings as JSON. A blob's address is the SHA-256 of its uncompressed bytes, so a
-/// unit that did not change between two drafts is stored once.
+/// its findings as JSON. A blob's address is the SHA-256 of the bytes it stands for, so a
+/// unit that did not change between two drafts is stored once. Departments and the
+/// district are composites (`blob.parts` > 0): their frame lists their parts — one per
+/// table, the procurement table per unit — so only the tables that changed are new.
 ///
 /// The store owns a GRDB `DatabasePool` in WAL mode: readers never block the writer, and a
 /// snapshot is written in one transaction, so a run killed at any moment leaves either the
@@ -23,6 +25,9 @@ public final class SnapshotStore: Sendable {
     public let path: String
     /// True when opened read-only.
     public let isReadOnly: Bool
+    /// The schema version of the file as opened: the current one, or an older one read
+    /// without migrating it (read-only).
+    let fileSchemaVersion: Int
     /// The connections.
     let pool: DatabasePool
 
@@ -33,8 +38,9 @@ public final class SnapshotStore: Sendable {
     ///
     /// A file that is not a Huizong store is refused without being changed (`notAStore`),
     /// and so is a store written by a newer build (`newerSchema`): this build never
-    /// migrates a schema it does not know. An empty file or an SQLite database without any
-    /// table becomes a new store.
+    /// migrates a schema it does not know. An older store is migrated in place by a
+    /// read-write open (named migrations, `StoreSchema`), and read as it is by a read-only
+    /// one. An empty file or an SQLite database without any table becomes a new store.
     ///
     /// - Parameters:
     ///   - path: The store file.
@@ -46,8 +52,14 @@ public final class SnapshotStore: Sendable {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && readOnly { throw StoreError.missingFile(path: path) }
         let inspection = exists ? try Self.inspectFile(path) : .empty
-        if readOnly, inspection != .store(version: StoreSchema.version) {
-            throw StoreError.database(path: path, message: "数据库结构尚未建立或版本较旧，需以读写方式打开一次")
+        if readOnly {
+            // An older schema is read as it is (never migrated by a reader).
+            guard case .store(let version) = inspection else {
+                throw StoreError.database(path: path, message: "数据库结构尚未建立，需以读写方式打开一次")
+            }
+            fileSchemaVersion = version
+        } else {
+            fileSchemaVersion = StoreSchema.version
         }
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -70,6 +82,9 @@ public final class SnapshotStore: Sendable {
             try migrator.migrate(pool)
         }
     }
+
+    /// `blob.parts`, or 0 in a version-1 file read without migrating.
+    var partsColumn: String { fileSchemaVersion >= 2 ? "parts" : "0" }
 
     /// Judges an existing file without writing to it: SQLite header, then the `meta` table.
     private static func inspectFile(_ path: String) throws(StoreError) -> StoreSchema.Inspection {

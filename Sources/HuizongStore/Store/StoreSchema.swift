@@ -8,9 +8,9 @@ enum StoreSchema {
     /// The value of `meta.format` in every Huizong store.
     static let format = "huizong-store"
     /// The schema version this build writes and understands.
-    static let version = 1
+    static let version = 2
     /// The migration identifiers this build knows, oldest first.
-    static let migrationIDs = ["v1"]
+    static let migrationIDs = ["v1", "v2"]
 
     /// The migrator of every known migration.
     static var migrator: DatabaseMigrator {
@@ -19,6 +19,9 @@ enum StoreSchema {
             try db.execute(sql: v1)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('schema_version', '1')",
                            arguments: [format])
+        }
+        migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: v2)
         }
         return migrator
     }
@@ -84,6 +87,19 @@ enum StoreSchema {
             unit_code TEXT,
             PRIMARY KEY (snapshot_id, position)
         );
+        """
+
+    /// Schema version 2: composite blobs.
+    ///
+    /// `blob.parts` is 0 for a plain blob (its frame holds the bytes of its address) and the
+    /// number of parts for a composite, whose frame holds a part list (`PartList`): the
+    /// bytes of its address are its parts' bytes, concatenated. Department and district
+    /// budgets are stored as composites of their tables, so unchanged tables (and each
+    /// unit's block of the procurement table) are shared between drafts. Existing blobs
+    /// stay plain; a v1 store opens and is migrated in place.
+    static let v2 = """
+        ALTER TABLE blob ADD COLUMN parts INTEGER NOT NULL DEFAULT 0;
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
         """
 
     /// What an existing database file is, judged without writing to it.
