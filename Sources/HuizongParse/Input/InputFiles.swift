@@ -21,7 +21,11 @@ public enum InputFiles {
                 continue
             }
             if !isDirectory.boolValue { files.append(path); continue }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            // A symbolic link to a directory is searched as the directory it points to
+            // (the enumerator does not descend into the link itself); paths stay as given.
+            let isLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
+            let root = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+            guard let enumerator = manager.enumerator(atPath: root) else {
                 problems.append(Problem(path: path, reason: "目录无法读取"))
                 continue
             }
