@@ -58,11 +58,16 @@ public enum Elimination {
     /// Non-zero values of `column` on the leaf rows (rows without printed children).
     static func leafValues(_ table: ClassifiedTable?, column: Int) -> [(SubjectCode, String, Amount)] {
         guard let table else { return [] }
-        let parents = Set(table.rows.compactMap { $0.code?.parent })
-        return table.rows.compactMap { row in
-            guard let code = row.code, !parents.contains(code), let value = row.amounts[column], value != .zero else { return nil }
-            return (code, row.name, value)
+        let rows = table.rows
+        var parents = Set<Int>(minimumCapacity: rows.count)
+        for index in rows.indices { if let key = rows[index].code?.parentNumericKey { parents.insert(key) } }
+        var leaves: [(SubjectCode, String, Amount)] = []
+        for index in rows.indices {
+            guard let code = rows[index].code, !parents.contains(code.numericKey),
+                  let value = rows[index].amounts[column], value != .zero else { continue }
+            leaves.append((code, rows[index].name, value))
         }
+        return leaves
     }
 
     /// Subtracts `amount` in `columns` from row `code`, its ancestors and the 合计 row.

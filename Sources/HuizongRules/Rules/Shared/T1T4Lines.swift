@@ -60,9 +60,15 @@ enum T1T4 {
 
     /// T4: the line of 年初财政拨款结转和结余 that belongs to `fund` (lines 34–36).
     static func carryoverLine(_ t4: BalanceTable, _ fund: Fund) -> BalanceLine? {
-        t4.incomeLines(after: "年初财政拨款结转和结余").first {
-            $0.incomeItem.containsBytes(fund.keyword) || $0.incomeItem.removingWhitespace.containsBytes(fund.keyword)
+        // The lines after 年初财政拨款结转和结余 up to the next total (as `incomeLines(after:)`), in place.
+        let lines = t4.lines
+        guard let start = lines.indices.first(where: { lines[$0].incomeItem.equalsIgnoringWhitespace("年初财政拨款结转和结余") }) else { return nil }
+        for index in (start + 1)..<lines.count {
+            let item = lines[index].incomeItem
+            if BalanceTable.incomeTotalLabels.contains(where: { item.equalsIgnoringWhitespace($0) }) { break }
+            if !item.isBlank && (item.containsBytes(fund.keyword) || item.removingWhitespace.containsBytes(fund.keyword)) { return lines[index] }
         }
+        return nil
     }
 
     /// The expenditure line of `table` for the same category as `line` (matched by name
@@ -70,7 +76,13 @@ enum T1T4 {
     static func sameCategory(_ table: BalanceTable, as line: BalanceLine) -> BalanceLine? {
         if let index = table.lines.firstIndex(where: { $0.number == line.number }),
            table.lines[index].expenditureItem.bytesEqual(line.expenditureItem) { return table.lines[index] }
-        return table.expenditureCategoryLines.first { $0.expenditureItem.sameName(ignoringOrdinal: line.expenditureItem) }
+        // The categories are the lines before 本年支出合计; visited in place, not collected.
+        for index in table.lines.indices {
+            let item = table.lines[index].expenditureItem
+            if item.equalsIgnoringWhitespace("本年支出合计") { break }
+            if !item.isBlank && item.sameName(ignoringOrdinal: line.expenditureItem) { return table.lines[index] }
+        }
+        return nil
     }
 
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.
