@@ -39,12 +39,17 @@ public enum BudgetSum {
     /// Element-wise sum of amount arrays, empty where both are empty.
     static func add(_ a: [Amount?], _ b: [Amount?]) -> [Amount?] {
         var out = a
+        add(b, into: &out)
+        return out
+    }
+
+    /// Adds `b` to `out` element by element, in place; empty stays empty where both are.
+    static func add(_ b: [Amount?], into out: inout [Amount?]) {
         if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
-        for (index, value) in b.enumerated() {
-            guard let value else { continue }
+        for index in b.indices {
+            guard let value = b[index] else { continue }
             out[index] = (out[index] ?? .zero) + value
         }
-        return out
     }
 
     /// Element-wise sum of quantities, empty where both are empty.
@@ -79,8 +84,8 @@ public enum BudgetSum {
                     lines.append(copy)
                     continue
                 }
-                lines[position].income = add(lines[position].income, line.income)
-                lines[position].expenditure = add(lines[position].expenditure, line.expenditure)
+                add(line.income, into: &lines[position].income)
+                add(line.expenditure, into: &lines[position].expenditure)
             }
         }
         return BalanceTable(header: header, lines: lines)
@@ -92,23 +97,34 @@ public enum BudgetSum {
         let width = TableSchema.columns(of: id).count
         var total: [Amount?] = Array(repeating: nil, count: width)
         var hasTotal = false
-        var rows: [SubjectCode: (name: String, amounts: [Amount?])] = [:]
+        // Rows by the code's integer key (one table has one scheme), summed in place.
+        var sums: [(code: SubjectCode, name: String, amounts: [Amount?])] = []
+        var position: [Int: Int] = [:]
         for table in tables {
-            for row in table.rows {
-                if let code = row.code {
-                    let current = rows[code] ?? (row.name, Array(repeating: nil, count: width))
-                    rows[code] = (current.name, add(current.amounts, row.amounts))
+            let source = table.rows
+            for index in source.indices {
+                if let code = source[index].code {
+                    let key = code.numericKey
+                    if let at = position[key] {
+                        add(source[index].amounts, into: &sums[at].amounts)
+                    } else {
+                        position[key] = sums.count
+                        var amounts: [Amount?] = Array(repeating: nil, count: width)
+                        add(source[index].amounts, into: &amounts)
+                        sums.append((code, source[index].name, amounts))
+                    }
                 } else {
                     hasTotal = true
-                    total = add(total, row.amounts)
+                    add(source[index].amounts, into: &total)
                 }
             }
         }
+        sums.sort { $0.code < $1.code }
         var out: [ClassifiedRow] = []
-        if hasTotal || !rows.isEmpty { out.append(ClassifiedRow(number: 1, code: nil, name: "合计", amounts: total)) }
-        for code in rows.keys.sorted() {
-            let row = rows[code]!
-            out.append(ClassifiedRow(number: out.count + 1, code: code, name: row.name, amounts: row.amounts))
+        out.reserveCapacity(sums.count + 1)
+        if hasTotal || !sums.isEmpty { out.append(ClassifiedRow(number: 1, code: nil, name: "合计", amounts: total)) }
+        for row in sums {
+            out.append(ClassifiedRow(number: out.count + 1, code: row.code, name: row.name, amounts: row.amounts))
         }
         let table = ClassifiedTable(header: header, rows: out)
         if table.isEmpty {
@@ -125,7 +141,7 @@ public enum BudgetSum {
         }
         for table in tables {
             for (position, row) in table.enumerated() where position < rows.count {
-                rows[position].amounts = add(rows[position].amounts, row.amounts)
+                add(row.amounts, into: &rows[position].amounts)
                 rows[position].quantities = add(rows[position].quantities, row.quantities)
             }
         }
@@ -141,7 +157,7 @@ public enum BudgetSum {
         for table in tables {
             let units = table.rows.filter { $0.kind != .total }
             if let unitTotal = table.totalRow {
-                total.amounts = add(total.amounts, unitTotal.amounts)
+                add(unitTotal.amounts, into: &total.amounts)
                 total.smeShare = add([total.smeShare], [unitTotal.smeShare])[0]
             }
             for var row in units { row.source = .none; rows.append(row) }
