@@ -111,6 +111,13 @@ extension Amount {
     /// Decimal text in `unit` with at least `minimumDecimals` decimals, more only when
     /// the amount is finer than that (never rounds): `1047.65`, `-0.10`, `568.039436`.
     public func text(in unit: Unit = .wanYuan, minimumDecimals: Int = 2) -> String {
+        withText(in: unit, minimumDecimals: minimumDecimals) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``text(in:minimumDecimals:)``, held in a
+    /// temporary buffer: writers append them to their output without making a `String`.
+    public func withText<Result>(in unit: Unit = .wanYuan, minimumDecimals: Int = 2,
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let perUnit = UInt64(unit.fenPerUnit)
         let absolute = fen.magnitude
         var whole = absolute / perUnit
@@ -126,7 +133,7 @@ extension Amount {
             if decimals > 0 { start -= 1; buffer[start] = UInt8(ascii: ".") }
             repeat { start -= 1; buffer[start] = 0x30 + UInt8(whole % 10); whole /= 10 } while whole > 0
             if fen < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<capacity]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: buffer[start..<capacity]))
         }
     }
 }

@@ -38,6 +38,24 @@ struct LayoutBuffer {
         endsWithBlank = false
     }
 
+    /// One grid cell holding `value` as ``CellText/amount(_:)`` prints it (empty when
+    /// there is none), its digits written straight into the buffer.
+    mutating func amountCell(_ value: Amount?) {
+        bytes.append(0x09)
+        if let value { value.withText { bytes.append(contentsOf: $0) } }
+        bytes.append(0x0A)
+        endsWithBlank = false
+    }
+
+    /// The cells of `values` as amounts, padded with empty cells to at least `count`.
+    mutating func amountCells(_ values: [Amount?], padTo count: Int) {
+        for value in values { amountCell(value) }
+        for _ in values.count..<max(count, values.count) { amountCell(nil) }
+    }
+
+    /// Ends a row written cell by cell: the blank line after its cells.
+    mutating func endRow() { blank() }
+
     /// A grid row: its cells, then the blank line that ends the row.
     mutating func row(_ cells: [String]) {
         for cell in cells { self.cell(cell) }
@@ -50,16 +68,6 @@ enum CellText {
     /// `1047.65`, or an empty cell when there is no amount (never `0.00`).
     static func amount(_ value: Amount?) -> String { value?.text() ?? "" }
 
-    /// The amount at `index`, or an empty cell when the array is shorter.
-    static func amount(_ values: [Amount?], _ index: Int) -> String {
-        index < values.count ? amount(values[index]) : ""
-    }
-
     /// `2000`, `1234.50`, or an empty cell.
     static func quantity(_ value: Quantity?) -> String { value?.description ?? "" }
-
-    /// The cells of `values`, padded with empty cells to at least `count`.
-    static func amounts(_ values: [Amount?], padTo count: Int) -> [String] {
-        (0..<max(count, values.count)).map { amount(values, $0) }
-    }
 }

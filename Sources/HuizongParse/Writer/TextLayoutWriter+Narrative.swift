@@ -94,11 +94,18 @@ extension TextLayoutWriter {
         let amountCount = TableSchema.procurementAmounts.count
         for row in table.rows {
             let name = row.kind == .total && row.projectName.removingWhitespace == "合计" ? "合  计" : row.projectName
-            var cells = [name, CellText.amount(row.projectBudget), row.itemName, row.catalogCode,
-                         row.measureUnit, CellText.quantity(row.quantity), CellText.amount(row.unitPrice)]
-            cells += CellText.amounts(row.amounts, padTo: amountCount)
-            cells.append(CellText.amount(row.smeShare))
-            out.row(cells)
+            // Written cell by cell: a district prints every unit's items, and a `[String]`
+            // per row was most of the cost of writing it.
+            out.cell(name)
+            out.amountCell(row.projectBudget)
+            out.cell(row.itemName)
+            out.cell(row.catalogCode)
+            out.cell(row.measureUnit)
+            out.cell(CellText.quantity(row.quantity))
+            out.amountCell(row.unitPrice)
+            out.amountCells(row.amounts, padTo: amountCount)
+            out.amountCell(row.smeShare)
+            out.endRow()
         }
         out.blank()
         if let note = table.note { out.line(note) }

@@ -71,11 +71,12 @@ public enum TextLayoutWriter {
         let incomeCount = id == .t1 ? TableSchema.t1Income.count : TableSchema.t4Income.count
         let expenditureCount = id == .t1 ? TableSchema.t1Expenditure.count : TableSchema.t4Expenditure.count
         for line in table.lines {
-            var cells = [String(line.number), line.incomeItem]
-            cells += CellText.amounts(line.income, padTo: incomeCount)
-            cells.append(line.expenditureItem)
-            cells += CellText.amounts(line.expenditure, padTo: expenditureCount)
-            out.row(cells)
+            out.cell(String(line.number))
+            out.cell(line.incomeItem)
+            out.amountCells(line.income, padTo: incomeCount)
+            out.cell(line.expenditureItem)
+            out.amountCells(line.expenditure, padTo: expenditureCount)
+            out.endRow()
         }
         closing(note: nil, into: &out)
     }
@@ -91,9 +92,11 @@ public enum TextLayoutWriter {
             out.row(Array(repeating: "", count: 3 + columnCount))
         }
         for row in table.rows {
-            var cells = [row.number.map(String.init) ?? "", row.code?.digits ?? "", row.name]
-            cells += CellText.amounts(row.amounts, padTo: columnCount)
-            out.row(cells)
+            out.cell(row.number.map(String.init) ?? "")
+            out.cell(row.code?.digits ?? "")
+            out.cell(row.name)
+            out.amountCells(row.amounts, padTo: columnCount)
+            out.endRow()
         }
         closing(note: table.note, into: &out)
     }
@@ -105,9 +108,10 @@ public enum TextLayoutWriter {
         opening(.t9, table.header, into: &out)
         var nested = false
         for row in table.rows {
-            var cells = [row.number.map(String.init) ?? "", indentedT9Label(row.label, nested: &nested)]
-            cells += CellText.amounts(row.amounts, padTo: TableSchema.t9.count)
-            out.row(cells)
+            out.cell(row.number.map(String.init) ?? "")
+            out.cell(indentedT9Label(row.label, nested: &nested))
+            out.amountCells(row.amounts, padTo: TableSchema.t9.count)
+            out.endRow()
         }
         closing(note: nil, into: &out)
     }
