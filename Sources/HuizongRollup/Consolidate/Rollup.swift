@@ -142,7 +142,7 @@ public struct Rollup: Sendable {
         let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear)
         return RollupResult(units: units, quarantined: quarantined, missingUnits: missing, unlistedUnits: unlisted.sorted(),
                             year: runYear, departments: departments, district: district,
-                            districtReport: checker.check(district, file: "全区"))
+                            districtReport: checker.check(district, file: "全区", threads: threads ?? Parallel.coreCount))
     }
 
     /// The most common non-nil year.

@@ -44,10 +44,14 @@ public struct Checker: Sendable {
 
     /// Checks one budget. `unreadTables` lists tables the reader could not read (their
     /// rules are not checked); `lastYear` is the same unit's previous-year budget.
+    ///
+    /// `threads` above 1 spreads the rules of this one budget over that many threads
+    /// (for a district, whose consolidated tables hold every unit's rows); the report is
+    /// the same whatever the thread count.
     public func check(_ budget: Budget, file: String = "", unreadTables: [TableID: String] = [:],
-                      lastYear: Budget? = nil) -> UnitCheckReport {
+                      lastYear: Budget? = nil, threads: Int = 1) -> UnitCheckReport {
         let context = CheckContext(tolerance: tolerance, lastYear: lastYear, unreadTables: unreadTables)
-        var run = runRules(budget, context: context)
+        var run = threads > 1 ? runRules(budget, context: context, threads: threads) : runRules(budget, context: context)
         if !run.failed.isEmpty {
             Diagnosis(checker: self, budget: budget, context: context).annotate(&run.findings, failed: run.failed)
         }
@@ -67,20 +71,55 @@ public struct Checker: Sendable {
         var run = Run()
         run.ledger.reserveCapacity(rules.count)
         let subject = CheckSubject(budget: budget, context: context)
-        for planned in plan {
-            if planned.disabled {
-                run.ledger.append(LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
-                continue
-            }
-            var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
-            planned.rule.init().check(&check)
-            let offset = run.findings.count
-            run.findings.append(contentsOf: check.findings)
-            for var relation in check.failed { relation.findingIndex += offset; run.failed.append(relation) }
-            run.ledger.append(LedgerEntry(ruleID: planned.id, status: check.status,
-                                          reason: check.status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
-        }
+        for planned in plan { run.add(Checker.outcome(of: planned, on: subject)) }
         return run
+    }
+
+    /// ``runRules(_:context:)`` on `threads` threads: rule `k` runs in lane `k % lanes`,
+    /// each lane with its own ``CheckSubject``, and the outcomes are put back in catalogue
+    /// order, so the run is the same as on one thread.
+    func runRules(_ budget: Budget, context: CheckContext, threads: Int) -> Run {
+        let plan = self.plan
+        let lanes = max(1, min(threads, plan.count))
+        // Interleaved, not in blocks: the costly rules of a table sit together in the catalogue.
+        let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { lane -> [RuleOutcome] in
+            let subject = CheckSubject(budget: budget, context: context)
+            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], on: subject) }
+        }
+        var run = Run()
+        run.ledger.reserveCapacity(plan.count)
+        for index in plan.indices { run.add(outcomes[index % lanes][index / lanes]) }
+        return run
+    }
+
+    /// What one rule found on one budget.
+    struct RuleOutcome {
+        var findings: [Finding] = []
+        var failed: [FailedRelation] = []
+        var ledger: LedgerEntry
+    }
+
+    /// Runs `planned` (or records it as disabled).
+    static func outcome(of planned: PlannedRule, on subject: CheckSubject) -> RuleOutcome {
+        if planned.disabled {
+            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
+        }
+        var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
+        planned.rule.init().check(&check)
+        let status = check.status
+        return RuleOutcome(findings: check.findings, failed: check.failed,
+                           ledger: LedgerEntry(ruleID: planned.id, status: status,
+                                               reason: status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
+    }
+}
+
+extension Checker.Run {
+    /// Appends one rule's outcome; its failed relations point at its findings' new positions.
+    mutating func add(_ outcome: Checker.RuleOutcome) {
+        let offset = findings.count
+        findings.append(contentsOf: outcome.findings)
+        for var relation in outcome.failed { relation.findingIndex += offset; failed.append(relation) }
+        ledger.append(outcome.ledger)
     }
 }
 
