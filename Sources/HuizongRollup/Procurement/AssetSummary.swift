@@ -39,11 +39,14 @@ public struct AssetSummary: Sendable {
         let categories = (consolidated?.rows ?? []).map {
             Category(label: $0.label.trimmingAllWhitespace, quantity: $0.quantities.first ?? nil, value: $0.amounts.first ?? nil)
         }
-        let reconciliations = units.map { budget -> UnitReconciliation in
+        // Each unit on its own, in parallel, in unit order.
+        let reconciliations = Parallel.map(units) { budget -> UnitReconciliation in
             let claims = budget.narrative?.claims ?? []
-            let purchases = (budget.procurement?.items ?? [])
-                .filter { item in fixedAssetCatalogPrefixes.contains { item.catalogCode.hasPrefix($0) } }
-                .map { $0.amounts[0] }.sum()
+            var purchases = Amount.zero
+            for row in budget.procurement?.rows ?? [] where row.kind == .item
+                && fixedAssetCatalogPrefixes.contains(where: { row.catalogCode.hasPrefixBytes($0) }) {
+                purchases += row.amounts[0].orZero
+            }
             return UnitReconciliation(
                 unitCode: budget.code, unitName: budget.name,
                 assetTotal: budget.assets?.row(containing: "资产总额")?.amounts.first ?? nil,

@@ -10,6 +10,14 @@ public struct ProcurementSummary: Sendable {
         public var itemCount: Int
         public var quantity: Quantity?
         public var amount: Amount
+
+        /// Counts `item` in: its name (once per distinct name), quantity and 合计.
+        mutating func add(_ item: ProcurementRow) {
+            if !itemNames.contains(where: { $0.bytesEqual(item.itemName) }) { itemNames.append(item.itemName) }
+            itemCount += 1
+            if let q = item.quantity { quantity = quantity.map { $0 + q } ?? q }
+            amount += item.amounts[0].orZero
+        }
     }
 
     /// One fund source's total (the columns of the procurement table).
@@ -52,13 +60,12 @@ public struct ProcurementSummary: Sendable {
         // ... then the catalogue and fund totals across units, in unit order.
         for budget in units {
             guard let table = budget.procurement else { continue }
-            for item in table.items {
-                var entry = catalog[item.catalogCode] ?? ByCatalog(catalogCode: item.catalogCode, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
-                if !entry.itemNames.contains(where: { $0.bytesEqual(item.itemName) }) { entry.itemNames.append(item.itemName) }
-                entry.itemCount += 1
-                if let q = item.quantity { entry.quantity = entry.quantity.map { $0 + q } ?? q }
-                entry.amount += item.amounts[0].orZero
-                catalog[item.catalogCode] = entry
+            for item in table.rows where item.kind == .item {
+                // Updated in place: a copy taken out of the dictionary and stored back
+                // would copy its list of names at every item.
+                let code = item.catalogCode
+                catalog[code, default: ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)]
+                    .add(item)
             }
         }
         for reconciliation in reconciliations {
@@ -78,12 +85,9 @@ public struct ProcurementSummary: Sendable {
     static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
         var unitFunds = Array(repeating: Amount.zero, count: columns.count)
         var perProject: [ByteKey: (budget: Amount?, spent: Amount)] = [:]
-        for item in table.items {
+        for item in table.rows where item.kind == .item {
             for (index, value) in item.amounts.enumerated() where index < unitFunds.count { unitFunds[index] += value.orZero }
-            let key = ByteKey(item.projectName)
-            var project = perProject[key] ?? (item.projectBudget, .zero)
-            project.spent += item.amounts[0].orZero
-            perProject[key] = project
+            perProject[ByteKey(item.projectName), default: (item.projectBudget, .zero)].spent += item.amounts[0].orZero
         }
         let available = availableFunds(budget)
         var exceeded: [String] = []
@@ -102,8 +106,18 @@ public struct ProcurementSummary: Sendable {
     static func availableFunds(_ budget: Budget) -> [Amount?] {
         let t4Total = budget.t4?.line(expenditure: "支出总计")?.expenditure
         let t1 = budget.t1
+        /// The income item printed before 本年收入合计 whose label starts with `prefix`
+        /// (whitespace ignored), found in place.
         func t1Income(_ prefix: String) -> Amount? {
-            t1?.incomeItemLines.first { $0.incomeItem.removingWhitespace.hasPrefixBytes(prefix) }?.income[0] ?? nil
+            guard let lines = t1?.lines else { return nil }
+            for index in lines.indices {
+                let label = lines[index].incomeItem
+                if label.equalsIgnoringWhitespace("本年收入合计") { return nil }
+                if label.hasPrefixBytes(prefix) || (!label.isBlank && label.removingWhitespace.hasPrefixBytes(prefix)) {
+                    return lines[index].income[0]
+                }
+            }
+            return nil
         }
         return [
             t1?.line(expenditure: "支出总计")?.expenditure[0] ?? nil,      // 合计
