@@ -33,6 +33,20 @@ import HuizongParse
         #expect(files.allSatisfy { $0.hasPrefix(link.path + "/") })
     }
 
+    @Test func nestedFoldersAreSearchedAndAFolderIsNeverAFile() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("sub/deeper/old.txt"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: root.appendingPathComponent("sub/deeper/old.txt/d.txt"))
+        try Data("x".utf8).write(to: root.appendingPathComponent(".hidden.txt"))
+        try Data("x".utf8).write(to: root.appendingPathComponent(".txt"))
+        let (files, problems) = InputFiles.collect([root.path + "/"])
+        #expect(problems.isEmpty)
+        let relative = files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(relative == [".hidden.txt", "a.txt", "b.txt", "sub/c.TXT", "sub/deeper/old.txt/d.txt"])
+    }
+
     @Test func aMissingPathIsAProblem() {
         let (files, problems) = InputFiles.collect(["/nonexistent/huizong"])
         #expect(files.isEmpty)

@@ -22,19 +22,15 @@ public enum InputFiles {
             }
             if !isDirectory.boolValue { files.append(path); continue }
             // A symbolic link to a directory is searched as the directory it points to
-            // (the enumerator does not descend into the link itself); paths stay as given.
+            // (the walk does not follow links); paths stay as given.
             let isLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
             let root = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
-            guard let enumerator = manager.enumerator(atPath: root) else {
+            guard let relatives = DirectoryWalk.files(under: root, extensions: extensions) else {
                 problems.append(Problem(path: path, reason: "目录无法读取"))
                 continue
             }
-            var found: [String] = []
-            for case let relative as String in enumerator {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
-            }
-            files.append(contentsOf: found.sorted())
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            files.append(contentsOf: relatives.map { prefix + $0 }.sorted())
         }
         return (files, problems)
     }
