@@ -100,6 +100,7 @@ public struct Checker: Sendable {
     }
 
     /// Runs `planned` (or records it as disabled).
+    @inline(__always)
     static func outcome(of planned: PlannedRule, on subject: CheckSubject) -> RuleOutcome {
         if planned.disabled {
             return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
@@ -115,10 +116,13 @@ public struct Checker: Sendable {
 
 extension Checker.Run {
     /// Appends one rule's outcome; its failed relations point at its findings' new positions.
+    @inline(__always)
     mutating func add(_ outcome: Checker.RuleOutcome) {
-        let offset = findings.count
-        findings.append(contentsOf: outcome.findings)
-        for var relation in outcome.failed { relation.findingIndex += offset; failed.append(relation) }
+        if !outcome.findings.isEmpty {
+            let offset = findings.count
+            findings.append(contentsOf: outcome.findings)
+            for var relation in outcome.failed { relation.findingIndex += offset; failed.append(relation) }
+        }
         ledger.append(outcome.ledger)
     }
 }
