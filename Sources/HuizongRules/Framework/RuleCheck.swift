@@ -133,8 +133,18 @@ final class CheckSubject {
     /// Bit `caseTag` set for each table present and not reported unread.
     private let readableTables: UInt32
 
+    /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
+    /// by index, instead of copying lines.
+    let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
+    /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
+    /// once for all the rules of the unit.
+    let t1Index: BalanceLineIndex?, t4Index: BalanceLineIndex?
+
     init(budget: Budget, context: CheckContext) {
         self.budget = budget; self.context = context
+        let t1 = budget.t1, t4 = budget.t4
+        t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
+        t1Index = t1.map(BalanceLineIndex.init); t4Index = t4.map(BalanceLineIndex.init)
         var mask: UInt32 = 0
         for id in TableID.allCases where budget.has(id) && context.unreadTables[id] == nil { mask |= 1 << UInt32(id.caseTag) }
         readableTables = mask

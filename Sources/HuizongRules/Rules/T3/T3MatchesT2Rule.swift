@@ -21,10 +21,10 @@ struct T3MatchesT2Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2, .t3), let t1 = check.budget.t1,
+        guard check.require(.t1, .t2, .t3), let t1 = check.subject.t1Index,
               let t2 = check.budget.t2, let t3 = check.budget.t3 else { return }
-        guard let carried = t1.line(expenditure: "年终结转结余") else { check.notChecked("T1 无“年终结转结余”行"); return }
-        guard carried.expenditure[0].orZero == .zero else { return }
+        guard let carried = t1.expenditure(.carriedOut) else { check.notChecked("T1 无“年终结转结余”行"); return }
+        guard check.subject.t1Lines[carried].expenditure[0].orZero == .zero else { return }
         let column = TableSchema.T3.total.rawValue
         for row in t3.rows {
             let match = row.code.map { t2.row($0) } ?? t2.totalRow
