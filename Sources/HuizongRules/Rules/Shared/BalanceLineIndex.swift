@@ -40,6 +40,9 @@ final class BalanceLineIndex {
     /// The expenditure categories printed before 本年支出合计
     /// (``BalanceTable/expenditureCategoryLines``).
     let categories: [Int]
+    /// Per category (parallel to ``categories``): the byte length of its name after the
+    /// ordinal, −1 when the label holds whitespace (see ``nameLength(_:)``).
+    private let categoryNameLengths: [Int]
 
     /// The income item of each fund, of 财政专户 and of 单位资金: the first line before
     /// 本年收入合计 whose label, as printed or with whitespace removed, contains the keyword.
@@ -56,7 +59,7 @@ final class BalanceLineIndex {
     init(_ table: BalanceTable) {
         let lines = table.lines
         var income = LabelMatches(), spend = LabelMatches()
-        var items: [Int] = [], categories: [Int] = [], parts: [Int] = []
+        var items: [Int] = [], categories: [Int] = [], parts: [Int] = [], nameLengths: [Int] = []
         var keywordItems = InlineArray<5, Int>(repeating: -1)
         // Income side: the items end at 本年收入合计; the fiscal carry-over parts run from
         // 年初财政拨款结转和结余 to the next total line (any of the four income labels).
@@ -85,9 +88,13 @@ final class BalanceLineIndex {
         var categoriesEnded = false
         for index in lines.indices {
             StructureText.withBytes(lines[index].expenditureItem) { bytes in
-                let matched = spend.visit(bytes, spaced: StructureText.hasWhitespace(bytes), at: index, Expenditure.labels)
+                let spaced = StructureText.hasWhitespace(bytes)
+                let matched = spend.visit(bytes, spaced: spaced, at: index, Expenditure.labels)
                 if matched.contains(Expenditure.yearTotal.rawValue) { categoriesEnded = true }
-                if !categoriesEnded && !UTF8Whitespace.trimmedRange(bytes).isEmpty { categories.append(index) }
+                if !categoriesEnded && !UTF8Whitespace.trimmedRange(bytes).isEmpty {
+                    categories.append(index)
+                    nameLengths.append(spaced ? -1 : bytes.count - String.ordinalEnd(in: bytes))
+                }
             }
         }
         yearIncome = income[Income.yearTotal.rawValue]
@@ -101,6 +108,7 @@ final class BalanceLineIndex {
         firstYearSpend = spend.firstLoose(Expenditure.yearTotal.rawValue)
         incomeItems = items
         self.categories = categories
+        categoryNameLengths = nameLengths
         func item(_ k: Int) -> Int? { keywordItems[k] < 0 ? nil : keywordItems[k] }
         fundItems = (item(0), item(1), item(2))
         specialAccountItem = item(3)
@@ -133,6 +141,28 @@ final class BalanceLineIndex {
         case .grandTotal: grandSpend
         case .fiscalCarriedOut: fiscalCarriedOut
         }
+    }
+
+    /// The byte length of `name` after its ordinal (`八、`), −1 when it holds whitespace. Two
+    /// names of one category (``String/sameName(ignoringOrdinal:)``) without whitespace have
+    /// the same length, so lengths rule most categories out without comparing names.
+    static func nameLength(_ name: String) -> Int {
+        StructureText.withBytes(name) { bytes in
+            StructureText.hasWhitespace(bytes) ? -1 : bytes.count - String.ordinalEnd(in: bytes)
+        }
+    }
+
+    /// The first category of `lines` (this index's table) naming the same category as
+    /// `name` (``String/sameName(ignoringOrdinal:)``), or the last one when `last`.
+    func category(named name: String, in lines: [BalanceLine], last: Bool = false) -> Int? {
+        let length = Self.nameLength(name)
+        func named(_ position: Int) -> Bool {
+            let own = categoryNameLengths[position]
+            guard own < 0 || length < 0 || own == length else { return false }
+            return lines[categories[position]].expenditureItem.sameName(ignoringOrdinal: name)
+        }
+        let found = last ? categories.indices.last(where: named) : categories.indices.first(where: named)
+        return found.map { categories[$0] }
     }
 
     /// The income item of `fund` (before 本年收入合计).

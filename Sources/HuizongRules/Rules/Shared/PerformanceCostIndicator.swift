@@ -31,16 +31,16 @@ enum PerformanceCostIndicator {
         return Amount(wanHundredths: amount.roundedWanHundredths)
     }
 
-    /// The cost indicators of `table` whose value is a money ceiling, with the ceiling.
-    static func ceilings(_ table: PerformanceTable) -> [(PerformanceIndicator, Amount)] {
-        var out: [(PerformanceIndicator, Amount)] = []
+    /// The cost indicators among a 绩效目标表's `indicators` whose value is a money ceiling:
+    /// their positions, with the ceiling. Indicators are read in place, not copied.
+    static func ceilings(_ indicators: [PerformanceIndicator]) -> [(indicator: Int, ceiling: Amount)] {
+        var out: [(indicator: Int, ceiling: Amount)] = []
         var inCostGroup = false
-        for indicator in table.indicators {
-            let level2 = indicator.level2
-            if level2.containsBytes("成本") { inCostGroup = true }
-            else if !level2.isBlank { inCostGroup = false }
-            guard inCostGroup, let ceiling = ceiling(indicator.value) else { continue }
-            out.append((indicator, ceiling))
+        for index in indicators.indices {
+            if indicators[index].level2.containsBytes("成本") { inCostGroup = true }
+            else if !indicators[index].level2.isBlank { inCostGroup = false }
+            guard inCostGroup, let ceiling = ceiling(indicators[index].value) else { continue }
+            out.append((index, ceiling))
         }
         return out
     }

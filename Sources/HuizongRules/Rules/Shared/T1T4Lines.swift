@@ -42,13 +42,13 @@ enum T1T4 {
     static let specialAccountKeyword = "财政专户"
     static let unitFundsKeyword = "单位资金"
 
-    /// The expenditure category of `lines` (indices `categories`) for the same category as
-    /// the line numbered `number` labelled `item` in the other table (matched by name
-    /// without its ordinal; the line with the same 序号 is tried first).
-    static func sameCategory(_ lines: [BalanceLine], _ categories: [Int], number: Int, item: String) -> Int? {
-        if let index = lines.firstIndex(where: { $0.number == number }),
-           lines[index].expenditureItem.bytesEqual(item) { return index }
-        return categories.first { lines[$0].expenditureItem.sameName(ignoringOrdinal: item) }
+    /// The expenditure category of `lines` (found by `index`) for the same category as the
+    /// line numbered `number` labelled `item` in the other table (matched by name without
+    /// its ordinal; the line with the same 序号 is tried first).
+    static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, number: Int, item: String) -> Int? {
+        if let at = lines.firstIndex(where: { $0.number == number }),
+           lines[at].expenditureItem.bytesEqual(item) { return at }
+        return index.category(named: item, in: lines)
     }
 
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.

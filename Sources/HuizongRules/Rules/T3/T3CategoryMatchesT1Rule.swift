@@ -17,17 +17,17 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.t1, .t3), let t1 = check.subject.t1Index, let t3 = check.budget.t3 else { return }
         let lines = check.subject.t1Lines, categories = t1.categories, rows = t3.rows
-        var matched: Set<Int> = []
+        var matched: [Int] = []  // line numbers (a few tens at most)
         for row in rows.indices {
             guard let code = rows[row].code, code.level == .category else { continue }
             // The last T1 line of that name, as a lookup table filled in order would give.
-            guard let line = categories.last(where: { lines[$0].expenditureItem.sameName(ignoringOrdinal: rows[row].name) }) else {
+            guard let line = t1.category(named: rows[row].name, in: lines, last: true) else {
                 let cell = CellRef.classified(.t3, rows[row], 0)
                 check.fail(cell,
                            message: "\(cell.display) \(rows[row].amounts[0]?.text() ?? "（空）")：T1 收支总表支出栏没有同名的“\(rows[row].name)”")
                 continue
             }
-            matched.insert(lines[line].number)
+            matched.append(lines[line].number)
             check.equal(rows[row].amounts[0], lines[line].expenditure[0].orZero, termCount: 1,
                         cell: { .classified(.t3, rows[row], 0) },
                         expectedLabel: { CellRef.expenditure(.t1, lines[line]).display },

@@ -31,7 +31,7 @@ struct T4CategoryMatchesT1Rule: BudgetRule {
         }
         guard t1Lines[carried].income[0].orZero == t4Lines[fiscalCarried].income[0].orZero else { return }
         for source in t1.categories {
-            guard let line = T1T4.sameCategory(t4Lines, t4.categories, number: t1Lines[source].number,
+            guard let line = T1T4.sameCategory(t4Lines, t4, number: t1Lines[source].number,
                                                item: t1Lines[source].expenditureItem) else {
                 guard let value = t1Lines[source].expenditure[0], value != .zero else { continue }
                 let cell = CellRef.expenditure(.t1, t1Lines[source])

@@ -22,7 +22,7 @@ struct T4LineWithinT1Rule: BudgetRule {
         guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
         let t1Lines = check.subject.t1Lines, t4Lines = check.subject.t4Lines
         for line in t4.categories {
-            guard let source = T1T4.sameCategory(t1Lines, t1.categories, number: t4Lines[line].number,
+            guard let source = T1T4.sameCategory(t1Lines, t1, number: t4Lines[line].number,
                                                  item: t4Lines[line].expenditureItem) else {
                 guard let value = t4Lines[line].expenditure[0], value != .zero else { continue }
                 let cell = CellRef.expenditure(.t4, t4Lines[line])
