@@ -25,7 +25,7 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         for index in changes {
             let claim = claims[index]
             let quoted = "第\(index + 1)项\(NarrativeClaimChecks.quote(claim))"
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
+            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
                 check.notChecked("无法确定\(quoted)对应的本年数"); continue
             }
             let sign = claim.change == .decrease ? -1 : 1
