@@ -22,7 +22,7 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
         guard !named.isEmpty else { return }
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
-        let names = projects.map { NarrativeProjectMatch.normalized($0.projectName) }
+        let names = projects.indices.map { NarrativeProjectMatch.normalized(projects[$0].projectName) }
         for index in named {
             let claim = claims[index]
             let matches = NarrativeProjectMatch.projects(named: claim.name, inNames: names)

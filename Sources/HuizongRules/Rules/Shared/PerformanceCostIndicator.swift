@@ -13,10 +13,22 @@ enum PerformanceCostIndicator {
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
         guard text.hasSuffixBytes("元") || PerformanceCostIndicator.endsWithWhitespace(text) else { return nil }
-        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation.
-        var key = Array(text.removingWhitespace.utf8)
-        key.removeAll { $0 == UInt8(ascii: ",") }
-        key = PerformanceCostIndicator.removingFullWidthCommas(key)
+        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation. One
+        // pass drops whitespace, commas and full-width commas (as removingWhitespace, then
+        // the commas: in valid UTF-8 neither removal can join the bytes of another scalar).
+        var key: [UInt8] = []
+        StructureText.withBytes(text) { bytes in
+            key.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                if space > 0 { i += space; continue }
+                let b = bytes[i]
+                if b == UInt8(ascii: ",") { i += 1; continue }
+                if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
+                key.append(b); i += 1
+            }
+        }
         for comparator in comparatorBytes where key.starts(with: comparator) {
             key.removeFirst(comparator.count)
             break
@@ -49,18 +61,5 @@ enum PerformanceCostIndicator {
     static func endsWithWhitespace(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { !$0.isEmpty && UTF8Whitespace.whitespaceLength(in: $0, before: $0.endIndex) > 0 }
-    }
-
-    /// `bytes` without full-width commas `，` (EF BC 8C).
-    static func removingFullWidthCommas(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xEF) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
-            out.append(bytes[i]); i += 1
-        }
-        return out
     }
 }
