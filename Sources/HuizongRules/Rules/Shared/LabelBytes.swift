@@ -32,13 +32,18 @@ enum LabelBytes {
     /// `keyword`, as printed or once whitespace is removed (`containsBytes` on the text or
     /// on `removingWhitespace`).
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: StaticString, text: String, spaced: Bool) -> Bool {
+        contains(bytes, keyword) || (spaced && text.removingWhitespace.containsBytes(keyword.description))
+    }
+
+    /// True when `bytes` contain `keyword`'s bytes (``String/containsBytes(_:)``).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: StaticString) -> Bool {
         let needle = self.bytes(keyword)
-        if bytes.count >= needle.count {
-            let first = needle[0]
-            for start in 0...(bytes.count - needle.count) where bytes[start] == first
-                && UTF8Bytes.equal(bytes[start..<(start + needle.count)], needle[...]) { return true }
-        }
-        return spaced && text.removingWhitespace.containsBytes(keyword.description)
+        guard !needle.isEmpty else { return true }
+        guard bytes.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first
+            && UTF8Bytes.equal(bytes[start..<(start + needle.count)], needle[...]) { return true }
+        return false
     }
 }
 

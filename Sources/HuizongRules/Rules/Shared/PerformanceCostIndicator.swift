@@ -49,8 +49,11 @@ enum PerformanceCostIndicator {
         var out: [(indicator: Int, ceiling: Amount)] = []
         var inCostGroup = false
         for index in indicators.indices {
-            if indicators[index].level2.containsBytes("成本") { inCostGroup = true }
-            else if !indicators[index].level2.isBlank { inCostGroup = false }
+            // 成本指标 starts the cost group; any other printed 二级指标 ends it.
+            StructureText.withBytes(indicators[index].level2) { level2 in
+                if LabelBytes.contains(level2, "成本") { inCostGroup = true }
+                else if !UTF8Whitespace.trimmedRange(level2).isEmpty { inCostGroup = false }
+            }
             guard inCostGroup, let ceiling = ceiling(indicators[index].value) else { continue }
             out.append((index, ceiling))
         }

@@ -23,6 +23,15 @@ enum T1T4 {
         }
     }
 
+    /// The three fund columns (1…3) of one T4 expenditure line, as cells: a collection
+    /// that needs no closure (and so no allocation) to build them.
+    struct FundCells: RandomAccessCollection {
+        var line: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { Fund.stateCapital.rawValue }
+        subscript(position: Int) -> Cell { .spend(.t4, line, position + Fund.general.rawValue) }
+    }
+
     /// The three fiscal funds: T4 expenditure columns 1…3, T4 income lines 一…三 and
     /// 年初结转 lines 34–36, T1 income items 一…三.
     enum Fund: Int, CaseIterable, Sendable {

@@ -18,7 +18,7 @@ struct T4RowFundSumRule: BudgetRule {
         guard check.require(.t4), check.subject.t4Index != nil else { return }
         let lines = check.subject.t4Lines
         for line in lines.indices where lines[line].expenditure.count > T1T4.Fund.stateCapital.rawValue {
-            T1T4.sum(&check, .spend(.t4, line, 0), T1T4.Fund.allCases.lazy.map { .spend(.t4, line, $0.rawValue) },
+            T1T4.sum(&check, .spend(.t4, line, 0), T1T4.FundCells(line: line),
                      label: "三类财政拨款之和")
         }
     }
