@@ -139,6 +139,8 @@ final class CheckSubject {
     /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
     /// once for all the rules of the unit.
     let t1Index: BalanceLineIndex?, t4Index: BalanceLineIndex?
+    /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
+    var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
 
     init(budget: Budget, context: CheckContext) {
         self.budget = budget; self.context = context

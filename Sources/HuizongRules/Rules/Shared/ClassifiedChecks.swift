@@ -30,12 +30,8 @@ enum ClassifiedChecks {
         // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
         // a code. Children are found by scanning these keys: cheaper than a dictionary of
         // child lists for tables of tens of rows.
-        var keys = [Int](repeating: -1, count: rows.count), parentKeys = keys
-        for index in rows.indices {
-            guard let code = rows[index].code else { continue }
-            keys[index] = code.numericKey
-            parentKeys[index] = code.parentNumericKey ?? 0
-        }
+        let codeKeys = check.subject.codeKeys(id)
+        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         var parents: [(row: Int, key: Int)] = []
         if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
         for index in rows.indices where keys[index] >= 0 { parents.append((index, keys[index])) }
@@ -60,12 +56,14 @@ enum ClassifiedChecks {
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
         let rows = table.rows
-        var present = Set<Int>(minimumCapacity: rows.count)
-        for index in rows.indices { if let key = rows[index].code?.numericKey { present.insert(key) } }
+        // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
+        let codeKeys = check.subject.codeKeys(id)
+        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         for index in rows.indices {
             guard let code = rows[index].code else { continue }
             check.passed()
-            if let parentKey = code.parentNumericKey, !present.contains(parentKey), let parent = code.parent {
+            let parentKey = parentKeys[index]
+            if parentKey != 0, !keys.contains(parentKey), let parent = code.parent {
                 let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")
