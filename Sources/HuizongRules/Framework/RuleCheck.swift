@@ -141,6 +141,8 @@ final class CheckSubject {
     let t1Index: BalanceLineIndex?, t4Index: BalanceLineIndex?
     /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
     var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
+    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
+    var procurementProjectCache: [[Int]]?
 
     init(budget: Budget, context: CheckContext) {
         self.budget = budget; self.context = context

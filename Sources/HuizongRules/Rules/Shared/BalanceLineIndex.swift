@@ -60,6 +60,8 @@ final class BalanceLineIndex {
         let lines = table.lines
         var income = LabelMatches(), spend = LabelMatches()
         var items: [Int] = [], categories: [Int] = [], parts: [Int] = [], nameLengths: [Int] = []
+        items.reserveCapacity(lines.count); categories.reserveCapacity(lines.count)
+        nameLengths.reserveCapacity(lines.count)
         var keywordItems = InlineArray<5, Int>(repeating: -1)
         // Income side: the items end at 本年收入合计; the fiscal carry-over parts run from
         // 年初财政拨款结转和结余 to the next total line (any of the four income labels).

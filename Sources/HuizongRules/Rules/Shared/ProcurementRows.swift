@@ -96,3 +96,14 @@ enum ProcurementRows {
         return out
     }
 }
+
+extension CheckSubject {
+    /// ``ProcurementRows/projects(_:)`` of the unit's procurement table (empty when it has
+    /// none), grouped once for the rules that need it.
+    var procurementProjects: [[Int]] {
+        if let projects = procurementProjectCache { return projects }
+        let projects = budget.procurement.map(ProcurementRows.projects) ?? []
+        procurementProjectCache = projects
+        return projects
+    }
+}
