@@ -29,7 +29,7 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
             guard !matches.isEmpty else {
                 check.notChecked("情况说明项目“\(claim.name)”找不到对应的绩效目标表"); continue
             }
-            let sum = matches.map { projects[$0].budget }.sum()
+            let sum = AmountSums.sum(matches) { projects[$0].budget }
             check.equal(claim.amount, sum, termCount: matches.count,
                         cell: { .claim(index, claim) },
                         expectedLabel: {

@@ -37,7 +37,11 @@ enum LabelBytes {
 
     /// True when `bytes` contain `keyword`'s bytes (``String/containsBytes(_:)``).
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: StaticString) -> Bool {
-        let needle = self.bytes(keyword)
+        contains(bytes, self.bytes(keyword))
+    }
+
+    /// True when `bytes` contain the bytes `needle` (``String/containsBytes(_:)``).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
         guard bytes.count >= needle.count else { return false }
         let first = needle[0]

@@ -21,7 +21,10 @@ enum NarrativeProjectMatch {
     static func projects(named name: String, inNames names: [String]) -> [Int] {
         let key = normalized(name)
         guard !key.isEmpty else { return [] }
-        let containing = names.indices.filter { names[$0].containsBytes(key) }
+        // The key's bytes are read once, each name's in place.
+        let containing = StructureText.withBytes(key) { needle in
+            names.indices.filter { StructureText.withBytes(names[$0]) { LabelBytes.contains($0, needle) } }
+        }
         if !containing.isEmpty { return containing }
         let claim = Array(key.unicodeScalars)
         var best: ArraySlice<Unicode.Scalar> = []
