@@ -74,9 +74,12 @@ public struct Checker: Sendable {
             }
             var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
             planned.rule.init().check(&check)
-            let offset = run.findings.count
-            run.findings.append(contentsOf: check.findings)
-            for var relation in check.failed { relation.findingIndex += offset; run.failed.append(relation) }
+            // Most rules find nothing on a clean budget: nothing to copy then.
+            if !check.findings.isEmpty {
+                let offset = run.findings.count
+                run.findings.append(contentsOf: check.findings)
+                for var relation in check.failed { relation.findingIndex += offset; run.failed.append(relation) }
+            }
             run.ledger.append(LedgerEntry(ruleID: planned.id, status: check.status,
                                           reason: check.status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
         }

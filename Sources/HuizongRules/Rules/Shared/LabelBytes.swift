@@ -10,6 +10,12 @@ enum LabelBytes {
         UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
     }
 
+    /// True when `a` and `b` have the same bytes (``String/bytesEqual(_:)``), read in place.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return StructureText.withBytes(a) { x in StructureText.withBytes(b) { y in UTF8Bytes.equal(x[...], y[...]) } }
+    }
+
     /// True when `text` and `label` have the same bytes (``String/bytesEqual(_:)``).
     static func equal(_ text: UnsafeBufferPointer<UInt8>, _ label: StaticString) -> Bool {
         text.count == label.utf8CodeUnitCount && UTF8Bytes.equal(text[...], bytes(label)[...])

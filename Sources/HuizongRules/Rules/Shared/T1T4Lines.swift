@@ -55,8 +55,8 @@ enum T1T4 {
     /// line numbered `number` labelled `item` in the other table (matched by name without
     /// its ordinal; the line with the same 序号 is tried first).
     static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, number: Int, item: String) -> Int? {
-        if let at = lines.firstIndex(where: { $0.number == number }),
-           lines[at].expenditureItem.bytesEqual(item) { return at }
+        if let at = lines.indices.first(where: { lines[$0].number == number }),
+           LabelBytes.equal(lines[at].expenditureItem, item) { return at }
         return index.category(named: item, in: lines)
     }
 
