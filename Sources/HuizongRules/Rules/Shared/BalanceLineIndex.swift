@@ -40,9 +40,9 @@ final class BalanceLineIndex {
     /// The expenditure categories printed before 本年支出合计
     /// (``BalanceTable/expenditureCategoryLines``).
     let categories: [Int]
-    /// Per category (parallel to ``categories``): the byte length of its name after the
-    /// ordinal, −1 when the label holds whitespace (see ``nameLength(_:)``).
-    private let categoryNameLengths: [Int]
+    /// Per category (parallel to ``categories``): the byte length and first bytes of its
+    /// name after the ordinal, length −1 when the label holds whitespace (see ``nameKey(_:)``).
+    private let categoryNameKeys: [NameKey]
 
     /// The income item of each fund, of 财政专户 and of 单位资金: the first line before
     /// 本年收入合计 whose label, as printed or with whitespace removed, contains the keyword.
@@ -59,9 +59,9 @@ final class BalanceLineIndex {
     init(_ table: BalanceTable) {
         let lines = table.lines
         var income = LabelMatches(), spend = LabelMatches()
-        var items: [Int] = [], categories: [Int] = [], parts: [Int] = [], nameLengths: [Int] = []
+        var items: [Int] = [], categories: [Int] = [], parts: [Int] = [], nameKeys: [NameKey] = []
         items.reserveCapacity(lines.count); categories.reserveCapacity(lines.count)
-        nameLengths.reserveCapacity(lines.count)
+        nameKeys.reserveCapacity(lines.count)
         var keywordItems = InlineArray<5, Int>(repeating: -1)
         // Income side: the items end at 本年收入合计; the fiscal carry-over parts run from
         // 年初财政拨款结转和结余 to the next total line (any of the four income labels).
@@ -95,7 +95,7 @@ final class BalanceLineIndex {
                 if matched.contains(Expenditure.yearTotal.rawValue) { categoriesEnded = true }
                 if !categoriesEnded && !UTF8Whitespace.trimmedRange(bytes).isEmpty {
                     categories.append(index)
-                    nameLengths.append(spaced ? -1 : bytes.count - String.ordinalEnd(in: bytes))
+                    nameKeys.append(spaced ? NameKey(length: -1, prefix: 0) : NameKey(bytes))
                 }
             }
         }
@@ -110,7 +110,7 @@ final class BalanceLineIndex {
         firstYearSpend = spend.firstLoose(Expenditure.yearTotal.rawValue)
         incomeItems = items
         self.categories = categories
-        categoryNameLengths = nameLengths
+        categoryNameKeys = nameKeys
         func item(_ k: Int) -> Int? { keywordItems[k] < 0 ? nil : keywordItems[k] }
         fundItems = (item(0), item(1), item(2))
         specialAccountItem = item(3)
@@ -145,22 +145,47 @@ final class BalanceLineIndex {
         }
     }
 
-    /// The byte length of `name` after its ordinal (`八、`), −1 when it holds whitespace. Two
-    /// names of one category (``String/sameName(ignoringOrdinal:)``) without whitespace have
-    /// the same length, so lengths rule most categories out without comparing names.
-    static func nameLength(_ name: String) -> Int {
-        StructureText.withBytes(name) { bytes in
-            StructureText.hasWhitespace(bytes) ? -1 : bytes.count - String.ordinalEnd(in: bytes)
+    /// A category name after its ordinal (`八、`): its byte length and its first eight bytes.
+    /// Two names of one category (``String/sameName(ignoringOrdinal:)``) without whitespace
+    /// have the same bytes after their ordinals, so keys rule most categories out without
+    /// comparing names. Length −1: the name holds whitespace and must be compared.
+    struct NameKey {
+        var length: Int
+        var prefix: UInt64
+
+        init(length: Int, prefix: UInt64) { self.length = length; self.prefix = prefix }
+
+        /// The key of a name's bytes, which hold no whitespace.
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let start = String.ordinalEnd(in: bytes)
+            length = bytes.count - start
+            if length >= 8, let base = bytes.baseAddress {
+                prefix = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            } else {
+                prefix = 0
+                for offset in 0..<length { prefix |= UInt64(bytes[start + offset]) << UInt64(8 * offset) }
+            }
+        }
+
+        /// The key of `name`.
+        init(_ name: String) {
+            self = StructureText.withBytes(name) { bytes in
+                StructureText.hasWhitespace(bytes) ? NameKey(length: -1, prefix: 0) : NameKey(bytes)
+            }
+        }
+
+        /// False when names with these keys cannot name the same category.
+        func mayMatch(_ other: NameKey) -> Bool {
+            length < 0 || other.length < 0 || (length == other.length && prefix == other.prefix)
         }
     }
 
     /// The first category of `lines` (this index's table) naming the same category as
     /// `name` (``String/sameName(ignoringOrdinal:)``), or the last one when `last`.
     func category(named name: String, in lines: [BalanceLine], last: Bool = false) -> Int? {
-        let length = Self.nameLength(name)
+        let key = NameKey(name)
         func named(_ position: Int) -> Bool {
-            let own = categoryNameLengths[position]
-            guard own < 0 || length < 0 || own == length else { return false }
+            guard categoryNameKeys[position].mayMatch(key) else { return false }
             return lines[categories[position]].expenditureItem.sameName(ignoringOrdinal: name)
         }
         let found = last ? categories.indices.last(where: named) : categories.indices.first(where: named)

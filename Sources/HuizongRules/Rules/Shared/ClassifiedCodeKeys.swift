@@ -14,12 +14,22 @@ struct ClassifiedCodeKeys {
         var keys = [Int](repeating: -1, count: rows.count), parentKeys = keys
         for index in rows.indices {
             guard let code = rows[index].code else { continue }
-            let key = code.numericKey, count = code.digits.utf8.count
+            let (key, count) = Self.numericKey(code.digits)
             keys[index] = key
             // `parentNumericKey`, from the key just computed.
             parentKeys[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
         }
         self.keys = keys; self.parentKeys = parentKeys
+    }
+
+    /// ``SubjectCode/numericKey`` of a code's `digits` (the same arithmetic, on the bytes
+    /// read in place), with the number of digits.
+    static func numericKey(_ digits: String) -> (key: Int, count: Int) {
+        StructureText.withBytes(digits) { bytes in
+            var value = 0
+            for byte in bytes { value = value &* 10 &+ Int(byte &- 0x30) }
+            return (value &* 10 &+ bytes.count, bytes.count)
+        }
     }
 }
 
