@@ -68,6 +68,8 @@ final class BalanceLineIndex {
         var itemsEnded = false
         var carryoverState = 0  // 0 before its title line, 1 inside, 2 after
         for index in lines.indices {
+            // An empty label names nothing, is no item and no carry-over part.
+            if lines[index].incomeItem.isEmpty { continue }
             StructureText.withBytes(lines[index].incomeItem) { bytes in
                 let spaced = StructureText.hasWhitespace(bytes)
                 let matched = income.visit(bytes, spaced: spaced, at: index, Income.labels)
@@ -89,6 +91,7 @@ final class BalanceLineIndex {
         }
         var categoriesEnded = false
         for index in lines.indices {
+            if lines[index].expenditureItem.isEmpty { continue }
             StructureText.withBytes(lines[index].expenditureItem) { bytes in
                 let spaced = StructureText.hasWhitespace(bytes)
                 let matched = spend.visit(bytes, spaced: spaced, at: index, Expenditure.labels)
