@@ -21,13 +21,14 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         guard !projects.isEmpty else { return }
         // Project names with whitespace removed, compared as `String`s (as dictionary keys
         // would be): a linear scan of a few projects costs less than hashing Chinese text.
-        let names = projects.map { $0.projectName.removingWhitespace }
+        let names = projects.indices.map { projects[$0].projectName.removingWhitespace }
+        let stable = names.map(StableText.isStable)
         // Items of one project are printed together: a name printed exactly as the
         // previous item's has the previous item's match.
         var previous: (row: Int, project: Int?) = (-1, nil)
         for index in table.rows.indices where table.rows[index].kind == .item {
             let match = previous.row >= 0 && table.rows[index].projectName.bytesEqual(table.rows[previous.row].projectName)
-                ? previous.project : Self.onlyProject(named: table.rows[index].projectName.removingWhitespace, in: names)
+                ? previous.project : Self.onlyProject(named: table.rows[index].projectName.removingWhitespace, in: names, stable)
             previous = (index, match)
             guard let project = match,
                   table.rows[index].projectBudget != nil || projects[project].budget != nil else { continue }
@@ -39,10 +40,12 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         }
     }
 
-    /// The index of the one project in `names` equal to `name`; nil when none or several.
-    static func onlyProject(named name: String, in names: [String]) -> Int? {
+    /// The index of the one project in `names` equal to `name` (`==`); nil when none or
+    /// several. `stable`: ``StableText/isStable(_:)`` of each name.
+    static func onlyProject(named name: String, in names: [String], _ stable: [Bool]) -> Int? {
+        let nameIsStable = StableText.isStable(name)
         var found: Int? = nil
-        for index in names.indices where names[index] == name {
+        for index in names.indices where StableText.equal(names[index], stable[index], name, nameIsStable) {
             if found != nil { return nil }
             found = index
         }

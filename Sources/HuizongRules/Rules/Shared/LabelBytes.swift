@@ -96,3 +96,35 @@ struct LabelSet {
     func contains(_ position: Int) -> Bool { bits & (1 << UInt8(position)) != 0 }
     var isEmpty: Bool { bits == 0 }
 }
+
+/// `String ==` (canonical equivalence) decided on bytes where it can be. A text made only of
+/// scalars that have no canonical decomposition and combine with nothing (ASCII, CJK
+/// U+4000–U+9FFF, CJK punctuation U+3000–U+3029 and U+3030–U+303F, full-width forms
+/// U+FF00–U+FFFF) is its own normal form, so two such texts are equal exactly when their
+/// bytes are; anything else is compared by `==`.
+enum StableText {
+    /// True when `text` is made only of the scalars above.
+    static func isStable(_ text: String) -> Bool {
+        StructureText.withBytes(text) { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                guard i + 2 < bytes.count else { return false }
+                let c = bytes[i + 1], d = bytes[i + 2]
+                let stable = (b >= 0xE4 && b <= 0xE9)
+                    || (b == 0xEF && c >= 0xBC)
+                    || (b == 0xE3 && c == 0x80 && (d < 0xAA || d >= 0xB0))
+                guard stable else { return false }
+                i += 3
+            }
+            return true
+        }
+    }
+
+    /// `a == b`, where `aStable` and `bStable` are ``isStable(_:)`` of each.
+    static func equal(_ a: String, _ aStable: Bool, _ b: String, _ bStable: Bool) -> Bool {
+        if LabelBytes.equal(a, b) { return true }
+        return aStable && bStable ? false : a == b
+    }
+}
