@@ -20,7 +20,7 @@ struct T4ExpenditureGrandTotalRule: BudgetRule {
               let carried = t4.expenditure(.fiscalCarriedOut) else {
             check.notChecked("T4 缺少“支出总计”“本年支出合计”或“年末财政拨款结转和结余”行"); return
         }
-        for column in check.subject.t4Lines[total].expenditure.indices {
+        for column in 0..<check.subject.t4Lines[total].expenditure.count {
             T1T4.sum(&check, .spend(.t4, total, column), [.spend(.t4, year, column), .spend(.t4, carried, column)],
                      label: "本年支出合计与年末财政拨款结转和结余之和")
         }
