@@ -76,7 +76,8 @@ public struct Checker: Sendable {
     }
 
     /// ``runRules(_:context:)`` on `threads` threads: rule `k` runs in lane `k % lanes`,
-    /// each lane with its own ``CheckSubject``, and the outcomes are put back in catalogue
+    /// each lane with its own ``CheckSubject`` (a subject fills in its lookups on first use,
+    /// so it is never shared between threads), and the outcomes are put back in catalogue
     /// order, so the run is the same as on one thread.
     func runRules(_ budget: Budget, context: CheckContext, threads: Int) -> Run {
         let plan = self.plan

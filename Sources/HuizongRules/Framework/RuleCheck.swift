@@ -133,8 +133,22 @@ final class CheckSubject {
     /// Bit `caseTag` set for each table present and not reported unread.
     private let readableTables: UInt32
 
+    /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
+    /// by index, instead of copying lines.
+    let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
+    /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
+    /// once for all the rules of the unit, on first use (a check of rules that never
+    /// read T1 or T4 does not pay for it).
+    private(set) lazy var t1Index: BalanceLineIndex? = budget.t1.map(BalanceLineIndex.init)
+    private(set) lazy var t4Index: BalanceLineIndex? = budget.t4.map(BalanceLineIndex.init)
+    /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
+    var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
+    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
+    var procurementProjectCache: [[Int]]?
+
     init(budget: Budget, context: CheckContext) {
         self.budget = budget; self.context = context
+        t1Lines = budget.t1?.lines ?? []; t4Lines = budget.t4?.lines ?? []
         var mask: UInt32 = 0
         for id in TableID.allCases where budget.has(id) && context.unreadTables[id] == nil { mask |= 1 << UInt32(id.caseTag) }
         readableTables = mask

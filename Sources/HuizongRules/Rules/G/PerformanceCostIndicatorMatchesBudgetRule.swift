@@ -22,16 +22,19 @@ struct PerformanceCostIndicatorMatchesBudgetRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
-        for project in projects {
-            let ceilings = PerformanceCostIndicator.ceilings(project)
+        for project in projects.indices {
+            let ceilings = PerformanceCostIndicator.ceilings(projects[project].indicators)
             guard !ceilings.isEmpty else { continue }
-            let sum = ceilings.map(\.1).sum()
-            check.equal(project.budget, sum, termCount: ceilings.count,
-                        cell: { .performance(project, "预算数") },
+            var sum = Amount.zero
+            for ceiling in ceilings { sum += ceiling.ceiling }
+            check.equal(projects[project].budget, sum, termCount: ceilings.count,
+                        cell: { .performance(projects[project], "预算数") },
                         expectedLabel: {
-                            "成本指标 " + ceilings.map { "\($0.0.level3)\($0.0.value)" }.joined(separator: "、") + " 折合万元"
+                            let indicators = projects[project].indicators
+                            return "成本指标 " + ceilings.map { "\(indicators[$0.indicator].level3)\(indicators[$0.indicator].value)" }
+                                .joined(separator: "、") + " 折合万元"
                         },
-                        terms: { [RelationTerm(.performance(project, "预算数"), 1)] })
+                        terms: { [RelationTerm(.performance(projects[project], "预算数"), 1)] })
         }
     }
 }

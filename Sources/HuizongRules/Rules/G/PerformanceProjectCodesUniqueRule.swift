@@ -19,16 +19,18 @@ struct PerformanceProjectCodesUniqueRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
-        var seen: [String: PerformanceTable] = [:]
-        for project in projects {
-            let code = project.projectCode.removingWhitespace
+        // Codes with whitespace removed, compared as `String`s; the first project printing
+        // each code is the one a repeat is reported against.
+        var seen: [(code: String, project: Int)] = []
+        for project in projects.indices {
+            let code = projects[project].projectCode.removingWhitespace
             guard !code.isEmpty else { continue }
             check.passed()
-            if let first = seen[code] {
-                check.fail(.performance(project, "预算数"),
-                           message: "G 绩效目标表“\(project.projectName)”的项目编码 \(code) 与“\(first.projectName)”重复：每个项目应有唯一的项目编码")
+            if let first = seen.first(where: { $0.code == code })?.project {
+                check.fail(.performance(projects[project], "预算数"),
+                           message: "G 绩效目标表“\(projects[project].projectName)”的项目编码 \(code) 与“\(projects[first].projectName)”重复：每个项目应有唯一的项目编码")
             } else {
-                seen[code] = project
+                seen.append((code, project))
             }
         }
     }

@@ -28,7 +28,7 @@ struct PerformanceProjectsSumToT3Rule: BudgetRule {
         }
         guard check.require(.performance, .t3), let t3 = check.budget.t3 else { return }
         guard let total = t3.totalRow else { check.notChecked("T3 支出总表无合计行"); return }
-        let sum = projects.map(\.budget).sum()
+        let sum = AmountSums.sum(projects.indices) { projects[$0].budget }
         check.equal(total.amounts[column], sum, termCount: projects.count,
                     cell: { .classified(.t3, total, column) }, expectedLabel: { "各绩效目标表预算数之和" },
                     terms: { [RelationTerm(.classified(.t3, total, column), 1)]

@@ -31,7 +31,7 @@ struct NarrativeChangesAddUpRule: BudgetRule {
             else { continue }
             let members = parts.compactMap(change)
             guard members.count == parts.count else { continue }
-            let sum = members.map { claims[$0].signedAmount }.sum()
+            let sum = AmountSums.sum(members) { claims[$0].signedAmount }
             func sign(_ index: Int) -> Int { claims[index].change == .decrease ? -1 : 1 }
             check.equal(claims[total].signedAmount, sum, termCount: members.count,
                         cell: { .claim(total, claims[total]) }, expectedLabel: { label },

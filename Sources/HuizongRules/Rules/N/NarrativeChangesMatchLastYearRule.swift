@@ -24,18 +24,21 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         let lastYear = check.context.lastYear
         for index in changes {
             let claim = claims[index]
-            let quoted = "第\(index + 1)项\(NarrativeClaimChecks.quote(claim))"
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
-                check.notChecked("无法确定\(quoted)对应的本年数"); continue
+            // `before` + 第n项“…” + `after`, built in one interpolation when a reason is recorded.
+            func quoted(_ before: String, _ after: String) -> String {
+                "\(before)第\(index + 1)项“\(claim.label)\(claim.printed)\(claim.unit.rawValue)”\(after)"
+            }
+            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
+                check.notChecked(quoted("无法确定", "对应的本年数")); continue
             }
             let sign = claim.change == .decrease ? -1 : 1
             let terms = { [RelationTerm(.claim(index, claim), sign), RelationTerm(figure.cell, -1)] }
             // Last year's implied figure, this year's minus the change, cannot be negative.
             check.atMost(claim.signedAmount, figure.value.orZero, termCount: 1,
                          cell: { .claim(index, claim) }, limitLabel: { "本年 \(figure.cell.display)（上年数不能为负）" }, terms: terms)
-            guard let lastYear else { check.notChecked("无上年预算数据：\(quoted)未核对"); continue }
+            guard let lastYear else { check.notChecked(quoted("无上年预算数据：", "未核对")); continue }
             guard let before = NarrativeFigures.figure(claim.subject, in: lastYear) else {
-                check.notChecked("上年预算中找不到\(quoted)对应的数"); continue
+                check.notChecked(quoted("上年预算中找不到", "对应的数")); continue
             }
             let expected = figure.value.orZero - before.value.orZero
             check.equal(claim.signedAmount, expected, termCount: 2,

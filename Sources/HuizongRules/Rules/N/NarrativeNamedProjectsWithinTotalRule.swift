@@ -22,7 +22,7 @@ struct NarrativeNamedProjectsWithinTotalRule: BudgetRule {
         guard let total = NarrativeFigures.figure(.projectExpenditure, in: check.budget) else {
             check.notChecked(NarrativeFigures.missingReason(.projectExpenditure)); return
         }
-        let sum = named.map { claims[$0].amount }.sum()
+        let sum = AmountSums.sum(named) { claims[$0].amount }
         let limit = total.value.orZero
         let involved = named.map { CellRef.claim($0, claims[$0]).address } + [total.cell.address]
         if sum > limit {

@@ -30,7 +30,7 @@ struct NarrativePlannedPurchasesMatchPRule: BudgetRule {
         }
         let rows = table?.rows ?? []
         let items = rows.indices.filter { rows[$0].kind == .item && ProcurementFixedAssetCodes.isFixedAsset(rows[$0].catalogCode) }
-        let sum = items.map { rows[$0].amounts.first ?? nil }.sum()
+        let sum = AmountSums.sum(items) { rows[$0].amounts.first ?? nil }
         for index in planned {
             let claim = claims[index]
             check.equal(claim.amount, sum, termCount: items.count,

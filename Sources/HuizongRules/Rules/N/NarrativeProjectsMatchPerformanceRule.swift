@@ -22,14 +22,14 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
         guard !named.isEmpty else { return }
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
-        let names = projects.map { NarrativeProjectMatch.normalized($0.projectName) }
+        let names = projects.indices.map { NarrativeProjectMatch.normalized(projects[$0].projectName) }
         for index in named {
             let claim = claims[index]
             let matches = NarrativeProjectMatch.projects(named: claim.name, inNames: names)
             guard !matches.isEmpty else {
                 check.notChecked("情况说明项目“\(claim.name)”找不到对应的绩效目标表"); continue
             }
-            let sum = matches.map { projects[$0].budget }.sum()
+            let sum = AmountSums.sum(matches) { projects[$0].budget }
             check.equal(claim.amount, sum, termCount: matches.count,
                         cell: { .claim(index, claim) },
                         expectedLabel: {

@@ -18,19 +18,21 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement, .t1, .t4), let table = check.budget.procurement, let t4 = check.budget.t4 else { return }
+        guard check.require(.procurement, .t1, .t4), let table = check.budget.procurement,
+              let t4 = check.subject.t4Index else { return }
         let totalIndex = table.rows.firstIndex { $0.kind == .total }
         let parts = totalIndex.map { [$0] } ?? table.rows.indices.filter { table.rows[$0].kind == .item }
         guard let first = parts.first else { return }
         // (P column, the limit's cell, the limit) for each funding source.
         var limits: [(Int, CellRef, Amount?)] = []
-        if let spend = NarrativeFigures.expenditureLine(t4, "支出总计") {
-            for fund in 1...3 where fund < spend.expenditure.count {
-                limits.append((fund, .expenditure(.t4, spend, fund), spend.expenditure[fund]))
+        if let spend = t4.expenditure(.grandTotal) {
+            let line = check.subject.t4Lines[spend]
+            for fund in 1...3 where fund < line.expenditure.count {
+                limits.append((fund, .expenditure(.t4, line, fund), line.expenditure[fund]))
             }
         }
         for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
-            if let figure = NarrativeFigures.figure(subject, in: check.budget) { limits.append((column, figure.cell, figure.value)) }
+            if let figure = NarrativeFigures.figure(subject, in: check.budget, lines: check.subject.t1Index) { limits.append((column, figure.cell, figure.value)) }
         }
         for (column, limitCell, limit) in limits {
             var sum = Amount.zero

@@ -19,7 +19,7 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.budget.procurement else { return }
-        for rows in ProcurementRows.projects(table) {
+        for rows in check.subject.procurementProjects {
             let first = rows[0]
             guard let budget = table.rows[first].projectBudget else { continue }
             var sum = Amount.zero

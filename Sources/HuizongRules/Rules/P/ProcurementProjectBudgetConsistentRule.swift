@@ -16,7 +16,7 @@ struct ProcurementProjectBudgetConsistentRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.budget.procurement else { return }
-        for rows in ProcurementRows.projects(table) where rows.count > 1 {
+        for rows in check.subject.procurementProjects where rows.count > 1 {
             let first = rows[0]
             let budget = table.rows[first].projectBudget.orZero
             for index in rows.dropFirst() {

@@ -19,18 +19,36 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         guard check.require(.procurement), let table = check.budget.procurement else { return }
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
-        var byName: [String: [PerformanceTable]] = [:]
-        for project in projects { byName[project.projectName.removingWhitespace, default: []].append(project) }
+        // Project names with whitespace removed, compared as `String`s (as dictionary keys
+        // would be): a linear scan of a few projects costs less than hashing Chinese text.
+        let names = projects.indices.map { projects[$0].projectName.removingWhitespace }
+        let stable = names.map(StableText.isStable)
+        // Items of one project are printed together: a name printed exactly as the
+        // previous item's has the previous item's match.
+        var previous: (row: Int, project: Int?) = (-1, nil)
         for index in table.rows.indices where table.rows[index].kind == .item {
-            let row = table.rows[index]
-            guard let matches = byName[row.projectName.removingWhitespace], matches.count == 1,
-                  row.projectBudget != nil || matches[0].budget != nil else { continue }
-            let project = matches[0]
-            check.equal(row.projectBudget, project.budget.orZero, termCount: 1,
+            let match = previous.row >= 0 && table.rows[index].projectName.bytesEqual(table.rows[previous.row].projectName)
+                ? previous.project : Self.onlyProject(named: table.rows[index].projectName.removingWhitespace, in: names, stable)
+            previous = (index, match)
+            guard let project = match,
+                  table.rows[index].projectBudget != nil || projects[project].budget != nil else { continue }
+            check.equal(table.rows[index].projectBudget, projects[project].budget.orZero, termCount: 1,
                         cell: { ProcurementRows.budgetCell(table, index) },
-                        expectedLabel: { "G 绩效目标表“\(project.projectName)”预算数" },
+                        expectedLabel: { "G 绩效目标表“\(projects[project].projectName)”预算数" },
                         terms: { [RelationTerm(ProcurementRows.budgetCell(table, index), 1),
-                                  RelationTerm(.performance(project, "预算数"), -1)] })
+                                  RelationTerm(.performance(projects[project], "预算数"), -1)] })
         }
+    }
+
+    /// The index of the one project in `names` equal to `name` (`==`); nil when none or
+    /// several. `stable`: ``StableText/isStable(_:)`` of each name.
+    static func onlyProject(named name: String, in names: [String], _ stable: [Bool]) -> Int? {
+        let nameIsStable = StableText.isStable(name)
+        var found: Int? = nil
+        for index in names.indices where StableText.equal(names[index], stable[index], name, nameIsStable) {
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 }

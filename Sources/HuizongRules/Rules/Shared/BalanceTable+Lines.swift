@@ -17,6 +17,28 @@ extension BalanceTable {
         return out
     }
 
+    /// The indices of ``incomeItemLines`` in ``lines``.
+    var incomeItemIndices: [Int] {
+        var out: [Int] = []
+        for index in lines.indices {
+            if lines[index].incomeItem.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !lines[index].incomeItem.isBlank { out.append(index) }
+        }
+        return out
+    }
+
+    /// The index of ``line(income:)`` in ``lines``.
+    func lineIndex(income label: String) -> Int? {
+        lines.indices.first { lines[$0].incomeItem.bytesEqual(label) }
+            ?? lines.indices.first { lines[$0].incomeItem.equalsIgnoringWhitespace(label) }
+    }
+
+    /// The index of ``line(expenditure:)`` in ``lines``.
+    func lineIndex(expenditure label: String) -> Int? {
+        lines.indices.first { lines[$0].expenditureItem.bytesEqual(label) }
+            ?? lines.indices.first { lines[$0].expenditureItem.equalsIgnoringWhitespace(label) }
+    }
+
     /// The expenditure categories printed before 本年支出合计 (the 31 categories).
     public var expenditureCategoryLines: [BalanceLine] {
         var out: [BalanceLine] = []

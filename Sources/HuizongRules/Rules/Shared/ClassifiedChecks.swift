@@ -2,6 +2,12 @@ import HuizongModel
 
 /// Checks shared by the classified tables (T2, T3, T5…T8): row sums and the hierarchy.
 enum ClassifiedChecks {
+    /// The index of the row with `code` (the 合计 row when nil), as
+    /// ``ClassifiedTable/row(_:)`` and ``ClassifiedTable/totalRow`` find it, without copying rows.
+    static func rowIndex(_ rows: [ClassifiedRow], _ code: SubjectCode?) -> Int? {
+        rows.indices.first { rows[$0].code == code }
+    }
+
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
     static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
@@ -21,27 +27,27 @@ enum ClassifiedChecks {
         guard check.require(id), let table = check.budget.classified(id) else { return }
         let columns = TableSchema.columns(of: id).count
         let rows = table.rows
-        // Children (row indices, in order) of each parent code's numeric key; 0 for 合计.
-        var children: [Int: [Int]] = [:]
-        children.reserveCapacity(rows.count)
-        for index in rows.indices {
-            guard let code = rows[index].code else { continue }
-            children[code.parentNumericKey ?? 0, default: []].append(index)
-        }
+        // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
+        // a code. Children are found by scanning these keys: cheaper than a dictionary of
+        // child lists for tables of tens of rows.
+        let codeKeys = check.subject.codeKeys(id)
+        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         var parents: [(row: Int, key: Int)] = []
         if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
-        for index in rows.indices { if let code = rows[index].code { parents.append((index, code.numericKey)) } }
-        for (parentIndex, key) in parents {
-            guard let kids = children[key], !kids.isEmpty else { continue }
-            let parent = rows[parentIndex]
-            let what = key == 0 ? "各类之和" : (parent.code!.level == .category ? "所属各款之和" : "所属各项之和")
+        for index in rows.indices where keys[index] >= 0 { parents.append((index, keys[index])) }
+        var kids: [Int] = []
+        for (parent, key) in parents {
+            kids.removeAll(keepingCapacity: true)
+            for index in rows.indices where parentKeys[index] == key { kids.append(index) }
+            guard !kids.isEmpty else { continue }
+            let what = key == 0 ? "各类之和" : (rows[parent].code!.level == .category ? "所属各款之和" : "所属各项之和")
             for column in 0..<columns {
                 var sum = Amount.zero
                 for kid in kids { sum += rows[kid].amounts[column].orZero }
-                check.equal(parent.amounts[column], sum, termCount: kids.count,
-                            cell: { CellRef.classified(id, parent, column) },
+                check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
+                            cell: { CellRef.classified(id, rows[parent], column) },
                             expectedLabel: { what },
-                            terms: { [RelationTerm(.classified(id, parent, column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
+                            terms: { [RelationTerm(.classified(id, rows[parent], column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
             }
         }
     }
@@ -50,12 +56,14 @@ enum ClassifiedChecks {
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
         let rows = table.rows
-        var present = Set<Int>(minimumCapacity: rows.count)
-        for index in rows.indices { if let key = rows[index].code?.numericKey { present.insert(key) } }
+        // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
+        let codeKeys = check.subject.codeKeys(id)
+        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         for index in rows.indices {
             guard let code = rows[index].code else { continue }
             check.passed()
-            if let parentKey = code.parentNumericKey, !present.contains(parentKey), let parent = code.parent {
+            let parentKey = parentKeys[index]
+            if parentKey != 0, !keys.contains(parentKey), let parent = code.parent {
                 let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")

@@ -18,7 +18,7 @@ enum NarrativeClaimChecks {
             let bit: UInt64 = 1 << UInt64(table.caseTag)
             if asked & bit == 0 { asked |= bit; if check.require(table) { readable |= bit } }
             guard readable & bit != 0 else { continue }
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget) else {
+            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
                 check.notChecked(NarrativeFigures.missingReason(claim.subject)); continue
             }
             check.equal(claim.amount, figure.value.orZero, termCount: 1,

@@ -24,28 +24,34 @@ enum NarrativeFigures {
         }
     }
 
-    /// The figure of `subject` in `budget`, nil when its table or row is missing.
-    static func figure(_ subject: ClaimSubject, in budget: Budget) -> NarrativeFigure? {
+    /// The figure of `subject` in `budget`, nil when its table or row is missing. `lines`,
+    /// when given, is where `budget`'s T1 lines are (the unit's ``CheckSubject/t1Index``):
+    /// named lines are then not searched for.
+    static func figure(_ subject: ClaimSubject, in budget: Budget, lines: BalanceLineIndex? = nil) -> NarrativeFigure? {
         switch subject {
-        case .totalIncome, .totalBudget: return t1Income(budget) { incomeLine($0, "收入总计") }
-        case .carriedForward: return t1Income(budget) { incomeLine($0, "上年结转结余") }
+        case .totalIncome, .totalBudget:
+            return t1Income(budget) { t1 in lines.map { $0.income(.grandTotal) } ?? t1.lineIndex(income: "收入总计") }
+        case .carriedForward:
+            return t1Income(budget) { t1 in lines.map { $0.income(.carriedIn) } ?? t1.lineIndex(income: "上年结转结余") }
         case .generalBudgetIncome: return t1Item(budget, "一般公共预算")
         case .fundBudgetIncome: return t1Item(budget, "政府性基金")
         case .stateCapitalIncome: return t1Item(budget, "国有资本经营")
         case .specialAccountIncome: return t1Item(budget, "财政专户")
         case .unitFundsIncome: return t1Item(budget, "单位资金")
         case .totalExpenditure:
-            guard let t1 = budget.t1, let line = expenditureLine(t1, "支出总计") else { return nil }
-            return NarrativeFigure(value: line.expenditure.first ?? nil, cell: .expenditure(.t1, line))
+            guard let t1 = budget.t1,
+                  let line = lines.map({ $0.expenditure(.grandTotal) }) ?? t1.lineIndex(expenditure: "支出总计") else { return nil }
+            return NarrativeFigure(value: t1.lines[line].expenditure.first ?? nil, cell: .expenditure(.t1, t1.lines[line]))
         case .basicExpenditure: return total(budget, .t3, TableSchema.T3.basic.rawValue)
         case .projectExpenditure: return total(budget, .t3, TableSchema.T3.project.rawValue)
         case .personnelExpenditure: return total(budget, .t6, TableSchema.T6.personnel.rawValue)
         case .publicExpenditure, .operatingCosts: return total(budget, .t6, TableSchema.T6.publicFunds.rawValue)
         case .threePublic:
-            guard let t9 = budget.t9 else { return nil }
-            let row = t9.row("“三公”经费小计")
-                ?? t9.rows.first { $0.label.containsBytes("三公") && $0.label.containsBytes("小计") } ?? t9.row("合计")
-            return row.map { NarrativeFigure(value: $0.amounts.first ?? nil, cell: .threePublic($0, 0)) }
+            guard let rows = budget.t9?.rows else { return nil }
+            let row = ThreePublicLabels.rowIndex(rows, "“三公”经费小计")
+                ?? rows.indices.first { rows[$0].label.containsBytes("三公") && rows[$0].label.containsBytes("小计") }
+                ?? ThreePublicLabels.rowIndex(rows, "合计")
+            return row.map { NarrativeFigure(value: rows[$0].amounts.first ?? nil, cell: .threePublic(rows[$0], 0)) }
         case .travelAbroad: return t9(budget, "因公出国（境）费")
         case .officialVehicles: return t9(budget, "公务用车购置及运维费")
         case .vehiclePurchase: return t9(budget, "公务用车购置费")
@@ -63,27 +69,18 @@ enum NarrativeFigures {
         "\(table(of: subject)?.label ?? "表格")中找不到与情况说明“\(subject.rawValue)”对应的行"
     }
 
-    private static func t1Income(_ budget: Budget, _ find: (BalanceTable) -> BalanceLine?) -> NarrativeFigure? {
+    /// The income figure of the T1 line `find` picks (an index into T1's lines).
+    private static func t1Income(_ budget: Budget, _ find: (BalanceTable) -> Int?) -> NarrativeFigure? {
         guard let t1 = budget.t1, let line = find(t1) else { return nil }
-        return NarrativeFigure(value: line.income.first ?? nil, cell: .income(.t1, line))
+        return NarrativeFigure(value: t1.lines[line].income.first ?? nil, cell: .income(.t1, t1.lines[line]))
     }
 
     /// The T1 income item (一…五) whose label contains `keyword`.
     private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
         t1Income(budget) { t1 in
-            t1.lines.indices.first { t1.lines[$0].incomeItem.containsBytes(keyword) }.map { t1.lines[$0] }
-                ?? t1.incomeItemLines.first { $0.incomeItem.removingWhitespace.containsBytes(keyword) }
+            t1.lines.indices.first { t1.lines[$0].incomeItem.containsBytes(keyword) }
+                ?? t1.incomeItemIndices.first { t1.lines[$0].incomeItem.removingWhitespace.containsBytes(keyword) }
         }
-    }
-
-    /// The line whose income label is `label`: printed exactly (fast), else once whitespace is removed.
-    static func incomeLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.line(income: label)
-    }
-
-    /// The line whose expenditure label is `label`: printed exactly (fast), else once whitespace is removed.
-    static func expenditureLine(_ table: BalanceTable, _ label: String) -> BalanceLine? {
-        table.line(expenditure: label)
     }
 
     private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {
@@ -93,7 +90,7 @@ enum NarrativeFigures {
 
     /// The T9 row labelled `label` (ordinal, 其中： and whitespace aside; compared as bytes).
     private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
-        guard let t9 = budget.t9, let row = t9.row(label) else { return nil }
-        return NarrativeFigure(value: row.amounts.first ?? nil, cell: .threePublic(row, 0))
+        guard let rows = budget.t9?.rows, let row = ThreePublicLabels.rowIndex(rows, label) else { return nil }
+        return NarrativeFigure(value: rows[row].amounts.first ?? nil, cell: .threePublic(rows[row], 0))
     }
 }

@@ -21,7 +21,10 @@ enum NarrativeProjectMatch {
     static func projects(named name: String, inNames names: [String]) -> [Int] {
         let key = normalized(name)
         guard !key.isEmpty else { return [] }
-        let containing = names.indices.filter { names[$0].containsBytes(key) }
+        // The key's bytes are read once, each name's in place.
+        let containing = StructureText.withBytes(key) { needle in
+            names.indices.filter { StructureText.withBytes(names[$0]) { LabelBytes.contains($0, needle) } }
+        }
         if !containing.isEmpty { return containing }
         let claim = Array(key.unicodeScalars)
         var best: ArraySlice<Unicode.Scalar> = []
@@ -43,6 +46,9 @@ enum NarrativeProjectMatch {
     /// The text without whitespace, with full-width brackets as ASCII ones (done on the
     /// UTF-8 bytes: `（）［］` are EF BC 88/89/BB/BD, `〔〕【】` E3 80 94/95/90/91).
     static func normalized(_ text: String) -> String {
+        // Most names hold neither whitespace nor brackets: then the text is its own key.
+        let plain = StructureText.withBytes(text) { !StructureText.hasWhitespace($0) && !hasBrackets($0) }
+        if plain { return text }
         var key = text.removingWhitespace
         return key.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -65,6 +71,18 @@ enum NarrativeProjectMatch {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// True when `bytes` hold a bracket ``normalized(_:)`` replaces.
+    static func hasBrackets(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < bytes.count {
+            let b = bytes[i], c = bytes[i + 1], d = bytes[i + 2]
+            if b == 0xEF && c == 0xBC && (d == 0x88 || d == 0x89 || d == 0xBB || d == 0xBD) { return true }
+            if b == 0xE3 && c == 0x80 && (d == 0x94 || d == 0x95 || d == 0x90 || d == 0x91) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The longest run of scalars common to `a` and `b` (the first one found on ties), as a

@@ -13,10 +13,22 @@ enum PerformanceCostIndicator {
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
         guard text.hasSuffixBytes("元") || PerformanceCostIndicator.endsWithWhitespace(text) else { return nil }
-        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation.
-        var key = Array(text.removingWhitespace.utf8)
-        key.removeAll { $0 == UInt8(ascii: ",") }
-        key = PerformanceCostIndicator.removingFullWidthCommas(key)
+        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation. One
+        // pass drops whitespace, commas and full-width commas (as removingWhitespace, then
+        // the commas: in valid UTF-8 neither removal can join the bytes of another scalar).
+        var key: [UInt8] = []
+        StructureText.withBytes(text) { bytes in
+            key.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                if space > 0 { i += space; continue }
+                let b = bytes[i]
+                if b == UInt8(ascii: ",") { i += 1; continue }
+                if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
+                key.append(b); i += 1
+            }
+        }
         for comparator in comparatorBytes where key.starts(with: comparator) {
             key.removeFirst(comparator.count)
             break
@@ -31,16 +43,19 @@ enum PerformanceCostIndicator {
         return Amount(wanHundredths: amount.roundedWanHundredths)
     }
 
-    /// The cost indicators of `table` whose value is a money ceiling, with the ceiling.
-    static func ceilings(_ table: PerformanceTable) -> [(PerformanceIndicator, Amount)] {
-        var out: [(PerformanceIndicator, Amount)] = []
+    /// The cost indicators among a 绩效目标表's `indicators` whose value is a money ceiling:
+    /// their positions, with the ceiling. Indicators are read in place, not copied.
+    static func ceilings(_ indicators: [PerformanceIndicator]) -> [(indicator: Int, ceiling: Amount)] {
+        var out: [(indicator: Int, ceiling: Amount)] = []
         var inCostGroup = false
-        for indicator in table.indicators {
-            let level2 = indicator.level2
-            if level2.containsBytes("成本") { inCostGroup = true }
-            else if !level2.isBlank { inCostGroup = false }
-            guard inCostGroup, let ceiling = ceiling(indicator.value) else { continue }
-            out.append((indicator, ceiling))
+        for index in indicators.indices {
+            // 成本指标 starts the cost group; any other printed 二级指标 ends it.
+            StructureText.withBytes(indicators[index].level2) { level2 in
+                if LabelBytes.contains(level2, "成本") { inCostGroup = true }
+                else if !UTF8Whitespace.trimmedRange(level2).isEmpty { inCostGroup = false }
+            }
+            guard inCostGroup, let ceiling = ceiling(indicators[index].value) else { continue }
+            out.append((index, ceiling))
         }
         return out
     }
@@ -49,18 +64,5 @@ enum PerformanceCostIndicator {
     static func endsWithWhitespace(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { !$0.isEmpty && UTF8Whitespace.whitespaceLength(in: $0, before: $0.endIndex) > 0 }
-    }
-
-    /// `bytes` without full-width commas `，` (EF BC 8C).
-    static func removingFullWidthCommas(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xEF) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
-            out.append(bytes[i]); i += 1
-        }
-        return out
     }
 }

@@ -17,7 +17,21 @@ enum ProcurementFixedAssetCodes {
 
     /// True when `code` (whitespace ignored, letters in either case) buys a fixed asset.
     static func isFixedAsset(_ code: String) -> Bool {
+        // Catalogue codes are printed in ASCII without spaces: then compare bytes, letters
+        // upper-cased as `uppercased()` does for ASCII. Anything else takes the general path.
+        if let plain = StructureText.withBytes(code, { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }) else { return nil }
+            return asciiPrefixes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { i in
+                    let b = bytes[i]
+                    return (b >= 0x61 && b <= 0x7A ? b - 0x20 : b) == prefix[i]
+                }
+            }
+        }) { return plain }
         let key = code.removingWhitespace.uppercased()
         return prefixes.contains { key.hasPrefix($0) }
     }
+
+    /// ``prefixes`` as ASCII bytes.
+    private static let asciiPrefixes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 }

@@ -54,8 +54,8 @@ enum ProcurementRows {
     static func groups(_ table: ProcurementTable) -> [Group] {
         var groups: [Group] = []
         var current = Group(subtotal: nil, items: [])
-        for (index, row) in table.rows.enumerated() {
-            switch row.kind {
+        for index in table.rows.indices {
+            switch table.rows[index].kind {
             case .total: continue
             case .subtotal:
                 if current.subtotal != nil || !current.items.isEmpty { groups.append(current) }
@@ -72,20 +72,38 @@ enum ProcurementRows {
     static func projects(_ table: ProcurementTable) -> [[Int]] {
         var out: [[Int]] = []
         for group in groups(table) {
-            // Project name (bytes, whitespace removed) → its position in `out`; items of one
-            // project are usually printed together, so the previous one is tried first.
-            var position: [ByteKey: Int] = [:]
+            // Project names (bytes, whitespace removed) with their position in `out`, in a
+            // list: a group holds few projects, so a scan costs less than hashing names.
+            // Items of one project are usually printed together, so the previous one is
+            // tried first, and a name printed exactly as the previous item's needs no key.
+            var keys: [(key: ByteKey, at: Int)] = []
             var previous: (key: ByteKey, at: Int)? = nil
+            var previousRow = -1
             for index in group.items {
+                defer { previousRow = index }
+                if let previous, table.rows[index].projectName.bytesEqual(table.rows[previousRow].projectName) {
+                    out[previous.at].append(index); continue
+                }
                 let key = ByteKey(table.rows[index].projectName.removingWhitespace)
                 if let previous, previous.key == key { out[previous.at].append(index); continue }
-                if let at = position[key] {
+                if let at = keys.first(where: { $0.key == key })?.at {
                     out[at].append(index); previous = (key, at)
                 } else {
-                    position[key] = out.count; previous = (key, out.count); out.append([index])
+                    keys.append((key, out.count)); previous = (key, out.count); out.append([index])
                 }
             }
         }
         return out
+    }
+}
+
+extension CheckSubject {
+    /// ``ProcurementRows/projects(_:)`` of the unit's procurement table (empty when it has
+    /// none), grouped once for the rules that need it.
+    var procurementProjects: [[Int]] {
+        if let projects = procurementProjectCache { return projects }
+        let projects = budget.procurement.map(ProcurementRows.projects) ?? []
+        procurementProjectCache = projects
+        return projects
     }
 }

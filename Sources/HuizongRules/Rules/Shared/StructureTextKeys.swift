@@ -26,6 +26,8 @@ enum StructureText {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            // Three-byte scalars led by E4…EF (CJK, full-width forms) are never whitespace.
+            if b >= 0xE4 && b <= 0xEF { i += 3; continue }
             if b < 0x80 {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return true }
                 i += 1; continue

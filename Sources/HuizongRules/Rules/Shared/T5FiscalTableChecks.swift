@@ -16,22 +16,24 @@ enum FiscalTableChecks {
     /// The table's 合计 合计 = T4 本年支出合计 in the table's fund column. When the table
     /// prints no 合计 row the T4 figure must be zero. Both empty: nothing to check.
     static func totalMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
-        guard let line = StructureText.line(t4, expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
+        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.subject.t4Index else { return }
+        guard let line = t4.firstYearSpend else { check.notChecked("T4 无“本年支出合计”行"); return }
+        let lines = check.subject.t4Lines
         let column = fundColumn(of: id)
-        let expected = line.expenditure[column]
-        if let total = table.totalRow {
-            if expected == nil && total.amounts[0] == nil { return }
-            check.equal(total.amounts[0], expected.orZero, termCount: 1,
-                        cell: { .classified(id, total, 0) },
-                        expectedLabel: { CellRef.expenditure(.t4, line, column).display },
-                        terms: { [RelationTerm(.classified(id, total, 0), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
+        let expected = lines[line].expenditure[column]
+        let rows = table.rows
+        if let total = rows.firstIndex(where: { $0.code == nil }) {
+            if expected == nil && rows[total].amounts[0] == nil { return }
+            check.equal(rows[total].amounts[0], expected.orZero, termCount: 1,
+                        cell: { .classified(id, rows[total], 0) },
+                        expectedLabel: { CellRef.expenditure(.t4, lines[line], column).display },
+                        terms: { [RelationTerm(.classified(id, rows[total], 0), 1), RelationTerm(.expenditure(.t4, lines[line], column), -1)] })
         } else {
             guard let value = expected else { return }
             check.equal(value, .zero, termCount: 1,
-                        cell: { .expenditure(.t4, line, column) },
+                        cell: { .expenditure(.t4, lines[line], column) },
                         expectedLabel: { "\(id.label) 合计（未列示，按 0 计）" },
-                        terms: { [RelationTerm(.expenditure(.t4, line, column), 1)] })
+                        terms: { [RelationTerm(.expenditure(.t4, lines[line], column), 1)] })
         }
     }
 
@@ -40,47 +42,48 @@ enum FiscalTableChecks {
     /// column needs a 类 row. Lines are looked up at the category's usual position first, so a
     /// clean budget is checked without allocating.
     static func categoryMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.budget.t4 else { return }
+        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.subject.t4Index else { return }
+        let lines = check.subject.t4Lines, rows = table.rows
         let column = fundColumn(of: id)
-        for row in table.rows {
-            guard let code = row.code, code.level == .category else { continue }
-            guard let line = categoryLine(t4, code: code.digits, name: row.name) else {
-                check.fail(.classified(id, row, 0),
-                           message: "\(CellRef.classified(id, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(row.name)”")
+        for row in rows.indices {
+            guard let code = rows[row].code, code.level == .category else { continue }
+            guard let line = categoryLine(lines, code: code.digits, name: rows[row].name) else {
+                let cell = CellRef.classified(id, rows[row], 0)
+                check.fail(cell,
+                           message: "\(cell.display) \(rows[row].amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(rows[row].name)”")
                 continue
             }
-            check.equal(row.amounts[0], line.expenditure[column].orZero, termCount: 1,
-                        cell: { .classified(id, row, 0) },
-                        expectedLabel: { CellRef.expenditure(.t4, line, column).display },
-                        terms: { [RelationTerm(.classified(id, row, 0), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
+            check.equal(rows[row].amounts[0], lines[line].expenditure[column].orZero, termCount: 1,
+                        cell: { .classified(id, rows[row], 0) },
+                        expectedLabel: { CellRef.expenditure(.t4, lines[line], column).display },
+                        terms: { [RelationTerm(.classified(id, rows[row], 0), 1), RelationTerm(.expenditure(.t4, lines[line], column), -1)] })
         }
-        // T4 categories with an amount in the fund column but no 类 row.
-        for line in t4.lines {
-            if StructureText.same(line.expenditureItem, "本年支出合计") { break }
-            guard column < line.expenditure.count, let value = line.expenditure[column], value != .zero else { continue }
-            let listed = table.rows.contains { row in
-                guard let code = row.code, code.level == .category else { return false }
-                return StructureFunctionCategories.label(line.expenditureItem, names: StructureText.key(row.name))
+        // T4 categories with an amount in the fund column but no 类 row (lines before 本年支出合计).
+        for line in 0..<(t4.firstYearSpend ?? lines.count) {
+            guard column < lines[line].expenditure.count, let value = lines[line].expenditure[column], value != .zero else { continue }
+            let listed = rows.indices.contains { row in
+                guard let code = rows[row].code, code.level == .category else { return false }
+                return StructureFunctionCategories.label(lines[line].expenditureItem, names: StructureText.key(rows[row].name))
             }
             if listed { continue }
             check.equal(value, .zero, termCount: 1,
-                        cell: { .expenditure(.t4, line, column) },
+                        cell: { .expenditure(.t4, lines[line], column) },
                         expectedLabel: { "\(id.label) 无此类（应为 0）" },
-                        terms: { [RelationTerm(.expenditure(.t4, line, column), 1)] })
+                        terms: { [RelationTerm(.expenditure(.t4, lines[line], column), 1)] })
         }
     }
 
-    /// The T4 expenditure category line naming `name` (category `code`): tried at the
-    /// category's usual position, then among all category lines.
-    static func categoryLine(_ t4: BalanceTable, code: String, name: String) -> BalanceLine? {
+    /// The T4 expenditure category line (its index in `lines`) naming `name` (category
+    /// `code`): tried at the category's usual position, then among all category lines.
+    static func categoryLine(_ lines: [BalanceLine], code: String, name: String) -> Int? {
         let key = StructureText.key(name)
-        if let position = StructureFunctionCategories.position(of: code), position < t4.lines.count,
-           StructureFunctionCategories.label(t4.lines[position].expenditureItem, names: key) {
-            return t4.lines[position]
+        if let position = StructureFunctionCategories.position(of: code), position < lines.count,
+           StructureFunctionCategories.label(lines[position].expenditureItem, names: key) {
+            return position
         }
-        for line in t4.lines {
-            if StructureText.same(line.expenditureItem, "本年支出合计") { break }
-            if !line.expenditureItem.isEmpty && StructureFunctionCategories.label(line.expenditureItem, names: key) { return line }
+        for line in lines.indices {
+            if StructureText.same(lines[line].expenditureItem, "本年支出合计") { break }
+            if !lines[line].expenditureItem.isEmpty && StructureFunctionCategories.label(lines[line].expenditureItem, names: key) { return line }
         }
         return nil
     }
@@ -89,20 +92,20 @@ enum FiscalTableChecks {
     /// (the first three columns of both tables). A code missing from T3 is a failure.
     static func withinT3(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id, .t3), let table = check.budget.classified(id), let t3 = check.budget.t3 else { return }
-        for row in table.rows {
-            let counterpart: ClassifiedRow? = if let code = row.code { t3.row(code) } else { t3.totalRow }
-            guard let limitRow = counterpart else {
-                guard row.amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
-                let what = row.code.map { "\($0.digits) \(row.name)" } ?? "合计行"
-                check.fail(.classified(id, row, 0),
+        let rows = table.rows, limits = t3.rows
+        for row in rows.indices {
+            guard let limit = ClassifiedChecks.rowIndex(limits, rows[row].code) else {
+                guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
+                let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
+                check.fail(.classified(id, rows[row], 0),
                            message: "\(id.label) 列有 \(what)，T3 支出总表 却没有这一行：财政拨款支出是支出总表的一部分，T3 应列出同一科目")
                 continue
             }
             for column in 0..<3 {
-                check.atMost(row.amounts[column], limitRow.amounts[column].orZero, termCount: 1,
-                             cell: { .classified(id, row, column) },
-                             limitLabel: { CellRef.classified(.t3, limitRow, column).display },
-                             terms: { [RelationTerm(.classified(id, row, column), 1), RelationTerm(.classified(.t3, limitRow, column), -1)] })
+                check.atMost(rows[row].amounts[column], limits[limit].amounts[column].orZero, termCount: 1,
+                             cell: { .classified(id, rows[row], column) },
+                             limitLabel: { CellRef.classified(.t3, limits[limit], column).display },
+                             terms: { [RelationTerm(.classified(id, rows[row], column), 1), RelationTerm(.classified(.t3, limits[limit], column), -1)] })
             }
         }
     }

@@ -21,17 +21,20 @@ struct StructureCodeNameConsistentRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         let budget = check.budget
+        // Each table's rows, fetched once; rows are compared in place.
+        let tables = Self.tables.map { budget.classified($0)?.rows }
         for (index, id) in Self.tables.enumerated() {
-            guard let table = budget.classified(id) else { continue }
-            for row in table.rows {
-                guard let code = row.code else { continue }
+            guard let rows = tables[index] else { continue }
+            for row in rows.indices {
+                guard let code = rows[row].code else { continue }
                 check.passed()
                 // The first earlier table printing the code gives the name to agree with.
-                for earlier in Self.tables[..<index] {
-                    guard let other = budget.classified(earlier)?.row(code) else { continue }
-                    if !StructureText.equal(other.name, row.name) && !StructureText.equal(StructureText.key(other.name), StructureText.key(row.name)) {
-                        check.fail(.classified(id, row, 0),
-                                   message: "\(id.label) 科目 \(code.digits) 名称为“\(row.name)”，而 \(earlier.label) 中同一编码名称为“\(other.name)”：同一科目编码应使用同一名称")
+                for earlier in 0..<index {
+                    guard let others = tables[earlier], let other = ClassifiedChecks.rowIndex(others, code) else { continue }
+                    let name = rows[row].name, otherName = others[other].name
+                    if !StructureText.equal(otherName, name) && !StructureText.equal(StructureText.key(otherName), StructureText.key(name)) {
+                        check.fail(.classified(id, rows[row], 0),
+                                   message: "\(id.label) 科目 \(code.digits) 名称为“\(name)”，而 \(Self.tables[earlier].label) 中同一编码名称为“\(otherName)”：同一科目编码应使用同一名称")
                     }
                     break
                 }

@@ -26,11 +26,12 @@ struct StructureCodesUniqueRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         for id in Self.tables {
             guard let table = check.budget.classified(id) else { continue }
-            let rows = table.rows
+            let rows = table.rows, keys = check.subject.codeKeys(id).keys
             for index in rows.indices {
                 check.passed()
                 let code = rows[index].code
-                guard rows[..<index].contains(where: { $0.code == code }) else { continue }
+                // Equal codes have equal keys: only rows with the same key are compared.
+                guard keys[..<index].indices.contains(where: { keys[$0] == keys[index] && rows[$0].code == code }) else { continue }
                 let row = rows[index]
                 let what = code.map { "科目 \($0.digits) \(row.name)" } ?? "合计行"
                 check.fail(.classified(id, row, 0), message: "\(id.label) \(what) 重复列示：每个科目只应列一行")

@@ -24,9 +24,10 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         var reported: Set<String> = []
         for id in StructureFunctionCategories.functionTables {
-            guard let table = check.budget.classified(id) else { continue }
-            for row in table.rows {
-                guard let code = row.code, code.level == .category else { continue }
+            guard let rows = check.budget.classified(id)?.rows else { continue }
+            for index in rows.indices {
+                guard let code = rows[index].code, code.level == .category else { continue }
+                let row = rows[index]
                 check.passed()
                 let name = StructureText.key(row.name)
                 guard let standard = StructureFunctionCategories.names[code.digits] else {

@@ -15,9 +15,9 @@ struct T1ExpenditureCategoriesSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1), let t1 = check.budget.t1 else { return }
-        guard let total = t1.line(expenditure: "本年支出合计") else { check.notChecked("T1 无“本年支出合计”行"); return }
-        T1T4.sum(&check, .spend(.t1, total), t1.expenditureCategoryLines.map { .spend(.t1, $0) },
+        guard check.require(.t1), let t1 = check.subject.t1Index else { return }
+        guard let total = t1.expenditure(.yearTotal) else { check.notChecked("T1 无“本年支出合计”行"); return }
+        T1T4.sum(&check, .spend(.t1, total), t1.categories.lazy.map { .spend(.t1, $0) },
                  label: "支出功能分类各项之和")
     }
 }

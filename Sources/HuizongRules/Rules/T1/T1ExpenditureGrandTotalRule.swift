@@ -19,9 +19,9 @@ struct T1ExpenditureGrandTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1), let t1 = check.budget.t1 else { return }
-        guard let total = t1.line(expenditure: "支出总计"), let year = t1.line(expenditure: "本年支出合计"),
-              let carried = t1.line(expenditure: "年终结转结余") else {
+        guard check.require(.t1), let t1 = check.subject.t1Index else { return }
+        guard let total = t1.expenditure(.grandTotal), let year = t1.expenditure(.yearTotal),
+              let carried = t1.expenditure(.carriedOut) else {
             check.notChecked("T1 缺少“支出总计”“本年支出合计”或“年终结转结余”行"); return
         }
         T1T4.sum(&check, .spend(.t1, total), [.spend(.t1, year), .spend(.t1, carried)],

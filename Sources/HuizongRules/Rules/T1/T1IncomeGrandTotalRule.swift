@@ -15,9 +15,9 @@ struct T1IncomeGrandTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1), let t1 = check.budget.t1 else { return }
-        guard let total = t1.line(income: "收入总计"), let year = t1.line(income: "本年收入合计"),
-              let carried = t1.line(income: "上年结转结余") else {
+        guard check.require(.t1), let t1 = check.subject.t1Index else { return }
+        guard let total = t1.income(.grandTotal), let year = t1.income(.yearTotal),
+              let carried = t1.income(.carriedIn) else {
             check.notChecked("T1 缺少“收入总计”“本年收入合计”或“上年结转结余”行"); return
         }
         T1T4.sum(&check, .income(.t1, total), [.income(.t1, year), .income(.t1, carried)],

@@ -15,12 +15,13 @@ struct T1IncomeItemsSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1), let t1 = check.budget.t1 else { return }
-        guard let total = t1.line(income: "本年收入合计") else { check.notChecked("T1 无“本年收入合计”行"); return }
-        let items = t1.incomeItemLines
-        let sum = items.map { $0.income[0] }.sum()
-        check.equal(total.income[0], sum, termCount: items.count,
-                    cell: { .income(.t1, total) }, expectedLabel: { "收入项目一至五之和" },
-                    terms: { [RelationTerm(.income(.t1, total), 1)] + items.map { RelationTerm(.income(.t1, $0), -1) } })
+        guard check.require(.t1), let t1 = check.subject.t1Index else { return }
+        guard let total = t1.income(.yearTotal) else { check.notChecked("T1 无“本年收入合计”行"); return }
+        let lines = check.subject.t1Lines, items = t1.incomeItems
+        var sum = Amount.zero
+        for index in items { sum += lines[index].income[0].orZero }
+        check.equal(lines[total].income[0], sum, termCount: items.count,
+                    cell: { .income(.t1, lines[total]) }, expectedLabel: { "收入项目一至五之和" },
+                    terms: { [RelationTerm(.income(.t1, lines[total]), 1)] + items.map { RelationTerm(.income(.t1, lines[$0]), -1) } })
     }
 }

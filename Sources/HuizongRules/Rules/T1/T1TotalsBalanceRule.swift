@@ -15,8 +15,8 @@ struct T1TotalsBalanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1), let t1 = check.budget.t1 else { return }
-        guard let income = t1.line(income: "收入总计"), let spend = t1.line(expenditure: "支出总计") else {
+        guard check.require(.t1), let t1 = check.subject.t1Index else { return }
+        guard let income = t1.income(.grandTotal), let spend = t1.expenditure(.grandTotal) else {
             check.notChecked("T1 缺少“收入总计”或“支出总计”行"); return
         }
         T1T4.same(&check, .spend(.t1, spend), .income(.t1, income), label: "T1 收支总表 收入总计")

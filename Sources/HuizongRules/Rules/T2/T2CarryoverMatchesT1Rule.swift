@@ -15,9 +15,9 @@ struct T2CarryoverMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2), let t1 = check.budget.t1 else { return }
-        guard let line = t1.line(income: "上年结转结余") else { check.notChecked("T1 无“上年结转结余”行"); return }
-        T1T4.totalRow(&check, .t2, TableSchema.T2.carryover.rawValue, equals: [.income(.t1, line)],
+        guard check.require(.t1, .t2), let t1 = check.subject.t1Index else { return }
+        guard let line = t1.income(.carriedIn) else { check.notChecked("T1 无“上年结转结余”行"); return }
+        T1T4.totalRow(&check, .t2, TableSchema.T2.carryover.rawValue, equals: CollectionOfOne(.income(.t1, line)),
                       label: "T1 收支总表 上年结转结余")
     }
 }

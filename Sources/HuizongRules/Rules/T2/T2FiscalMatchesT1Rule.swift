@@ -15,10 +15,10 @@ struct T2FiscalMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2), let t1 = check.budget.t1 else { return }
+        guard check.require(.t1, .t2), let t1 = check.subject.t1Index else { return }
         var parts: [T1T4.Cell] = []
         for fund in T1T4.Fund.allCases {
-            guard let line = T1T4.incomeItem(t1, fund.keyword) else {
+            guard let line = t1.incomeItem(fund) else {
                 check.notChecked("T1 无\(fund.keyword)拨款收入行"); return
             }
             parts.append(.income(.t1, line))

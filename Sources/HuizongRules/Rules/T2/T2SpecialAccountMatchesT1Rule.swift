@@ -19,11 +19,11 @@ struct T2SpecialAccountMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2), let t1 = check.budget.t1 else { return }
-        guard let line = T1T4.incomeItem(t1, T1T4.specialAccountKeyword) else {
+        guard check.require(.t1, .t2), let t1 = check.subject.t1Index else { return }
+        guard let line = t1.specialAccount else {
             check.notChecked("T1 无财政专户管理资金收入行"); return
         }
-        T1T4.totalRow(&check, .t2, TableSchema.T2.specialAccount.rawValue, equals: [.income(.t1, line)],
+        T1T4.totalRow(&check, .t2, TableSchema.T2.specialAccount.rawValue, equals: CollectionOfOne(.income(.t1, line)),
                       label: "T1 收支总表 四、财政专户管理资金收入")
     }
 }

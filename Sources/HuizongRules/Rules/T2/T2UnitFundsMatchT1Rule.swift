@@ -23,14 +23,15 @@ struct T2UnitFundsMatchT1Rule: BudgetRule {
     static let columns: [Int] = Array(TableSchema.T2.business.rawValue...TableSchema.T2.other.rawValue)
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2), let t1 = check.budget.t1, let t2 = check.budget.t2 else { return }
-        guard let line = T1T4.incomeItem(t1, T1T4.unitFundsKeyword) else { check.notChecked("T1 无单位资金收入行"); return }
-        guard let total = t2.totalRow else { check.notChecked("T2 收入总表 无合计行"); return }
+        guard check.require(.t1, .t2), let t1 = check.subject.t1Index, let t2 = check.budget.t2 else { return }
+        guard let line = t1.unitFunds else { check.notChecked("T1 无单位资金收入行"); return }
+        guard let total = t2.rows.firstIndex(where: { $0.code == nil }) else { check.notChecked("T2 收入总表 无合计行"); return }
+        let lines = check.subject.t1Lines
         var sum = Amount.zero
-        for column in Self.columns { sum += total.amounts[column].orZero }
-        check.equal(line.income[0], sum, termCount: Self.columns.count,
-                    cell: { .income(.t1, line) },
+        for column in Self.columns { sum += t2.rows[total].amounts[column].orZero }
+        check.equal(lines[line].income[0], sum, termCount: Self.columns.count,
+                    cell: { .income(.t1, lines[line]) },
                     expectedLabel: { "T2 收入总表 合计行 事业收入至其他收入各栏之和" },
-                    terms: { [RelationTerm(.income(.t1, line), 1)] + Self.columns.map { RelationTerm(.classified(.t2, total, $0), -1) } })
+                    terms: { [RelationTerm(.income(.t1, lines[line]), 1)] + Self.columns.map { RelationTerm(.classified(.t2, t2.rows[total], $0), -1) } })
     }
 }

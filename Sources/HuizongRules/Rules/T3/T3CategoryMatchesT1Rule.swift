@@ -15,31 +15,31 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t3), let t1 = check.budget.t1, let t3 = check.budget.t3 else { return }
-        let categories = t1.expenditureCategoryLines
-        var matched: Set<Int> = []
-        for row in t3.rows {
-            guard let code = row.code, code.level == .category else { continue }
+        guard check.require(.t1, .t3), let t1 = check.subject.t1Index, let t3 = check.budget.t3 else { return }
+        let lines = check.subject.t1Lines, categories = t1.categories, rows = t3.rows
+        var matched: [Int] = []  // line numbers (a few tens at most)
+        for row in rows.indices {
+            guard let code = rows[row].code, code.level == .category else { continue }
             // The last T1 line of that name, as a lookup table filled in order would give.
-            guard let at = categories.indices.last(where: { categories[$0].expenditureItem.sameName(ignoringOrdinal: row.name) }) else {
-                check.fail(.classified(.t3, row, 0),
-                           message: "\(CellRef.classified(.t3, row, 0).display) \(row.amounts[0]?.text() ?? "（空）")：T1 收支总表支出栏没有同名的“\(row.name)”")
+            guard let line = t1.category(named: rows[row].name, in: lines, last: true) else {
+                let cell = CellRef.classified(.t3, rows[row], 0)
+                check.fail(cell,
+                           message: "\(cell.display) \(rows[row].amounts[0]?.text() ?? "（空）")：T1 收支总表支出栏没有同名的“\(rows[row].name)”")
                 continue
             }
-            let line = categories[at]
-            matched.insert(line.number)
-            check.equal(row.amounts[0], line.expenditure[0].orZero, termCount: 1,
-                        cell: { .classified(.t3, row, 0) },
-                        expectedLabel: { CellRef.expenditure(.t1, line).display },
-                        terms: { [RelationTerm(.classified(.t3, row, 0), 1), RelationTerm(.expenditure(.t1, line), -1)] })
+            matched.append(lines[line].number)
+            check.equal(rows[row].amounts[0], lines[line].expenditure[0].orZero, termCount: 1,
+                        cell: { .classified(.t3, rows[row], 0) },
+                        expectedLabel: { CellRef.expenditure(.t1, lines[line]).display },
+                        terms: { [RelationTerm(.classified(.t3, rows[row], 0), 1), RelationTerm(.expenditure(.t1, lines[line]), -1)] })
         }
         // T1 categories with an amount but no T3 row.
-        for line in categories where !matched.contains(line.number) {
-            guard let value = line.expenditure[0], value != .zero else { continue }
+        for line in categories where !matched.contains(lines[line].number) {
+            guard let value = lines[line].expenditure[0], value != .zero else { continue }
             check.equal(.zero, value, termCount: 1,
-                        cell: { .expenditure(.t1, line) },
+                        cell: { .expenditure(.t1, lines[line]) },
                         expectedLabel: { "T3 支出总表 无此类（应为 0）" },
-                        terms: { [RelationTerm(.expenditure(.t1, line), -1)] })
+                        terms: { [RelationTerm(.expenditure(.t1, lines[line]), -1)] })
         }
     }
 }

@@ -21,29 +21,31 @@ struct T3MatchesT2Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2, .t3), let t1 = check.budget.t1,
+        guard check.require(.t1, .t2, .t3), let t1 = check.subject.t1Index,
               let t2 = check.budget.t2, let t3 = check.budget.t3 else { return }
-        guard let carried = t1.line(expenditure: "年终结转结余") else { check.notChecked("T1 无“年终结转结余”行"); return }
-        guard carried.expenditure[0].orZero == .zero else { return }
+        guard let carried = t1.expenditure(.carriedOut) else { check.notChecked("T1 无“年终结转结余”行"); return }
+        guard check.subject.t1Lines[carried].expenditure[0].orZero == .zero else { return }
         let column = TableSchema.T3.total.rawValue
-        for row in t3.rows {
-            let match = row.code.map { t2.row($0) } ?? t2.totalRow
-            guard let other = match else {
-                guard row.amounts[column].orZero != .zero else { continue }
-                check.fail(.classified(.t3, row, column),
-                           message: "\(CellRef.classified(.t3, row, column).display) \(row.amounts[column]!.text())：T2 收入总表未列示该科目，而年终结转结余为空时各科目支出应等于其收入")
+        let rows = t3.rows, others = t2.rows
+        for row in rows.indices {
+            guard let other = ClassifiedChecks.rowIndex(others, rows[row].code) else {
+                guard rows[row].amounts[column].orZero != .zero else { continue }
+                let cell = CellRef.classified(.t3, rows[row], column)
+                check.fail(cell,
+                           message: "\(cell.display) \(rows[row].amounts[column]!.text())：T2 收入总表未列示该科目，而年终结转结余为空时各科目支出应等于其收入")
                 continue
             }
-            check.equal(row.amounts[column], other.amounts[column].orZero, termCount: 1,
-                        cell: { .classified(.t3, row, column) },
-                        expectedLabel: { CellRef.classified(.t2, other, column).display },
-                        terms: { [RelationTerm(.classified(.t3, row, column), 1), RelationTerm(.classified(.t2, other, column), -1)] })
+            check.equal(rows[row].amounts[column], others[other].amounts[column].orZero, termCount: 1,
+                        cell: { .classified(.t3, rows[row], column) },
+                        expectedLabel: { CellRef.classified(.t2, others[other], column).display },
+                        terms: { [RelationTerm(.classified(.t3, rows[row], column), 1), RelationTerm(.classified(.t2, others[other], column), -1)] })
         }
         // T2 rows with an amount but no T3 row.
-        for row in t2.rows where row.code != nil && t3.row(row.code!) == nil {
-            guard let value = row.amounts[column], value != .zero else { continue }
-            check.fail(.classified(.t2, row, column),
-                       message: "\(CellRef.classified(.t2, row, column).display) \(value.text())：T3 支出总表未列示该科目，而年终结转结余为空时各科目收入应全部安排支出")
+        for other in others.indices where others[other].code != nil && ClassifiedChecks.rowIndex(rows, others[other].code) == nil {
+            guard let value = others[other].amounts[column], value != .zero else { continue }
+            let cell = CellRef.classified(.t2, others[other], column)
+            check.fail(cell,
+                       message: "\(cell.display) \(value.text())：T3 支出总表未列示该科目，而年终结转结余为空时各科目收入应全部安排支出")
         }
     }
 }

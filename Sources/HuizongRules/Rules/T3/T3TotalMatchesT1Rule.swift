@@ -15,9 +15,9 @@ struct T3TotalMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t3), let t1 = check.budget.t1 else { return }
-        guard let line = t1.line(expenditure: "本年支出合计") else { check.notChecked("T1 无“本年支出合计”行"); return }
-        T1T4.totalRow(&check, .t3, TableSchema.T3.total.rawValue, equals: [.spend(.t1, line)],
+        guard check.require(.t1, .t3), let t1 = check.subject.t1Index else { return }
+        guard let line = t1.expenditure(.yearTotal) else { check.notChecked("T1 无“本年支出合计”行"); return }
+        T1T4.totalRow(&check, .t3, TableSchema.T3.total.rawValue, equals: CollectionOfOne(.spend(.t1, line)),
                       label: "T1 收支总表 本年支出合计")
     }
 }

@@ -15,12 +15,12 @@ struct T4CarryoverSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(income: "年初财政拨款结转和结余") else {
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.income(.fiscalCarriedIn) else {
             check.notChecked("T4 无“年初财政拨款结转和结余”行"); return
         }
-        let parts = t4.incomeLines(after: "年初财政拨款结转和结余")
+        let parts = t4.fiscalCarryoverParts
         guard !parts.isEmpty else { return }
-        T1T4.sum(&check, .income(.t4, total), parts.map { .income(.t4, $0) }, label: "分资金性质的年初结转和结余之和")
+        T1T4.sum(&check, .income(.t4, total), parts.lazy.map { .income(.t4, $0) }, label: "分资金性质的年初结转和结余之和")
     }
 }

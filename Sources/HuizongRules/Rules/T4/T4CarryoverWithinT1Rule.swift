@@ -17,16 +17,17 @@ struct T4CarryoverWithinT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
-        if let fiscal = t4.line(income: "年初财政拨款结转和结余"), let all = t1.line(income: "上年结转结余") {
-            check.atMost(fiscal.income[0], all.income[0].orZero, termCount: 1,
-                         cell: { .income(.t4, fiscal) }, limitLabel: { "T1 收支总表 上年结转结余" },
-                         terms: { [RelationTerm(.income(.t4, fiscal), 1), RelationTerm(.income(.t1, all), -1)] })
+        guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
+        let t1Lines = check.subject.t1Lines, t4Lines = check.subject.t4Lines
+        if let fiscal = t4.income(.fiscalCarriedIn), let all = t1.income(.carriedIn) {
+            check.atMost(t4Lines[fiscal].income[0], t1Lines[all].income[0].orZero, termCount: 1,
+                         cell: { .income(.t4, t4Lines[fiscal]) }, limitLabel: { "T1 收支总表 上年结转结余" },
+                         terms: { [RelationTerm(.income(.t4, t4Lines[fiscal]), 1), RelationTerm(.income(.t1, t1Lines[all]), -1)] })
         } else { check.notChecked("T4 无“年初财政拨款结转和结余”行或 T1 无“上年结转结余”行") }
-        if let fiscal = t4.line(expenditure: "年末财政拨款结转和结余"), let all = t1.line(expenditure: "年终结转结余") {
-            check.atMost(fiscal.expenditure[0], all.expenditure[0].orZero, termCount: 1,
-                         cell: { .expenditure(.t4, fiscal) }, limitLabel: { "T1 收支总表 年终结转结余" },
-                         terms: { [RelationTerm(.expenditure(.t4, fiscal), 1), RelationTerm(.expenditure(.t1, all), -1)] })
+        if let fiscal = t4.expenditure(.fiscalCarriedOut), let all = t1.expenditure(.carriedOut) {
+            check.atMost(t4Lines[fiscal].expenditure[0], t1Lines[all].expenditure[0].orZero, termCount: 1,
+                         cell: { .expenditure(.t4, t4Lines[fiscal]) }, limitLabel: { "T1 收支总表 年终结转结余" },
+                         terms: { [RelationTerm(.expenditure(.t4, t4Lines[fiscal]), 1), RelationTerm(.expenditure(.t1, t1Lines[all]), -1)] })
         } else { check.notChecked("T4 无“年末财政拨款结转和结余”行或 T1 无“年终结转结余”行") }
     }
 }

@@ -21,22 +21,25 @@ struct T4CategoryMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
-        guard let carried = t1.line(income: "上年结转结余"), let fiscalCarried = t4.line(income: "年初财政拨款结转和结余") else {
+        guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
+        let t1Lines = check.subject.t1Lines, t4Lines = check.subject.t4Lines
+        guard let carried = t1.income(.carriedIn), let fiscalCarried = t4.income(.fiscalCarriedIn) else {
             check.notChecked("T1 无“上年结转结余”行或 T4 无“年初财政拨款结转和结余”行"); return
         }
-        for keyword in [T1T4.specialAccountKeyword, T1T4.unitFundsKeyword] {
-            if let item = T1T4.incomeItem(t1, keyword), item.income[0].orZero != .zero { return }
+        for item in [t1.specialAccount, t1.unitFunds] {
+            if let item, t1Lines[item].income[0].orZero != .zero { return }
         }
-        guard carried.income[0].orZero == fiscalCarried.income[0].orZero else { return }
-        for source in t1.expenditureCategoryLines {
-            guard let line = T1T4.sameCategory(t4, as: source) else {
-                guard let value = source.expenditure[0], value != .zero else { continue }
-                check.fail(.expenditure(.t1, source),
-                           message: "\(CellRef.expenditure(.t1, source).display) \(value.text())：T4 财政拨款收支总表支出栏没有同名的“\(source.expenditureItem)”，而全部资金均为财政拨款")
+        guard t1Lines[carried].income[0].orZero == t4Lines[fiscalCarried].income[0].orZero else { return }
+        for source in t1.categories {
+            guard let line = T1T4.sameCategory(t4Lines, t4, number: t1Lines[source].number,
+                                               item: t1Lines[source].expenditureItem) else {
+                guard let value = t1Lines[source].expenditure[0], value != .zero else { continue }
+                let cell = CellRef.expenditure(.t1, t1Lines[source])
+                check.fail(cell,
+                           message: "\(cell.display) \(value.text())：T4 财政拨款收支总表支出栏没有同名的“\(t1Lines[source].expenditureItem)”，而全部资金均为财政拨款")
                 continue
             }
-            T1T4.same(&check, .spend(.t4, line), .spend(.t1, source), label: CellRef.expenditure(.t1, source).display)
+            T1T4.same(&check, .spend(.t4, line), .spend(.t1, source), label: CellRef.expenditure(.t1, t1Lines[source]).display)
         }
     }
 }

@@ -15,12 +15,12 @@ struct T4ExpenditureGrandTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(expenditure: "支出总计"), let year = t4.line(expenditure: "本年支出合计"),
-              let carried = t4.line(expenditure: "年末财政拨款结转和结余") else {
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.expenditure(.grandTotal), let year = t4.expenditure(.yearTotal),
+              let carried = t4.expenditure(.fiscalCarriedOut) else {
             check.notChecked("T4 缺少“支出总计”“本年支出合计”或“年末财政拨款结转和结余”行"); return
         }
-        for column in total.expenditure.indices {
+        for column in 0..<check.subject.t4Lines[total].expenditure.count {
             T1T4.sum(&check, .spend(.t4, total, column), [.spend(.t4, year, column), .spend(.t4, carried, column)],
                      label: "本年支出合计与年末财政拨款结转和结余之和")
         }

@@ -15,11 +15,11 @@ struct T4ExpenditureTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
-        let lines = t4.expenditureCategoryLines
-        for column in total.expenditure.indices {
-            T1T4.sum(&check, .spend(.t4, total, column), lines.map { .spend(.t4, $0, column) },
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.expenditure(.yearTotal) else { check.notChecked("T4 无“本年支出合计”行"); return }
+        let lines = t4.categories
+        for column in 0..<check.subject.t4Lines[total].expenditure.count {
+            T1T4.sum(&check, .spend(.t4, total, column), lines.lazy.map { .spend(.t4, $0, column) },
                      label: "支出功能分类各项之和")
         }
     }

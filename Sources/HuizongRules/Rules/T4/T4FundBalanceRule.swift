@@ -19,10 +19,11 @@ struct T4FundBalanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(expenditure: "支出总计") else { check.notChecked("T4 无“支出总计”行"); return }
-        for fund in T1T4.Fund.allCases where fund.rawValue < total.expenditure.count {
-            guard let income = T1T4.incomeItem(t4, fund.keyword), let carried = T1T4.carryoverLine(t4, fund) else {
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.expenditure(.grandTotal) else { check.notChecked("T4 无“支出总计”行"); return }
+        let columns = check.subject.t4Lines[total].expenditure.count
+        for fund in T1T4.Fund.allCases where fund.rawValue < columns {
+            guard let income = t4.incomeItem(fund), let carried = t4.carryover(fund) else {
                 check.notChecked("T4 无\(fund.keyword)拨款收入行或其年初结转和结余行"); continue
             }
             T1T4.sum(&check, .spend(.t4, total, fund.rawValue), [.income(.t4, income), .income(.t4, carried)],

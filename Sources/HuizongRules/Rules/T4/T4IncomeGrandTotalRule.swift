@@ -15,9 +15,9 @@ struct T4IncomeGrandTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(income: "收入总计"), let year = t4.line(income: "本年收入合计"),
-              let carried = t4.line(income: "年初财政拨款结转和结余") else {
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.income(.grandTotal), let year = t4.income(.yearTotal),
+              let carried = t4.income(.fiscalCarriedIn) else {
             check.notChecked("T4 缺少“收入总计”“本年收入合计”或“年初财政拨款结转和结余”行"); return
         }
         T1T4.sum(&check, .income(.t4, total), [.income(.t4, year), .income(.t4, carried)],

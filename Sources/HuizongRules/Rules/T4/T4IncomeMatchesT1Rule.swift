@@ -15,12 +15,13 @@ struct T4IncomeMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
+        guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
+        let t1Lines = check.subject.t1Lines
         for fund in T1T4.Fund.allCases {
-            guard let line = T1T4.incomeItem(t4, fund.keyword), let source = T1T4.incomeItem(t1, fund.keyword) else {
+            guard let line = t4.incomeItem(fund), let source = t1.incomeItem(fund) else {
                 check.notChecked("T1 或 T4 无\(fund.keyword)拨款收入行"); continue
             }
-            T1T4.same(&check, .income(.t4, line), .income(.t1, source), label: CellRef.income(.t1, source).display)
+            T1T4.same(&check, .income(.t4, line), .income(.t1, source), label: CellRef.income(.t1, t1Lines[source]).display)
         }
     }
 }

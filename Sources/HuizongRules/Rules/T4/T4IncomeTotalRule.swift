@@ -15,8 +15,8 @@ struct T4IncomeTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let total = t4.line(income: "本年收入合计") else { check.notChecked("T4 无“本年收入合计”行"); return }
-        T1T4.sum(&check, .income(.t4, total), t4.incomeItemLines.map { .income(.t4, $0) }, label: "各项财政拨款收入之和")
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let total = t4.income(.yearTotal) else { check.notChecked("T4 无“本年收入合计”行"); return }
+        T1T4.sum(&check, .income(.t4, total), t4.incomeItems.lazy.map { .income(.t4, $0) }, label: "各项财政拨款收入之和")
     }
 }

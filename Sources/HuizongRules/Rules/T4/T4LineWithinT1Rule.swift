@@ -19,18 +19,21 @@ struct T4LineWithinT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t4), let t1 = check.budget.t1, let t4 = check.budget.t4 else { return }
-        for line in t4.expenditureCategoryLines {
-            guard let source = T1T4.sameCategory(t1, as: line) else {
-                guard let value = line.expenditure[0], value != .zero else { continue }
-                check.fail(.expenditure(.t4, line),
-                           message: "\(CellRef.expenditure(.t4, line).display) \(value.text())：T1 收支总表支出栏没有同名的“\(line.expenditureItem)”")
+        guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
+        let t1Lines = check.subject.t1Lines, t4Lines = check.subject.t4Lines
+        for line in t4.categories {
+            guard let source = T1T4.sameCategory(t1Lines, t1, number: t4Lines[line].number,
+                                                 item: t4Lines[line].expenditureItem) else {
+                guard let value = t4Lines[line].expenditure[0], value != .zero else { continue }
+                let cell = CellRef.expenditure(.t4, t4Lines[line])
+                check.fail(cell,
+                           message: "\(cell.display) \(value.text())：T1 收支总表支出栏没有同名的“\(t4Lines[line].expenditureItem)”")
                 continue
             }
-            check.atMost(line.expenditure[0], source.expenditure[0].orZero, termCount: 1,
-                         cell: { .expenditure(.t4, line) },
-                         limitLabel: { CellRef.expenditure(.t1, source).display },
-                         terms: { [RelationTerm(.expenditure(.t4, line), 1), RelationTerm(.expenditure(.t1, source), -1)] })
+            check.atMost(t4Lines[line].expenditure[0], t1Lines[source].expenditure[0].orZero, termCount: 1,
+                         cell: { .expenditure(.t4, t4Lines[line]) },
+                         limitLabel: { CellRef.expenditure(.t1, t1Lines[source]).display },
+                         terms: { [RelationTerm(.expenditure(.t4, t4Lines[line]), 1), RelationTerm(.expenditure(.t1, t1Lines[source]), -1)] })
         }
     }
 }

@@ -15,9 +15,10 @@ struct T4RowFundSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        for line in t4.lines where line.expenditure.count > T1T4.Fund.stateCapital.rawValue {
-            T1T4.sum(&check, .spend(.t4, line, 0), T1T4.Fund.allCases.map { .spend(.t4, line, $0.rawValue) },
+        guard check.require(.t4), check.subject.t4Index != nil else { return }
+        let lines = check.subject.t4Lines
+        for line in lines.indices where lines[line].expenditure.count > T1T4.Fund.stateCapital.rawValue {
+            T1T4.sum(&check, .spend(.t4, line, 0), T1T4.FundCells(line: line),
                      label: "三类财政拨款之和")
         }
     }

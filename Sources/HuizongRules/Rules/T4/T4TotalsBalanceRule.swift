@@ -15,8 +15,8 @@ struct T4TotalsBalanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4), let t4 = check.budget.t4 else { return }
-        guard let income = t4.line(income: "收入总计"), let spend = t4.line(expenditure: "支出总计") else {
+        guard check.require(.t4), let t4 = check.subject.t4Index else { return }
+        guard let income = t4.income(.grandTotal), let spend = t4.expenditure(.grandTotal) else {
             check.notChecked("T4 缺少“收入总计”或“支出总计”行"); return
         }
         T1T4.same(&check, .spend(.t4, spend), .income(.t4, income), label: "T4 财政拨款收支总表 收入总计")

@@ -25,16 +25,17 @@ struct T6PersonnelCodesRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.t6), let t6 = check.budget.t6 else { return }
         let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
-        for row in t6.rows {
-            guard let code = row.code else { continue }
+        let rows = t6.rows
+        for index in rows.indices {
+            guard let code = rows[index].code else { continue }
             check.passed()
-            if let value = row.amounts[personnel], value != .zero,
+            if let value = rows[index].amounts[personnel], value != .zero,
                !Self.code(code, isIn: "301"), !Self.code(code, isIn: "303") {
-                check.fail(.classified(.t6, row, personnel), message: "\(TableID.t6.label) \(code.digits) \(row.name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
+                check.fail(.classified(.t6, rows[index], personnel), message: "\(TableID.t6.label) \(code.digits) \(rows[index].name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
             }
-            if let value = row.amounts[publicFunds], value != .zero,
+            if let value = rows[index].amounts[publicFunds], value != .zero,
                !Self.code(code, isIn: "302"), !Self.code(code, isIn: "310") {
-                check.fail(.classified(.t6, row, publicFunds), message: "\(TableID.t6.label) \(code.digits) \(row.name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
+                check.fail(.classified(.t6, rows[index], publicFunds), message: "\(TableID.t6.label) \(code.digits) \(rows[index].name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
             }
         }
     }

@@ -18,31 +18,38 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t3, .t5, .t7, .t8), let t3 = check.budget.t3 else { return }
-        let t5 = check.budget.t5, t7 = check.budget.t7, t8 = check.budget.t8
-        for t3Row in t3.rows {
-            let r5 = Self.counterpart(t5, t3Row), r7 = Self.counterpart(t7, t3Row), r8 = Self.counterpart(t8, t3Row)
+        let rows = t3.rows
+        let t5 = check.budget.t5?.rows, t7 = check.budget.t7?.rows, t8 = check.budget.t8?.rows
+        for t3Row in rows.indices {
+            let code = rows[t3Row].code
+            let r5 = Self.counterpart(t5, code), r7 = Self.counterpart(t7, code), r8 = Self.counterpart(t8, code)
             let printed = (r5 == nil ? 0 : 1) + (r7 == nil ? 0 : 1) + (r8 == nil ? 0 : 1)
             guard printed >= 2 else { continue }
+            func amount(_ table: [ClassifiedRow]?, _ row: Int?, _ column: Int) -> Amount? {
+                guard let table, let row else { return nil }
+                return table[row].amounts[column]
+            }
             for column in 0..<3 {
-                let sum = (r5?.amounts[column]).orZero + (r7?.amounts[column]).orZero + (r8?.amounts[column]).orZero
-                let limit = t3Row.amounts[column].orZero
+                let sum = amount(t5, r5, column).orZero + amount(t7, r7, column).orZero + amount(t8, r8, column).orZero
+                let limit = rows[t3Row].amounts[column].orZero
                 check.passed()
                 guard sum > limit else { continue }
-                let parts = [(TableID.t5, r5), (.t7, r7), (.t8, r8)].compactMap { id, row in row.map { (id, $0) } }
-                let t3Cell = CellRef.classified(.t3, t3Row, column)
+                let parts = [(TableID.t5, r5.map { t5![$0] }), (.t7, r7.map { t7![$0] }), (.t8, r8.map { t8![$0] })]
+                    .compactMap { id, row in row.map { (id, $0) } }
+                let t3Cell = CellRef.classified(.t3, rows[t3Row], column)
                 let terms = parts.map { "\($0.0.rawValue) \($0.1.amounts[column]?.text() ?? "（空）")" }.joined(separator: " + ")
                 check.fail(t3Cell,
                            message: "\(t3Cell.display) \(limit.text()) 小于三张财政拨款支出表同一栏之和 \(terms) = \(sum.text())，超出 \((sum - limit).text())：财政拨款支出不能超过支出总表",
-                           expected: sum, actual: t3Row.amounts[column],
+                           expected: sum, actual: rows[t3Row].amounts[column],
                            involved: parts.map { CellRef.classified($0.0, $0.1, column).address })
             }
         }
     }
 
-    /// The row of `table` with the same code as `t3Row` (the 合计 row for T3's 合计).
-    static func counterpart(_ table: ClassifiedTable?, _ t3Row: ClassifiedRow) -> ClassifiedRow? {
-        guard let table else { return nil }
-        if let code = t3Row.code { return table.row(code) }
-        return table.totalRow
+    /// The index of the row of `rows` (a table's rows) with code `code` (the 合计 row for
+    /// nil, T3's 合计).
+    static func counterpart(_ rows: [ClassifiedRow]?, _ code: SubjectCode?) -> Int? {
+        guard let rows else { return nil }
+        return ClassifiedChecks.rowIndex(rows, code)
     }
 }

@@ -15,15 +15,16 @@ struct T9FundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4, .t9), let t4 = check.budget.t4, let t9 = check.budget.t9 else { return }
+        guard check.require(.t4, .t9), let t4 = check.subject.t4Index, let t9 = check.budget.t9 else { return }
         guard let total = ThreePublicRows(t9)[.total] else { check.notChecked("T9 无“合计”行"); return }
-        guard let line = StructureText.line(t4, expenditure: "本年支出合计") else { check.notChecked("T4 无“本年支出合计”行"); return }
+        guard let line = t4.firstYearSpend else { check.notChecked("T4 无“本年支出合计”行"); return }
+        let lines = check.subject.t4Lines
         // T9 columns and T4 expenditure columns are in the same order: 合计, 一般公共预算, 政府性基金, 国有资本经营.
-        for column in 0..<min(TableSchema.t9.count, line.expenditure.count) {
-            check.atMost(total.amounts[column], line.expenditure[column].orZero, termCount: 1,
+        for column in 0..<min(TableSchema.t9.count, lines[line].expenditure.count) {
+            check.atMost(total.amounts[column], lines[line].expenditure[column].orZero, termCount: 1,
                          cell: { .threePublic(total, column) },
-                         limitLabel: { CellRef.expenditure(.t4, line, column).display },
-                         terms: { [RelationTerm(.threePublic(total, column), 1), RelationTerm(.expenditure(.t4, line, column), -1)] })
+                         limitLabel: { CellRef.expenditure(.t4, lines[line], column).display },
+                         terms: { [RelationTerm(.threePublic(total, column), 1), RelationTerm(.expenditure(.t4, lines[line], column), -1)] })
         }
     }
 }

@@ -1,0 +1,44 @@
+import HuizongModel
+
+/// The codes of a classified table's rows as integers (``SubjectCode/numericKey`` and
+/// ``SubjectCode/parentNumericKey``), worked out once per unit's check (see
+/// ``CheckSubject/codeKeys(_:)``) for the rules that compare codes row against row.
+struct ClassifiedCodeKeys {
+    /// Per row: its code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
+    let keys: [Int]
+    /// Per row: its code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
+    /// keys are never 0); −1 on a row without a code.
+    let parentKeys: [Int]
+
+    init(_ rows: [ClassifiedRow]) {
+        var keys = [Int](repeating: -1, count: rows.count), parentKeys = keys
+        for index in rows.indices {
+            guard let code = rows[index].code else { continue }
+            let (key, count) = Self.numericKey(code.digits)
+            keys[index] = key
+            // `parentNumericKey`, from the key just computed.
+            parentKeys[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
+        }
+        self.keys = keys; self.parentKeys = parentKeys
+    }
+
+    /// ``SubjectCode/numericKey`` of a code's `digits` (the same arithmetic, on the bytes
+    /// read in place), with the number of digits.
+    static func numericKey(_ digits: String) -> (key: Int, count: Int) {
+        StructureText.withBytes(digits) { bytes in
+            var value = 0
+            for byte in bytes { value = value &* 10 &+ Int(byte &- 0x30) }
+            return (value &* 10 &+ bytes.count, bytes.count)
+        }
+    }
+}
+
+extension CheckSubject {
+    /// The code keys of classified table `id`'s rows (no rows when it is missing).
+    func codeKeys(_ id: TableID) -> ClassifiedCodeKeys {
+        if let keys = codeKeyCache[Int(id.caseTag)] { return keys }
+        let keys = ClassifiedCodeKeys(budget.classified(id)?.rows ?? [])
+        codeKeyCache[Int(id.caseTag)] = keys
+        return keys
+    }
+}
