@@ -6,14 +6,12 @@ struct LayoutBuffer {
     /// The UTF-8 bytes written so far, every line ended by `\n`. Bytes, not a `String`:
     /// appending to a `String` checks grapheme boundaries at every join, which costs
     /// hundreds of instructions per cell of Chinese text.
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     /// True when the last line written is blank (or nothing was written).
     private(set) var endsWithBlank = true
 
     init() { bytes.reserveCapacity(40_000) }
 
-    /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A line as is (titles, paragraphs, notes).
     mutating func line(_ line: String) {
@@ -42,9 +40,32 @@ struct LayoutBuffer {
     /// there is none), its digits written straight into the buffer.
     mutating func amountCell(_ value: Amount?) {
         bytes.append(0x09)
-        if let value { value.withText { bytes.append(contentsOf: $0) } }
+        if let value {
+            // Table amounts are on the 0.01 万元 grid: printed with exactly two decimals.
+            if value.isOnWanGrid { appendHundredths(value.fen / 10_000) } else { value.withText { bytes.append(contentsOf: $0) } }
+        }
         bytes.append(0x0A)
         endsWithBlank = false
+    }
+
+    /// `hundredths` × 0.01 as `Amount.text()` prints it: `-`, the whole part, `.`, two digits.
+    private mutating func appendHundredths(_ hundredths: Int64) {
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = hundredths.magnitude
+        var whole = magnitude / 100
+        let cents = UInt8(magnitude % 100)
+        var digits = 1
+        var rest = whole
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let start = bytes.count
+        for _ in 0..<digits { bytes.append(0x30) }
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var index = start + digits - 1
+            repeat { buffer[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
+        }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(0x30 + cents / 10)
+        bytes.append(0x30 + cents % 10)
     }
 
     /// The cells of `values` as amounts, padded with empty cells to at least `count`.

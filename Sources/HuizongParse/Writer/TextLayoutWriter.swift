@@ -17,6 +17,12 @@ public enum TextLayoutWriter {
     /// consolidated budget built by code, or a budget without narrative) prints after the
     /// narrative, in the order G, P, A.
     public static func write(_ budget: Budget) -> String {
+        String(decoding: utf8(budget), as: UTF8.self)
+    }
+
+    /// ``write(_:)`` as UTF-8 bytes, for files and snapshots: no `String` is made (and
+    /// validated) only to be turned back into bytes.
+    public static func utf8(_ budget: Budget) -> [UInt8] {
         var out = LayoutBuffer()
         if let table = budget.t1 { balance(table, .t1, into: &out) }
         if let table = budget.t2 { classified(table, .t2, into: &out) }
@@ -27,7 +33,7 @@ public enum TextLayoutWriter {
         }
         if let table = budget.t9 { threePublic(table, into: &out) }
         narrativeAndAttachedTables(budget, into: &out)
-        return out.text
+        return out.bytes
     }
 
     // MARK: - Shared pieces

@@ -25,28 +25,29 @@ public enum RollupOutputs {
         var written: [String] = []
         let manager = FileManager.default
         try manager.createDirectory(at: folder.appendingPathComponent("departments"), withIntermediateDirectories: true)
-        func put(_ relative: String, _ text: String) throws {
-            try Data(text.utf8).write(to: folder.appendingPathComponent(relative))
+        func put(_ relative: String, _ text: String) throws { try put(relative, bytes: Array(text.utf8)) }
+        func put(_ relative: String, bytes: [UInt8]) throws {
+            try Data(bytes).write(to: folder.appendingPathComponent(relative))
             written.append(relative)
         }
         // The consolidated budgets' texts are written in parallel (the district, the
         // largest, first), then saved in order.
         let budgets = [result.district] + result.departments.flatMap { [$0.budget, $0.consolidated] }
-        let texts = Parallel.map(Array(budgets.indices), threads: threads) { index -> (text: String?, csv: String?) in
+        let texts = Parallel.map(Array(budgets.indices), threads: threads) { index -> (text: [UInt8]?, csv: String?) in
             let isConsolidatedView = index > 0 && index % 2 == 0
-            return (formats.contains(.text) ? TextLayoutWriter.write(budgets[index]) : nil,
+            return (formats.contains(.text) ? TextLayoutWriter.utf8(budgets[index]) : nil,
                     formats.contains(.csv) && !isConsolidatedView ? BudgetCSVWriter.write(budgets[index]) : nil)
         }
         for (position, department) in result.departments.enumerated() {
             let base = "departments/\(department.code)"
             let plain = texts[1 + 2 * position], consolidated = texts[2 + 2 * position]
             if let text = plain.text, let view = consolidated.text {
-                try put("\(base).txt", text)
-                try put("\(base)-合并.txt", view)
+                try put("\(base).txt", bytes: text)
+                try put("\(base)-合并.txt", bytes: view)
             }
             if let csv = plain.csv { try put("\(base).csv", csv) }
         }
-        if let text = texts[0].text { try put("district.txt", text) }
+        if let text = texts[0].text { try put("district.txt", bytes: text) }
         if let csv = texts[0].csv { try put("district.csv", csv) }
         if formats.contains(.facts) { try put("facts.csv", facts(result)) }
         if formats.contains(.json) { try put("budgets.json", try json(result)) }

@@ -70,7 +70,7 @@ public enum SnapshotBuilder {
                              headlines: Bool = false) -> SnapshotContent.Entry {
         SnapshotContent.Entry(
             code: budget.code, name: budget.name, departmentCode: departmentCode, file: file,
-            text: Array(TextLayoutWriter.write(budget).utf8), findingsJSON: findingsJSON(findings),
+            text: TextLayoutWriter.utf8(budget), findingsJSON: findingsJSON(findings),
             errorCount: findings.count { $0.severity == .error }, warningCount: findings.count { $0.severity == .warning },
             headlineTotals: headlines ? TableTotals.of(budget) : nil)
     }
