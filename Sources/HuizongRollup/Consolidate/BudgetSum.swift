@@ -76,16 +76,24 @@ public enum BudgetSum {
         var index: [Int: Int] = [:]
         for (position, line) in lines.enumerated() { index[line.number] = position }
         for table in tables {
-            for line in table.lines {
-                guard let position = index[line.number] else {
-                    index[line.number] = lines.count
-                    var copy = line
+            let source = table.lines
+            for k in source.indices {
+                // Lines are numbered 1, 2, … in order, so line k is usually at position k.
+                let number = source[k].number
+                let position: Int
+                if k < lines.count && lines[k].number == number {
+                    position = k
+                } else if let found = index[number] {
+                    position = found
+                } else {
+                    index[number] = lines.count
+                    var copy = source[k]
                     copy.source = .none
                     lines.append(copy)
                     continue
                 }
-                add(line.income, into: &lines[position].income)
-                add(line.expenditure, into: &lines[position].expenditure)
+                add(source[k].income, into: &lines[position].income)
+                add(source[k].expenditure, into: &lines[position].expenditure)
             }
         }
         return BalanceTable(header: header, lines: lines)

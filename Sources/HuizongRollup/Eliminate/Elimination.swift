@@ -59,6 +59,12 @@ public enum Elimination {
     static func leafValues(_ table: ClassifiedTable?, column: Int) -> [(SubjectCode, String, Amount)] {
         guard let table else { return [] }
         let rows = table.rows
+        // Most units have no internal flow at all: then no row is looked at twice.
+        var anyValue = false
+        for index in rows.indices where rows[index].code != nil {
+            if let value = rows[index].amounts[column], value != .zero { anyValue = true; break }
+        }
+        guard anyValue else { return [] }
         var parents = Set<Int>(minimumCapacity: rows.count)
         for index in rows.indices { if let key = rows[index].code?.parentNumericKey { parents.insert(key) } }
         var leaves: [(SubjectCode, String, Amount)] = []
