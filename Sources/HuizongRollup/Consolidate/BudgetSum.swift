@@ -162,13 +162,23 @@ public enum BudgetSum {
         guard !tables.isEmpty else { return nil }
         var total = ProcurementRow(kind: .total, projectName: "合计", amounts: Array(repeating: nil, count: TableSchema.procurementAmounts.count))
         var rows: [ProcurementRow] = []
+        rows.reserveCapacity(tables.reduce(0) { $0 + $1.rows.count })
         for table in tables {
-            let units = table.rows.filter { $0.kind != .total }
-            if let unitTotal = table.totalRow {
-                add(unitTotal.amounts, into: &total.amounts)
-                total.smeShare = add([total.smeShare], [unitTotal.smeShare])[0]
+            let source = table.rows
+            var counted = false
+            for index in source.indices {
+                guard source[index].kind == .total else {
+                    // Rows are copied once, straight into place (a district holds every unit's items).
+                    rows.append(source[index])
+                    rows[rows.count - 1].source = .none
+                    continue
+                }
+                // The table's first 合计 row is its total (as `totalRow`).
+                guard !counted else { continue }
+                counted = true
+                add(source[index].amounts, into: &total.amounts)
+                total.smeShare = add([total.smeShare], [source[index].smeShare])[0]
             }
-            for var row in units { row.source = .none; rows.append(row) }
         }
         var procurementHeader = header
         procurementHeader.budgetYear = nil
