@@ -42,12 +42,11 @@ public enum UnitLoader {
                             onLoaded: (@Sendable (_ loaded: Int) -> Void)? = nil) -> [LoadedUnit] {
         let counter = LoadCounter()
         return Parallel.map(files, threads: threads) { file in
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let bytes = FileBytes.read(file) else {
                 let diagnostic = ReadDiagnostic(file: file, line: 0, problem: .notText(detail: "无法打开文件"))
                 if let onLoaded { onLoaded(counter.increment()) }
                 return LoadedUnit(file: file, byteCount: 0, readDiagnostics: [diagnostic], budget: nil, report: nil)
             }
-            let bytes = [UInt8](data)
             let hash = fingerprint?(bytes)
             let result = BudgetReader.read(bytes: bytes, fileName: file)
             let previous = result.budget.flatMap { budget in budget.year.flatMap { lastYear?(budget.code, $0) } }
