@@ -19,21 +19,22 @@ public struct ThreePublicTable: Sendable, Hashable, Codable {
     /// three characters before `、`, is `label` (compared as UTF-8 bytes).
     static func label(_ printed: String, is label: String) -> Bool {
         var key = printed.removingWhitespace, wanted = label
-        return key.withUTF8 { bytes in
-            wanted.withUTF8 { target in
-                var start = 0
-                // `其中：` is E5 85 B6 E4 B8 AD EF BC 9A.
-                if bytes.count >= 9 && bytes[0] == 0xE5 && bytes[1] == 0x85 && bytes[2] == 0xB6 && bytes[3] == 0xE4
-                    && bytes[4] == 0xB8 && bytes[5] == 0xAD && bytes[6] == 0xEF && bytes[7] == 0xBC && bytes[8] == 0x9A { start = 9 }
-                // An ordinal: up to three characters, then `、` (E3 80 81).
-                var i = start, characters = 0
-                while i + 2 < bytes.count && characters <= 3 {
-                    if bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 { start = i + 3; break }
-                    i += UTF8Whitespace.scalarLength(lead: bytes[i]); characters += 1
-                }
-                return bytes.count - start == target.count && bytes[start...].elementsEqual(target)
-            }
+        return key.withUTF8 { bytes in wanted.withUTF8 { target in ThreePublicTable.label(bytes: bytes, is: target) } }
+    }
+
+    /// ``label(_:is:)`` on UTF-8 bytes: `bytes` is the printed label without whitespace.
+    public static func label(bytes: UnsafeBufferPointer<UInt8>, is target: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        // `其中：` is E5 85 B6 E4 B8 AD EF BC 9A.
+        if bytes.count >= 9 && bytes[0] == 0xE5 && bytes[1] == 0x85 && bytes[2] == 0xB6 && bytes[3] == 0xE4
+            && bytes[4] == 0xB8 && bytes[5] == 0xAD && bytes[6] == 0xEF && bytes[7] == 0xBC && bytes[8] == 0x9A { start = 9 }
+        // An ordinal: up to three characters, then `、` (E3 80 81).
+        var i = start, characters = 0
+        while i + 2 < bytes.count && characters <= 3 {
+            if bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81 { start = i + 3; break }
+            i += UTF8Whitespace.scalarLength(lead: bytes[i]); characters += 1
         }
+        return bytes.count - start == target.count && UTF8Bytes.equal(bytes[start...], target[...])
     }
 }
 
