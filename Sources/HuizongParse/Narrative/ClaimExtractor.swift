@@ -45,14 +45,27 @@ public struct ClaimExtractor: Sendable {
 
     /// ``claims(in:source:)``, making label texts through `strings` when given.
     mutating func claims(in paragraph: String, source: SourceLocation, strings: StringVocabulary?) -> [NarrativeClaim] {
-        let text = Array(paragraph.utf8)
-        let figures = FigureScanner.figures(in: text)
+        var claims: [NarrativeClaim] = []
+        var buffer: [UInt8] = []
+        append(claimsIn: paragraph, source: source, strings: strings, buffer: &buffer, to: &claims)
+        return claims
+    }
+
+    /// Appends the claims `paragraph` quotes to `claims` (see ``claims(in:source:)``).
+    ///
+    /// The paragraph's bytes are copied into `buffer`, which keeps its storage from one
+    /// paragraph to the next, so a narrative is read without an array per paragraph.
+    mutating func append(claimsIn paragraph: String, source: SourceLocation, strings: StringVocabulary?,
+                         buffer: inout [UInt8], to claims: inout [NarrativeClaim]) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: paragraph.utf8)
+        let text = buffer
+        let figures = FigureScanner.figures(in: text, strings: strings)
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
             if NarrativeHeading.isHeading(text) { sectionSubject = NarrativeHeading.sectionSubject(text) }
-            return []
+            return
         }
         var state = ParagraphState()
-        var claims: [NarrativeClaim] = []
         for (position, figure) in figures.enumerated() {
             let limit = state.labelLimit
             state.labelLimit = figure.end
@@ -83,7 +96,6 @@ public struct ClaimExtractor: Sendable {
             }
             claims.append(claim)
         }
-        return claims
     }
 
     /// The claims of a whole narrative given as paragraphs in document order.
@@ -96,7 +108,10 @@ public struct ClaimExtractor: Sendable {
     static func claims(inParagraphs paragraphs: [(String, SourceLocation)], strings: StringVocabulary) -> [NarrativeClaim] {
         var extractor = ClaimExtractor()
         var claims: [NarrativeClaim] = []
-        for (text, source) in paragraphs { claims += extractor.claims(in: text, source: source, strings: strings) }
+        var buffer: [UInt8] = []
+        for (text, source) in paragraphs {
+            extractor.append(claimsIn: text, source: source, strings: strings, buffer: &buffer, to: &claims)
+        }
         return claims
     }
 

@@ -44,11 +44,14 @@ enum FigureScanner {
         return false
     }
 
-    /// Every figure in `text`, in order.
-    static func figures(in text: [UInt8]) -> [ScannedFigure] {
+    /// Every figure in `text`, in order; the printed numbers are made through `strings`
+    /// when given (see ``StringVocabulary``).
+    static func figures(in text: [UInt8], strings: StringVocabulary? = nil) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
         guard mayHoldFigures(text) else { return figures }
+        figures.reserveCapacity(8)
         var ascii: [UInt8] = []
+        ascii.reserveCapacity(24)
         var index = 0
         let count = text.count
         while index < count {
@@ -80,7 +83,7 @@ enum FigureScanner {
             case .failure: amount = nil
             }
             figures.append(ScannedFigure(
-                start: start, end: figureEnd, printed: text[start..<end].string,
+                start: start, end: figureEnd, printed: strings?.string(text, start..<end) ?? text[start..<end].string,
                 amount: amount, unit: unit, isThreshold: isThreshold))
             index = figureEnd
         }

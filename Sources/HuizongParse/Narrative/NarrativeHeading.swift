@@ -27,7 +27,8 @@ enum NarrativeHeading {
     /// characters.
     static func isHeading(_ text: [UInt8]) -> Bool {
         let trimmed = text[text.whitespaceTrimmedRange]
-        guard !trimmed.isEmpty, trimmed.count <= maximumLength * 4, trimmed.scalarCount <= maximumLength else { return false }
+        guard !trimmed.isEmpty, trimmed.count <= maximumLength * 4, startsLikeHeading(trimmed),
+              trimmed.scalarCount <= maximumLength else { return false }
         var reader = ScalarReader(bytes: trimmed)
         guard var scalar = reader.next() else { return false }
         if scalar == "第" {
@@ -54,6 +55,15 @@ enum NarrativeHeading {
         guard numerals > 0 else { return false }
         if opened { return scalar == ")" || scalar == "）" }
         return enumeratorEnds.contains(scalar)
+    }
+
+    /// Whether the first scalar of `text` (not empty) can start a heading: `第`, `(`,
+    /// `（` or a numeral. Checked before counting the scalars of the whole text, which
+    /// most paragraphs then need not have counted.
+    private static func startsLikeHeading(_ text: ArraySlice<UInt8>) -> Bool {
+        var reader = ScalarReader(bytes: text)
+        guard let scalar = reader.next() else { return false }
+        return scalar == "第" || scalar == "(" || scalar == "（" || isNumeral(scalar)
     }
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {

@@ -58,13 +58,13 @@ struct DocumentParser {
             switch match {
             case .table(let id, let scope): readTable(id, scope: scope, titleLine: k)
             case .performance:
-                let line = text.string(range)
+                let line = lineText(range)
                 if cursor.peekKind() == .cell { readPerformance(title: line, titleLine: k) }
                 else { addParagraph(line, source) }
             }
             return
         }
-        let line = text.string(range)
+        let line = lineText(range)
         if Self.startsLikeNote(text.bytes, range), line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
             attachNote(line, to: target)
             return
@@ -84,6 +84,11 @@ struct DocumentParser {
         addParagraph(line, source)
         if cursor.peekKind() == .cell { readTextTable() }
     }
+
+    /// The text of a title, note or paragraph line, made through the vocabulary: the
+    /// fixed paragraphs of the template (名词解释, headings, notes) repeat from file to
+    /// file, and a repeated one is then neither validated nor allocated again.
+    func lineText(_ range: Range<Int>) -> String { cursor.strings.string(text.bytes, range) }
 
     /// Whether the bytes start with `注：` or `注:` (E6 B3 A8, then EF BC 9A or 3A): without
     /// them no `String` prefix test can succeed.
