@@ -60,6 +60,24 @@ enum T1T4 {
         return index.category(named: item, in: lines)
     }
 
+    /// Calls `body` with each expenditure category of table `id` (`lines`, found by `index`)
+    /// and the line of the same category in the other table (`other`, `otherIndex`), both
+    /// as line positions. A category the other table lacks is a finding when it holds a
+    /// non-zero amount, its message ending in `missing(label)`.
+    static func forEachCategoryPair(_ check: inout RuleCheck, _ id: TableID, _ lines: [BalanceLine], _ index: BalanceLineIndex,
+                                    in other: [BalanceLine], _ otherIndex: BalanceLineIndex, missing: (String) -> String,
+                                    _ body: (inout RuleCheck, _ line: Int, _ match: Int) -> Void) {
+        for line in index.categories {
+            guard let match = sameCategory(other, otherIndex, number: lines[line].number, item: lines[line].expenditureItem) else {
+                guard let value = lines[line].expenditure[0], value != .zero else { continue }
+                let cell = CellRef.expenditure(id, lines[line])
+                check.fail(cell, message: "\(cell.display) \(value.text())：\(missing(lines[line].expenditureItem))")
+                continue
+            }
+            body(&check, line, match)
+        }
+    }
+
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.
     static func sum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
                     label: @autoclosure () -> String) {

@@ -30,15 +30,8 @@ struct T4CategoryMatchesT1Rule: BudgetRule {
             if let item, t1Lines[item].income[0].orZero != .zero { return }
         }
         guard t1Lines[carried].income[0].orZero == t4Lines[fiscalCarried].income[0].orZero else { return }
-        for source in t1.categories {
-            guard let line = T1T4.sameCategory(t4Lines, t4, number: t1Lines[source].number,
-                                               item: t1Lines[source].expenditureItem) else {
-                guard let value = t1Lines[source].expenditure[0], value != .zero else { continue }
-                let cell = CellRef.expenditure(.t1, t1Lines[source])
-                check.fail(cell,
-                           message: "\(cell.display) \(value.text())：T4 财政拨款收支总表支出栏没有同名的“\(t1Lines[source].expenditureItem)”，而全部资金均为财政拨款")
-                continue
-            }
+        T1T4.forEachCategoryPair(&check, .t1, t1Lines, t1, in: t4Lines, t4,
+                                 missing: { "T4 财政拨款收支总表支出栏没有同名的“\($0)”，而全部资金均为财政拨款" }) { check, source, line in
             T1T4.same(&check, .spend(.t4, line), .spend(.t1, source), label: CellRef.expenditure(.t1, t1Lines[source]).display)
         }
     }

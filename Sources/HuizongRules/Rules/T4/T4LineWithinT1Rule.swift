@@ -21,15 +21,8 @@ struct T4LineWithinT1Rule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.t1, .t4), let t1 = check.subject.t1Index, let t4 = check.subject.t4Index else { return }
         let t1Lines = check.subject.t1Lines, t4Lines = check.subject.t4Lines
-        for line in t4.categories {
-            guard let source = T1T4.sameCategory(t1Lines, t1, number: t4Lines[line].number,
-                                                 item: t4Lines[line].expenditureItem) else {
-                guard let value = t4Lines[line].expenditure[0], value != .zero else { continue }
-                let cell = CellRef.expenditure(.t4, t4Lines[line])
-                check.fail(cell,
-                           message: "\(cell.display) \(value.text())：T1 收支总表支出栏没有同名的“\(t4Lines[line].expenditureItem)”")
-                continue
-            }
+        T1T4.forEachCategoryPair(&check, .t4, t4Lines, t4, in: t1Lines, t1,
+                                 missing: { "T1 收支总表支出栏没有同名的“\($0)”" }) { check, line, source in
             check.atMost(t4Lines[line].expenditure[0], t1Lines[source].expenditure[0].orZero, termCount: 1,
                          cell: { .expenditure(.t4, t4Lines[line]) },
                          limitLabel: { CellRef.expenditure(.t1, t1Lines[source]).display },
