@@ -35,6 +35,25 @@ extension String {
         return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[..<y.count], y[...]) } }
     }
 
+    /// True when the text, with all whitespace removed, starts with `prefix` (given
+    /// without whitespace): `四、 财政专户…` starts with `四、`.
+    public func hasPrefixIgnoringWhitespace(_ prefix: String) -> Bool {
+        var text = self, wanted = prefix
+        return text.withUTF8 { bytes in
+            wanted.withUTF8 { target in
+                var i = 0, k = 0
+                while k < target.count {
+                    guard i < bytes.count else { return false }
+                    let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                    if space > 0 { i += space; continue }
+                    if bytes[i] != target[k] { return false }
+                    i += 1; k += 1
+                }
+                return true
+            }
+        }
+    }
+
     /// True when the text's UTF-8 bytes end with `suffix`'s.
     public func hasSuffixBytes(_ suffix: String) -> Bool {
         guard utf8.count >= suffix.utf8.count else { return false }

@@ -142,6 +142,9 @@ private struct ParagraphState {
     /// Counts the sentence ends before `offset`; a new sentence forgets its first level.
     mutating func advanceSentence(in text: [UInt8], to offset: Int) {
         while scanned < offset {
+            let b = text[scanned]
+            // A CJK character led by E4…E9 ends no sentence: step over it whole.
+            if b >= 0xE4 && b <= 0xE9 { scanned += 3; continue }
             if NarrativeMarks.endsSentence(text, at: scanned) {
                 sentence += 1
                 sentenceFirstLevel = nil

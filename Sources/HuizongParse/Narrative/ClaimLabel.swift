@@ -137,17 +137,27 @@ enum ClaimLabel {
 }
 
 /// Words looked for at the start or the end of a label, in order of preference; each
-/// word's first and last three bytes are kept packed, to reject most words at once.
+/// word's first and last three bytes are kept packed, to reject most words at once, and
+/// a bit for each head's and tail's third byte (its low six bits) rejects most labels
+/// before any word is tried.
 private struct Affixes {
     private let words: WordList
     private let heads: [UInt32]
     private let tails: [UInt32]
+    private let headThirdBytes: UInt64
+    private let tailThirdBytes: UInt64
 
     init(_ list: [String]) {
         words = WordList(list)
         heads = list.map { Affixes.packed(Array($0.utf8)[...], at: 0) }
         tails = list.map { Affixes.packed(Array($0.utf8)[...], at: $0.utf8.count - 3) }
+        headThirdBytes = heads.reduce(0) { $0 | Affixes.bit($1) }
+        tailThirdBytes = tails.reduce(0) { $0 | Affixes.bit($1) }
     }
+
+    /// The bit of a packed triple's third byte.
+    @inline(__always)
+    private static func bit(_ packed: UInt32) -> UInt64 { 1 << UInt64((packed >> 16) & 0x3F) }
 
     @inline(__always)
     private static func packed(_ bytes: ArraySlice<UInt8>, at offset: Int) -> UInt32 {
@@ -160,6 +170,7 @@ private struct Affixes {
     func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let head = Affixes.packed(text, at: 0)
+        guard headThirdBytes & Affixes.bit(head) != 0 else { return nil }
         for k in 0..<words.count where heads[k] == head && text.count > words.length(k)
             && words.matches(k, in: text, at: text.startIndex) {
             return words.length(k)
@@ -172,6 +183,7 @@ private struct Affixes {
     func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let tail = Affixes.packed(text, at: text.count - 3)
+        guard tailThirdBytes & Affixes.bit(tail) != 0 else { return nil }
         for k in 0..<words.count where tails[k] == tail && text.count > words.length(k)
             && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
             return words.length(k)

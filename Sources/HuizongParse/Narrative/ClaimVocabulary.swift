@@ -92,6 +92,11 @@ struct KeywordTable<Value: Sendable>: Sendable {
     /// and the shift that aligns a packed text tail with them.
     private let tails: [UInt64]
     private let tailShifts: [UInt64]
+    /// A bit for each byte some keyword ends in (bytes 0x80…0xBF, where CJK keywords end,
+    /// in `lastByteBits`; any other byte in `otherLastBytes`), to pass over most offsets
+    /// without looking up their group.
+    private let lastByteBits: UInt64
+    private let otherLastBytes: Bool
 
     init(_ rows: [(String, Value)]) {
         keywords = WordList(rows.map(\.0))
@@ -108,6 +113,14 @@ struct KeywordTable<Value: Sendable>: Sendable {
         self.groupStarts = groupStarts
         tails = bytes.map { KeywordTable.tail(of: $0[...], before: $0.count, from: 0) >> UInt64(8 * (8 - min(8, $0.count))) }
         tailShifts = bytes.map { UInt64(8 * (8 - min(8, $0.count))) }
+        var bits: UInt64 = 0
+        var other = false
+        for keyword in bytes {
+            guard let last = keyword.last else { continue }
+            if last & 0xC0 == 0x80 { bits |= 1 << UInt64(last & 0x3F) } else { other = true }
+        }
+        lastByteBits = bits
+        otherLastBytes = other
     }
 
     /// The (up to) eight bytes of `text` before `end`, not before `start`, packed
@@ -137,7 +150,12 @@ struct KeywordTable<Value: Sendable>: Sendable {
         while end > 0 {
             // Keywords end where a scalar ends: not before a continuation byte.
             if end == text.count || text[end] & 0xC0 != 0x80 {
-                let last = Int(text[end - 1])
+                let lastByte = text[end - 1]
+                if lastByte & 0xC0 == 0x80 ? lastByteBits & (1 << UInt64(lastByte & 0x3F)) == 0 : !otherLastBytes {
+                    end -= 1
+                    continue
+                }
+                let last = Int(lastByte)
                 let group = groupStarts[last]..<groupStarts[last + 1]
                 if !group.isEmpty {
                     let packed = end >= 8

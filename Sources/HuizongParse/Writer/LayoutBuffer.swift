@@ -15,7 +15,7 @@ struct LayoutBuffer {
 
     /// A line as is (titles, paragraphs, notes).
     mutating func line(_ line: String) {
-        bytes.append(contentsOf: line.utf8)
+        append(line)
         bytes.append(0x0A)
         endsWithBlank = line.isEmpty
     }
@@ -31,9 +31,16 @@ struct LayoutBuffer {
     /// own newlines are copied as they are.
     mutating func cell(_ cell: String) {
         bytes.append(0x09)
-        bytes.append(contentsOf: cell.utf8)
+        append(cell)
         bytes.append(0x0A)
         endsWithBlank = false
+    }
+
+    /// The text's UTF-8 bytes, copied at once from its contiguous storage.
+    @inline(__always)
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// One grid cell holding `value` as ``CellText/amount(_:)`` prints it (empty when
@@ -50,22 +57,20 @@ struct LayoutBuffer {
 
     /// `hundredths` × 0.01 as `Amount.text()` prints it: `-`, the whole part, `.`, two digits.
     private mutating func appendHundredths(_ hundredths: Int64) {
-        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = hundredths.magnitude
-        var whole = magnitude / 100
-        let cents = UInt8(magnitude % 100)
-        var digits = 1
-        var rest = whole
-        while rest >= 10 { rest /= 10; digits += 1 }
-        let start = bytes.count
-        for _ in 0..<digits { bytes.append(0x30) }
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var index = start + digits - 1
-            repeat { buffer[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
+        // Written right to left into 24 bytes on the stack (a sign, at most 17 digits of
+        // the whole part, the point and two decimals), then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            let magnitude = hundredths.magnitude
+            var whole = magnitude / 100
+            let cents = UInt8(magnitude % 100)
+            var index = 23
+            digits[index] = 0x30 + cents % 10; index -= 1
+            digits[index] = 0x30 + cents / 10; index -= 1
+            digits[index] = UInt8(ascii: "."); index -= 1
+            repeat { digits[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
+            if hundredths < 0 { digits[index] = UInt8(ascii: "-"); index -= 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(index + 1)...]))
         }
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(0x30 + cents / 10)
-        bytes.append(0x30 + cents % 10)
     }
 
     /// The cells of `values` as amounts, padded with empty cells to at least `count`.

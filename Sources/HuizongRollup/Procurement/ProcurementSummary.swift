@@ -60,12 +60,15 @@ public struct ProcurementSummary: Sendable {
         // ... then the catalogue and fund totals across units, in unit order.
         for budget in units {
             guard let table = budget.procurement else { continue }
-            for item in table.rows where item.kind == .item {
+            let rows = table.rows
+            for index in rows.indices where rows[index].kind == .item {
                 // Updated in place: a copy taken out of the dictionary and stored back
-                // would copy its list of names at every item.
-                let code = item.catalogCode
-                catalog[code, default: ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)]
-                    .add(item)
+                // would copy its list of names at every item. Rows are read in place.
+                let code = rows[index].catalogCode
+                if catalog[code] == nil {
+                    catalog[code] = ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
+                }
+                catalog[code]!.add(rows[index])
             }
         }
         for reconciliation in reconciliations {
@@ -84,10 +87,19 @@ public struct ProcurementSummary: Sendable {
     /// projects whose items exceed their 预算资金.
     static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
         var unitFunds = Array(repeating: Amount.zero, count: columns.count)
-        var perProject: [ByteKey: (budget: Amount?, spent: Amount)] = [:]
-        for item in table.rows where item.kind == .item {
-            for (index, value) in item.amounts.enumerated() where index < unitFunds.count { unitFunds[index] += value.orZero }
-            perProject[ByteKey(item.projectName), default: (item.projectBudget, .zero)].spent += item.amounts[0].orZero
+        // A unit has few projects: they are kept in a short list, in order of appearance,
+        // each with the 预算资金 of its first item. Rows are read in place, not copied.
+        var projects: [(row: Int, budget: Amount?, spent: Amount)] = []
+        let rows = table.rows
+        for index in rows.indices where rows[index].kind == .item {
+            let amounts = rows[index].amounts
+            for column in 0..<min(amounts.count, unitFunds.count) { unitFunds[column] += amounts[column].orZero }
+            let spent = amounts.first.flatMap { $0 } ?? .zero
+            if let known = projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(rows[index].projectName) }) {
+                projects[known].spent += spent
+            } else {
+                projects.append((index, rows[index].projectBudget, spent))
+            }
         }
         let available = availableFunds(budget)
         var exceeded: [String] = []
@@ -95,8 +107,8 @@ public struct ProcurementSummary: Sendable {
             if let limit = available[index], unitFunds[index] > limit { exceeded.append(columns[index]) }
         }
         var over: [String] = []
-        for (name, project) in perProject {
-            if let limit = project.budget, project.spent > limit { over.append(name.text) }
+        for project in projects {
+            if let limit = project.budget, project.spent > limit { over.append(rows[project.row].projectName) }
         }
         over.sort()
         return UnitReconciliation(unitCode: budget.code, unitName: budget.name, procurement: unitFunds,
@@ -113,7 +125,7 @@ public struct ProcurementSummary: Sendable {
             for index in lines.indices {
                 let label = lines[index].incomeItem
                 if label.equalsIgnoringWhitespace("本年收入合计") { return nil }
-                if label.hasPrefixBytes(prefix) || (!label.isBlank && label.removingWhitespace.hasPrefixBytes(prefix)) {
+                if label.hasPrefixIgnoringWhitespace(prefix) {
                     return lines[index].income[0]
                 }
             }
