@@ -69,9 +69,14 @@ public struct SubjectCode: Sendable, Hashable, Comparable, Codable, CustomString
     /// The code as one integer, cheap to hash: its digits followed by its length (so that
     /// codes of different lengths never collide). Unique within one scheme.
     public var numericKey: Int {
-        var value = 0
-        for byte in digits.utf8 { value = value &* 10 &+ Int(byte &- 0x30) }
-        return value &* 10 &+ digits.utf8.count
+        // Read through `withUTF8` (the digits are a small inline string): iterating
+        // `utf8` costs several times more per digit.
+        var text = digits
+        return text.withUTF8 { bytes in
+            var value = 0
+            for byte in bytes { value = value &* 10 &+ Int(byte &- 0x30) }
+            return value &* 10 &+ bytes.count
+        }
     }
 
     /// The parent's ``numericKey``, nil for a 类.

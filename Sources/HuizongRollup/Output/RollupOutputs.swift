@@ -49,20 +49,28 @@ public enum RollupOutputs {
         }
         if let text = texts[0].text { try put("district.txt", bytes: text) }
         if let csv = texts[0].csv { try put("district.csv", csv) }
-        if formats.contains(.facts) { try put("facts.csv", facts(result)) }
-        if formats.contains(.json) { try put("budgets.json", try json(result)) }
         let units = result.includedBudgets
         let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement)
-        try put("procurement-by-catalog.csv", RollupTables.procurementByCatalog(procurement))
-        try put("procurement-by-fund.csv", RollupTables.procurementByFund(procurement))
-        try put("procurement-reconciliation.csv", RollupTables.procurementReconciliation(procurement))
         let assets = AssetSummary.make(units: units, consolidated: result.district.assets)
-        try put("assets.csv", RollupTables.assets(result, assets))
-        try put("assets-reconciliation.csv", RollupTables.assetReconciliation(assets))
-        try put("eliminations.csv", RollupTables.eliminations(result))
-        try put("findings.csv", RollupTables.findings(result))
-        try put("quarantine.csv", RollupTables.quarantine(result))
-        try put("summary.txt", RollupSummary.text(result, procurement: procurement, assets: assets))
+        // The tables are independent of one another: made in parallel (a district's
+        // reconciliations have a row per unit), then saved in this order.
+        var tables: [(name: String, make: @Sendable () throws -> String)] = []
+        if formats.contains(.facts) { tables.append(("facts.csv", { facts(result) })) }
+        if formats.contains(.json) { tables.append(("budgets.json", { try json(result) })) }
+        let summaries: [(name: String, make: @Sendable () throws -> String)] = [
+            ("procurement-by-catalog.csv", { RollupTables.procurementByCatalog(procurement) }),
+            ("procurement-by-fund.csv", { RollupTables.procurementByFund(procurement) }),
+            ("procurement-reconciliation.csv", { RollupTables.procurementReconciliation(procurement) }),
+            ("assets.csv", { RollupTables.assets(result, assets) }),
+            ("assets-reconciliation.csv", { RollupTables.assetReconciliation(assets) }),
+            ("eliminations.csv", { RollupTables.eliminations(result) }),
+            ("findings.csv", { RollupTables.findings(result) }),
+            ("quarantine.csv", { RollupTables.quarantine(result) }),
+            ("summary.txt", { RollupSummary.text(result, procurement: procurement, assets: assets) }),
+        ]
+        tables += summaries
+        let made = Parallel.map(tables.map(\.make), threads: threads) { make in Result { try make() } }
+        for (table, text) in zip(tables, made) { try put(table.name, text.get()) }
         return written
     }
 
