@@ -27,7 +27,7 @@ public enum RollupOutputs {
         try manager.createDirectory(at: folder.appendingPathComponent("departments"), withIntermediateDirectories: true)
         func put(_ relative: String, _ text: String) throws { try put(relative, bytes: Array(text.utf8)) }
         func put(_ relative: String, bytes: [UInt8]) throws {
-            try Data(bytes).write(to: folder.appendingPathComponent(relative))
+            try OutputFile.write(bytes, to: folder.appendingPathComponent(relative).path)
             written.append(relative)
         }
         // The consolidated budgets' texts are written in parallel (the district, the
@@ -71,6 +71,9 @@ public enum RollupOutputs {
         tables += summaries
         let made = Parallel.map(tables.map(\.make), threads: threads) { make in Result { try make() } }
         for (table, text) in zip(tables, made) { try put(table.name, text.get()) }
+        // Files are written without a flush each; one flush of the file system makes them
+        // all durable before the roll-up reports success.
+        OutputFile.flushToDisk()
         return written
     }
 
