@@ -108,13 +108,26 @@ extension Hierarchy {
 /// so multi-byte characters pass through untouched).
 enum CSVText {
     static func rows(_ text: String) -> [[String]] {
+        var text = text
+        return text.withUTF8 { rows($0) }
+    }
+
+    /// The rows of `bytes`. A plain field (no quote, no CR) is made a `String` straight
+    /// from its bytes; a field with quotes or CRs is copied byte by byte into `field`
+    /// (quotes removed, doubled quotes kept once, CRs outside quotes dropped).
+    static func rows(_ bytes: UnsafeBufferPointer<UInt8>) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field: [UInt8] = []
+        var copying = false
         var quoted = false
-        func take() -> String { defer { field.removeAll(keepingCapacity: true) }; return String(decoding: field, as: UTF8.self) }
-        let bytes = Array(text.utf8)
+        var start = 0
         var i = 0
+        func take(_ end: Int) -> String {
+            if !copying { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            defer { field.removeAll(keepingCapacity: true); copying = false }
+            return String(decoding: field, as: UTF8.self)
+        }
         while i < bytes.count {
             let c = bytes[i]
             i += 1
@@ -125,14 +138,27 @@ enum CSVText {
                 continue
             }
             switch c {
-            case UInt8(ascii: "\""): quoted = true
-            case UInt8(ascii: ","): row.append(take())
-            case UInt8(ascii: "\r"): continue
-            case UInt8(ascii: "\n"): row.append(take()); rows.append(row); row = []
-            default: field.append(c)
+            case UInt8(ascii: "\""), UInt8(ascii: "\r"):
+                if !copying {
+                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]))
+                    copying = true
+                }
+                if c == UInt8(ascii: "\"") { quoted = true }
+            case UInt8(ascii: ","):
+                row.append(take(i - 1))
+                start = i
+            case UInt8(ascii: "\n"):
+                row.append(take(i - 1))
+                rows.append(row)
+                row = []
+                start = i
+            default:
+                if copying { field.append(c) }
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(take()); rows.append(row) }
+        // A last line without a line end counts when it holds anything.
+        let fieldHasContent = copying ? !field.isEmpty : start < bytes.count
+        if fieldHasContent || !row.isEmpty { row.append(take(bytes.count)); rows.append(row) }
         return rows
     }
 }
