@@ -3,11 +3,11 @@ import Foundation
 import HuizongModel
 import HuizongStore
 
-/// `huizong snapshot list|show|export|verify|prune`.
+/// `huizong snapshot list|show|export|verify|prune|compact`.
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot", abstract: "Inspect and maintain the snapshots in the store.",
-        subcommands: [List.self, Show.self, Export.self, Verify.self, Prune.self])
+        subcommands: [List.self, Show.self, Export.self, Verify.self, Prune.self, Compact.self])
 
     /// `snapshot list`.
     struct List: ParsableCommand {
@@ -77,6 +77,19 @@ struct SnapshotCommand: ParsableCommand {
         func run() throws {
             let store = try options.open()
             let report = try storeCall { try store.prune(keep: keep) }
+            print(report.description)
+        }
+    }
+
+    /// `snapshot compact`.
+    struct Compact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give the space that prune freed back to the file system (SQLite VACUUM); snapshots are unchanged.")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            let store = try options.open()
+            let report = try storeCall { try store.compact() }
             print(report.description)
         }
     }

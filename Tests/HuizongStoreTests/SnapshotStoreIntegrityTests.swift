@@ -90,6 +90,30 @@ import HuizongTestSupport
         #expect(try store.statistics().blobCount == 0)
     }
 
+    @Test(arguments: StoreLocation.allCases)
+    func compactGivesPrunedSpaceBackAndKeepsSnapshots(_ location: StoreLocation) throws {
+        let folder = try TempFolder(location)
+        let store = try folder.store()
+        for round in 0..<3 {
+            let units = StoreFixtures.codes.map { Seed.unit(code: $0, name: "第\(round)稿单位\($0)") }
+            _ = try store.write(StoreFixtures.content(units, label: "稿 \(round)"))
+        }
+        let kept = try store.budgets(of: 3).map(\.textHash)
+        let pruned = try store.prune(keep: 1)
+        #expect(pruned.freeBytes > 0)
+        let report = try store.compact()
+        #expect(report.freeBytesBefore == pruned.freeBytes)
+        #expect(report.bytesAfter < report.bytesBefore)
+        #expect(report.bytesBefore - report.bytesAfter >= report.freeBytesBefore)
+        #expect(try store.count("SELECT count(*) FROM pragma_freelist_count WHERE freelist_count > 0") == 0)
+        #expect(try store.list().map(\.id) == [3])
+        #expect(try store.budgets(of: 3).map(\.textHash) == kept)
+        #expect(try store.verify().isOK)
+        // Compacting a compact store changes nothing.
+        let again = try store.compact()
+        #expect(again.bytesAfter == again.bytesBefore && again.freeBytesBefore == 0)
+    }
+
     @Test func filesThatAreNotStoresAreRefusedUnchanged() throws {
         let folder = try TempFolder()
         // Garbage.
