@@ -66,12 +66,14 @@ public struct Checker: Sendable {
         var failed: [FailedRelation] = []
     }
 
-    /// Runs every rule once (no diagnosis).
+    /// Runs every rule once (no diagnosis). One ``RuleCheck`` is reset and reused from rule
+    /// to rule: a rule that finds nothing costs no allocation and few reference counts.
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
         var run = Run()
-        run.ledger.reserveCapacity(rules.count)
+        run.ledger.reserveCapacity(plan.count)
         let subject = CheckSubject(budget: budget, context: context)
-        for planned in plan { run.add(Checker.outcome(of: planned, on: subject)) }
+        var check = RuleCheck(subject: subject, ruleID: "", severity: .error)
+        for index in plan.indices { run.add(Checker.outcome(of: plan[index], check: &check)) }
         return run
     }
 
@@ -84,8 +86,8 @@ public struct Checker: Sendable {
         let lanes = max(1, min(threads, plan.count))
         // Interleaved, not in blocks: the costly rules of a table sit together in the catalogue.
         let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { lane -> [RuleOutcome] in
-            let subject = CheckSubject(budget: budget, context: context)
-            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], on: subject) }
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context), ruleID: "", severity: .error)
+            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], check: &check) }
         }
         var run = Run()
         run.ledger.reserveCapacity(plan.count)
@@ -100,18 +102,23 @@ public struct Checker: Sendable {
         var ledger: LedgerEntry
     }
 
-    /// Runs `planned` (or records it as disabled).
+    /// Runs `planned` (or records it as disabled) with `check`, reset for it.
     @inline(__always)
-    static func outcome(of planned: PlannedRule, on subject: CheckSubject) -> RuleOutcome {
+    static func outcome(of planned: PlannedRule, check: inout RuleCheck) -> RuleOutcome {
         if planned.disabled {
             return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
         }
-        var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
+        check.start(ruleID: planned.id, severity: planned.severity)
         planned.rule.init().check(&check)
         let status = check.status
-        return RuleOutcome(findings: check.findings, failed: check.failed,
-                           ledger: LedgerEntry(ruleID: planned.id, status: status,
-                                               reason: status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
+        var reason: String? = nil
+        if status == .notChecked {
+            let reasons = check.notCheckedReasons
+            reason = TextJoin.joined(reasons, separator: "；")
+        }
+        let ledger = LedgerEntry(ruleID: planned.id, status: status, reason: reason)
+        if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
+        return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)
     }
 }
 

@@ -18,17 +18,17 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         let changes = claims.indices.filter { claims[$0].change != .level }
         guard !changes.isEmpty else { return }
         let lastYear = check.context.lastYear
         for index in changes {
             let claim = claims[index]
-            // `before` + 第n项“…” + `after`, built in one interpolation when a reason is recorded.
+            // `before` + 第n项“…” + `after`, built in one allocation when a reason is recorded.
             func quoted(_ before: String, _ after: String) -> String {
-                "\(before)第\(index + 1)项“\(claim.label)\(claim.printed)\(claim.unit.rawValue)”\(after)"
+                TextJoin.concat(before, "第", String(index + 1), "项“", claim.label, claim.printed, claim.unit.rawValue, "”", after)
             }
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
+            guard let figure = check.subject.figure(claim.subject) else {
                 check.notChecked(quoted("无法确定", "对应的本年数")); continue
             }
             let sign = claim.change == .decrease ? -1 : 1

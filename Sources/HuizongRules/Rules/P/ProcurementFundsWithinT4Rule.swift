@@ -18,7 +18,7 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement, .t1, .t4), let table = check.budget.procurement,
+        guard check.require(.procurement, .t1, .t4), let table = check.subject.procurement,
               let t4 = check.subject.t4Index else { return }
         let totalIndex = table.rows.firstIndex { $0.kind == .total }
         let parts = totalIndex.map { [$0] } ?? table.rows.indices.filter { table.rows[$0].kind == .item }
@@ -32,7 +32,7 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
             }
         }
         for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
-            if let figure = NarrativeFigures.figure(subject, in: check.budget, lines: check.subject.t1Index) { limits.append((column, figure.cell, figure.value)) }
+            if let figure = check.subject.figure(subject) { limits.append((column, figure.cell, figure.value)) }
         }
         for (column, limitCell, limit) in limits {
             var sum = Amount.zero

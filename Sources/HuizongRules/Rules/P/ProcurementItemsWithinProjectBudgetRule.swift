@@ -18,7 +18,7 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         for rows in check.subject.procurementProjects {
             let first = rows[0]
             guard let budget = table.rows[first].projectBudget else { continue }

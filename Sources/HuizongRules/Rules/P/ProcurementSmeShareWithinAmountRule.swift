@@ -14,7 +14,7 @@ struct ProcurementSmeShareWithinAmountRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         let sme = ProcurementRows.summedColumns.count - 1, total = ProcurementRows.total
         for index in table.rows.indices where table.rows[index].smeShare != nil {
             let amount = ProcurementRows.value(table.rows[index], total).orZero

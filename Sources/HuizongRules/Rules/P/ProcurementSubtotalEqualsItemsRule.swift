@@ -15,7 +15,7 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         for group in ProcurementRows.groups(table) {
             guard let subtotal = group.subtotal else { continue }
             let items = group.items

@@ -16,7 +16,7 @@ struct ProcurementTotalEqualsSubtotalsRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement,
+        guard check.require(.procurement), let table = check.subject.procurement,
               let total = table.rows.firstIndex(where: { $0.kind == .total }) else { return }
         let subtotals = table.rows.indices.filter { table.rows[$0].kind == .subtotal }
         let parts = subtotals.isEmpty ? table.rows.indices.filter { table.rows[$0].kind == .item } : subtotals

@@ -8,9 +8,16 @@ enum ClassifiedChecks {
         rows.indices.first { rows[$0].code == code }
     }
 
+    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys/keys`` and `key` is
+    /// `code`'s (−1 for nil): equal codes have equal keys, so codes are compared only on
+    /// rows whose key matches.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: [Int], _ code: SubjectCode?, key: Int) -> Int? {
+        keys.indices.first { keys[$0] == key && rows[$0].code == code }
+    }
+
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
     static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
+        guard check.require(id), let table = check.subject.classified(id) else { return }
         for row in table.rows {
             var sum = Amount.zero
             for part in parts { sum += row.amounts[part].orZero }
@@ -24,7 +31,7 @@ enum ClassifiedChecks {
     /// Hierarchy: 合计 = Σ 类, each 类 = Σ its 款, each 款 = Σ its 项, column by column.
     /// A parent without printed children is not checked against them.
     static func hierarchy(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
+        guard check.require(id), let table = check.subject.classified(id) else { return }
         let columns = TableSchema.columns(of: id).count
         let rows = table.rows
         // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
@@ -33,9 +40,11 @@ enum ClassifiedChecks {
         let codeKeys = check.subject.codeKeys(id)
         let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         var parents: [(row: Int, key: Int)] = []
+        parents.reserveCapacity(rows.count)
         if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
         for index in rows.indices where keys[index] >= 0 { parents.append((index, keys[index])) }
         var kids: [Int] = []
+        kids.reserveCapacity(rows.count)
         for (parent, key) in parents {
             kids.removeAll(keepingCapacity: true)
             for index in rows.indices where parentKeys[index] == key { kids.append(index) }
@@ -54,7 +63,7 @@ enum ClassifiedChecks {
 
     /// Every coded row's parent is printed too (a 项 needs its 款 and 类).
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
+        guard check.require(id), let table = check.subject.classified(id) else { return }
         let rows = table.rows
         // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
         let codeKeys = check.subject.codeKeys(id)

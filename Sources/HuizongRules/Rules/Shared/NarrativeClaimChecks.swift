@@ -5,7 +5,7 @@ enum NarrativeClaimChecks {
     /// Every level claim (not a 比上年 change) of one of `subjects` equals its table figure
     /// (``NarrativeFigures``); a claim of 0.00 matches an empty cell.
     static func levels(_ subjects: [ClaimSubject], _ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         // Subjects and tables as bit sets of their case tags: no hashing per claim.
         var wanted: UInt64 = 0
         for subject in subjects { wanted |= 1 << UInt64(subject.caseTag) }
@@ -18,7 +18,7 @@ enum NarrativeClaimChecks {
             let bit: UInt64 = 1 << UInt64(table.caseTag)
             if asked & bit == 0 { asked |= bit; if check.require(table) { readable |= bit } }
             guard readable & bit != 0 else { continue }
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
+            guard let figure = check.subject.figure(claim.subject) else {
                 check.notChecked(NarrativeFigures.missingReason(claim.subject)); continue
             }
             check.equal(claim.amount, figure.value.orZero, termCount: 1,

@@ -58,7 +58,7 @@ enum NarrativeFigures {
         case .vehicleOperation: return t9(budget, "公务用车运行维护费")
         case .reception: return t9(budget, "公务接待费")
         case .fixedAssets:
-            guard let table = budget.assets, let index = AssetRows.totalIndex(table) else { return nil }
+            guard let table = budget.assets.map({ TableRows(rows: $0.rows) }), let index = AssetRows.totalIndex(table) else { return nil }
             return NarrativeFigure(value: AssetRows.value(table, index), cell: AssetRows.cell(table, index))
         case .project, .plannedAssetPurchases, .unrecognised: return nil
         }
@@ -92,5 +92,19 @@ enum NarrativeFigures {
     private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
         guard let rows = budget.t9?.rows, let row = ThreePublicLabels.rowIndex(rows, label) else { return nil }
         return NarrativeFigure(value: rows[row].amounts.first ?? nil, cell: .threePublic(rows[row], 0))
+    }
+}
+
+extension CheckSubject {
+    /// ``NarrativeFigures/figure(_:in:lines:)`` of `subject` in this year's budget, looked up
+    /// once per unit for every rule (and claim) that quotes it.
+    func figure(_ subject: ClaimSubject) -> NarrativeFigure? {
+        let slot = Int(subject.caseTag), bit: UInt32 = 1 << UInt32(subject.caseTag)
+        if figureLooked & bit != 0 { return figureCache[slot] }
+        if figureCache.isEmpty { figureCache = Array(repeating: nil, count: ClaimSubject.allCases.count) }
+        let figure = NarrativeFigures.figure(subject, in: budget, lines: t1Index)
+        figureCache[slot] = figure
+        figureLooked |= bit
+        return figure
     }
 }

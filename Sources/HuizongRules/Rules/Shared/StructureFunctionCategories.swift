@@ -30,7 +30,7 @@ extension StructureFunctionCategories {
         }
         if direct { return true }
         guard StructureText.hasWhitespace(label) else { return false }
-        let key = label.removingWhitespace
+        let key = StructureText.key(label)
         return StructureText.withBytes(key) { l in StructureText.withBytes(name) { n in StructureText.namesWithOrdinal(l, n) } }
     }
 }

@@ -36,12 +36,12 @@ struct StructureBalanceCategoryLabelsRule: BudgetRule {
             }
             check.passed()
             if count != Self.expected.count {
-                check.fail(.table(id, line: check.budget.balance(id)!.header.source.line),
+                check.fail(.table(id, line: check.subject.balance(id)!.header.source.line),
                            message: "\(id.label) 支出栏列有 \(count) 个功能分类，模板为 \(Self.expected.count) 个（一般公共服务支出 … 人行科目）")
                 continue
             }
             guard mismatches > 0 else { continue }
-            for (line, name) in zip(check.budget.balance(id)!.expenditureCategoryLines, Self.expected)
+            for (line, name) in zip(check.subject.balance(id)!.expenditureCategoryLines, Self.expected)
             where !StructureFunctionCategories.label(line.expenditureItem, names: name) {
                 check.fail(.expenditure(id, line),
                            message: "\(id.label) 第 \(line.number) 行支出项目为“\(line.expenditureItem)”，模板此行为“\(name)”")

@@ -24,7 +24,7 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         var reported: Set<String> = []
         for id in StructureFunctionCategories.functionTables {
-            guard let rows = check.budget.classified(id)?.rows else { continue }
+            guard let rows = check.subject.classified(id)?.rows else { continue }
             for index in rows.indices {
                 guard let code = rows[index].code, code.level == .category else { continue }
                 let row = rows[index]

@@ -23,7 +23,7 @@ struct T6PersonnelCodesRule: BudgetRule {
     }
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t6), let t6 = check.budget.t6 else { return }
+        guard check.require(.t6), let t6 = check.subject.t6 else { return }
         let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
         let rows = t6.rows
         for index in rows.indices {
