@@ -47,8 +47,10 @@ final class CheckSubject {
     /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
     /// once for all the rules of the unit, on first use (a check of rules that never
     /// read T1 or T4 does not pay for it).
-    private(set) lazy var t1Index: BalanceLineIndex? = t1.map(BalanceLineIndex.init)
-    private(set) lazy var t4Index: BalanceLineIndex? = t4.map(BalanceLineIndex.init)
+    private(set) lazy var t1Index: BalanceLineIndex? = t1.map { memo.index($0, .t1) }
+    private(set) lazy var t4Index: BalanceLineIndex? = t4.map { memo.index($0, .t4) }
+    /// Where indices of labels already seen are kept (shared by the checker's units).
+    private let memo: BalanceLineIndexMemo
     /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
     var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
     /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
@@ -63,8 +65,8 @@ final class CheckSubject {
     var figureCache: [NarrativeFigure?] = []
     var figureLooked: UInt32 = 0
 
-    init(budget: Budget, context: CheckContext) {
-        self.budget = budget; self.context = context
+    init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
+        self.budget = budget; self.context = context; self.memo = memo
         t1 = budget.t1; t4 = budget.t4
         t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
         t2 = budget.t2.map { TableRows(rows: $0.rows) }

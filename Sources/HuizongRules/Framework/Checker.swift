@@ -26,6 +26,8 @@ public struct Checker: Sendable {
 
     /// The rules with their settings applied.
     private(set) var plan: [PlannedRule]
+    /// T1/T4 line indices shared between the units this checker checks.
+    let lineIndexMemo = BalanceLineIndexMemo()
 
     static func plan(_ rules: [any BudgetRule.Type], _ disabled: Set<String>, _ overrides: [String: Severity]) -> [PlannedRule] {
         rules.map { rule in
@@ -71,7 +73,7 @@ public struct Checker: Sendable {
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
         var run = Run()
         run.ledger.reserveCapacity(plan.count)
-        let subject = CheckSubject(budget: budget, context: context)
+        let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
         var check = RuleCheck(subject: subject, ruleID: "", severity: .error)
         for index in plan.indices { run.add(Checker.outcome(of: plan[index], check: &check)) }
         return run
@@ -86,7 +88,7 @@ public struct Checker: Sendable {
         let lanes = max(1, min(threads, plan.count))
         // Interleaved, not in blocks: the costly rules of a table sit together in the catalogue.
         let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { lane -> [RuleOutcome] in
-            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context), ruleID: "", severity: .error)
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleID: "", severity: .error)
             return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], check: &check) }
         }
         var run = Run()

@@ -20,8 +20,8 @@ struct ProcurementItemFundSumRule: BudgetRule {
         let rows = table.rows
         for index in rows.indices {
             var sum = Amount.zero
-            for column in funds { sum += ProcurementRows.value(rows[index], column).orZero }
-            check.equal(ProcurementRows.value(rows[index], total), sum, termCount: funds.count,
+            for column in funds { sum += ProcurementRows.value(rows, index, column).orZero }
+            check.equal(ProcurementRows.value(rows, index, total), sum, termCount: funds.count,
                         cell: { ProcurementRows.cell(table, index, total) }, expectedLabel: { "同行各资金来源之和" },
                         terms: { [RelationTerm(ProcurementRows.cell(table, index, total), 1)]
                             + funds.map { RelationTerm(ProcurementRows.cell(table, index, $0), -1) } })

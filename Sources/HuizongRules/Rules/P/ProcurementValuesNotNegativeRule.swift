@@ -28,7 +28,7 @@ struct ProcurementValuesNotNegativeRule: BudgetRule {
             if let value = rows[index].projectBudget, value < .zero { report("预算资金", value) }
             if let value = rows[index].unitPrice, value < .zero { report("单价", value) }
             for column in ProcurementRows.summedColumns.indices {
-                if let value = ProcurementRows.value(rows[index], column), value < .zero {
+                if let value = ProcurementRows.value(rows, index, column), value < .zero {
                     report(ProcurementRows.summedColumns[column], value)
                 }
             }

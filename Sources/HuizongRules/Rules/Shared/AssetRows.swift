@@ -28,9 +28,11 @@ enum AssetRows {
     }
 
     /// The 价值 of row `index`.
+    @inline(__always)
     static func value(_ table: TableRows<LabeledRow>, _ index: Int) -> Amount? { table.rows[index].amounts.first ?? nil }
 
     /// The 数量 of row `index`.
+    @inline(__always)
     static func quantity(_ table: TableRows<LabeledRow>, _ index: Int) -> Quantity? { table.rows[index].quantities.first ?? nil }
 
     /// The 价值 cell of row `index`.

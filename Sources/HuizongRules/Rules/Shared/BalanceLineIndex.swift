@@ -7,8 +7,9 @@ import HuizongModel
 ///
 /// Each lookup keeps the exact semantics of the search it replaces
 /// (``BalanceTable/line(income:)``, ``BalanceTable/incomeItemLines``, the first income
-/// item naming a fund …), so findings do not change. A class, so that rules share one copy.
-final class BalanceLineIndex {
+/// item naming a fund …), so findings do not change. A class, so that rules share one copy;
+/// immutable, so that units with the same labels share one (``BalanceLineIndexMemo``).
+final class BalanceLineIndex: Sendable {
     /// The named lines of the income side, found as ``BalanceTable/line(income:)`` does;
     /// also the labels that end the fiscal carry-over lines (``BalanceTable/incomeTotalLabels``).
     enum Income: Int, CaseIterable {

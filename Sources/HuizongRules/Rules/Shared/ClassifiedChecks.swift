@@ -18,13 +18,14 @@ enum ClassifiedChecks {
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
     static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.subject.classified(id) else { return }
-        for row in table.rows {
+        let rows = table.rows
+        for row in rows.indices {
             var sum = Amount.zero
-            for part in parts { sum += row.amounts[part].orZero }
-            check.equal(row.amounts[total], sum, termCount: parts.count,
-                        cell: { CellRef.classified(id, row, total) },
+            for part in parts { sum += rows[row].amounts[part].orZero }
+            check.equal(rows[row].amounts[total], sum, termCount: parts.count,
+                        cell: { CellRef.classified(id, rows[row], total) },
                         expectedLabel: { label },
-                        terms: { [RelationTerm(.classified(id, row, total), 1)] + parts.map { RelationTerm(.classified(id, row, $0), -1) } })
+                        terms: { [RelationTerm(.classified(id, rows[row], total), 1)] + parts.map { RelationTerm(.classified(id, rows[row], $0), -1) } })
         }
     }
 

@@ -15,11 +15,15 @@ enum ProcurementRows {
     /// Indices of the six fund columns in ``summedColumns``.
     static let funds = 1..<TableSchema.procurementAmounts.count
 
-    /// The value of summed column `column` of `row` (nil when empty).
-    static func value(_ row: ProcurementRow, _ column: Int) -> Amount? {
-        if column == summedColumns.count - 1 { return row.smeShare }
-        return column < row.amounts.count ? row.amounts[column] : nil
+    /// The value of summed column `column` of row `index` of `rows` (nil when empty), read
+    /// in place (a row passed by value would be copied, every text field retained).
+    @inline(__always)
+    static func value(_ rows: [ProcurementRow], _ index: Int, _ column: Int) -> Amount? {
+        if column == smeIndex { return rows[index].smeShare }
+        return column < rows[index].amounts.count ? rows[index].amounts[column] : nil
     }
+    /// Index of 中小微企业份额 in ``summedColumns``.
+    static let smeIndex = summedColumns.count - 1
 
     /// The cell of summed column `column` of row `index`.
     static func cell(_ table: TableRows<ProcurementRow>, _ index: Int, _ column: Int) -> CellRef {

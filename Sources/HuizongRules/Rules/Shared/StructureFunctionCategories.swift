@@ -12,6 +12,19 @@ enum StructureFunctionCategories {
     /// Standard name per 类 code.
     static let names = FunctionCategories.names
 
+    /// ``names`` by the code's value (a 类 code is three digits): the name of the 类 whose
+    /// code reads `number`, as `names[code]` gives it, without hashing the code.
+    static func name(ofCategory number: Int) -> String? {
+        number >= 0 && number < namesByNumber.count ? namesByNumber[number] : nil
+    }
+    private static let namesByNumber: [String?] = {
+        var byNumber = [String?](repeating: nil, count: 1000)
+        for (code, name) in names where code.utf8.count == 3 && code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            byNumber[Int(code)!] = name
+        }
+        return byNumber
+    }()
+
     /// The function tables whose 类 codes are checked.
     static let functionTables: [TableID] = [.t2, .t3, .t5, .t7, .t8]
 }
