@@ -32,8 +32,8 @@ final class BalanceLineIndexMemo: Sendable {
     static func sameLabels(_ a: [BalanceLine], _ b: [BalanceLine]) -> Bool {
         guard a.count == b.count else { return false }
         for index in a.indices {
-            guard LabelBytes.equal(a[index].incomeItem, b[index].incomeItem),
-                  LabelBytes.equal(a[index].expenditureItem, b[index].expenditureItem) else { return false }
+            guard StructureText.equal(a[index].incomeItem, b[index].incomeItem),
+                  StructureText.equal(a[index].expenditureItem, b[index].expenditureItem) else { return false }
         }
         return true
     }

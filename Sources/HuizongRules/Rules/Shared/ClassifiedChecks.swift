@@ -43,7 +43,8 @@ enum ClassifiedChecks {
         var parents: [(row: Int, key: Int)] = []
         parents.reserveCapacity(rows.count)
         if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
-        for index in rows.indices where keys[index] >= 0 { parents.append((index, keys[index])) }
+        // A 项 (seven digits, key ending in 7) has no children: parent keys name 类 and 款 only.
+        for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { parents.append((index, keys[index])) }
         var kids: [Int] = []
         kids.reserveCapacity(rows.count)
         for (parent, key) in parents {

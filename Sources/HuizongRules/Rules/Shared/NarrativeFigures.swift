@@ -107,4 +107,13 @@ extension CheckSubject {
         figureLooked |= bit
         return figure
     }
+
+    /// The value of ``figure(_:)`` (`.some(nil)`: an empty cell), nil when there is no
+    /// figure: read in place, without copying the figure's cell.
+    func figureValue(_ subject: ClaimSubject) -> Amount?? {
+        let slot = Int(subject.caseTag)
+        if figureLooked & (1 << UInt32(subject.caseTag)) == 0 { _ = figure(subject) }
+        guard figureCache[slot] != nil else { return nil }
+        return .some(figureCache[slot]!.value)
+    }
 }

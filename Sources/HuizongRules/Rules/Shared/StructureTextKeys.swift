@@ -16,8 +16,15 @@ enum StructureText {
         return copy.withUTF8(body)
     }
 
-    /// True when `a` and `b` have the same UTF-8 bytes.
-    static func equal(_ a: String, _ b: String) -> Bool { a.bytesEqual(b) }
+    /// True when `a` and `b` have the same UTF-8 bytes (``String/bytesEqual(_:)``). The
+    /// reader makes one `String` of each repeated label, so the two are often the very
+    /// same bytes, which are then not compared.
+    @inline(__always)
+    static func equal(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress || UTF8Bytes.equal(x[...], y[...]) } }
+    }
 
     /// True when `bytes` hold a whitespace scalar (ASCII, U+0085, U+00A0, U+1680,
     /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): the set `removingWhitespace` drops.

@@ -42,6 +42,7 @@ struct ThreePublicRows {
     let table: TableRows<LabeledRow>
 
     init(_ table: TableRows<LabeledRow>) { self.table = table }
+    init(_ table: ThreePublicTable) { self.init(TableRows(rows: table.rows)) }
 
     /// The row of `kind`, when printed.
     subscript(_ kind: ThreePublicRow) -> LabeledRow? { index(kind).map { table.rows[$0] } }
