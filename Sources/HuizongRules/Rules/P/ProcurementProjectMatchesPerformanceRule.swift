@@ -27,7 +27,7 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         // previous item's has the previous item's match.
         var previous: (row: Int, project: Int?) = (-1, nil)
         for index in table.rows.indices where table.rows[index].kind == .item {
-            let match = previous.row >= 0 && table.rows[index].projectName.bytesEqual(table.rows[previous.row].projectName)
+            let match = previous.row >= 0 && StructureText.equal(table.rows[index].projectName, table.rows[previous.row].projectName)
                 ? previous.project : Self.onlyProject(named: StructureText.key(table.rows[index].projectName), in: names, stable)
             previous = (index, match)
             guard let project = match,

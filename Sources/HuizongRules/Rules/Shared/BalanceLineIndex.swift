@@ -36,6 +36,11 @@ final class BalanceLineIndex: Sendable {
     /// removed, whichever comes first (``StructureText/line(_:expenditure:)``).
     let firstYearSpend: Int?
 
+    /// The expenditure labels printed before 本年支出合计 (empty ones skipped) and how many
+    /// of them are not the template's category at their position
+    /// (``StructureFunctionCategories/balanceLabels``, see ``StructureBalanceCategoryLabelsRule``).
+    let templateCategories: (count: Int, mismatches: Int)
+
     /// The income items printed before 本年收入合计 (``BalanceTable/incomeItemLines``).
     let incomeItems: [Int]
     /// The expenditure categories printed before 本年支出合计
@@ -112,6 +117,16 @@ final class BalanceLineIndex: Sendable {
         grandSpend = spend[Expenditure.grandTotal.rawValue]
         fiscalCarriedOut = spend[Expenditure.fiscalCarriedOut.rawValue]
         firstYearSpend = spend.firstLoose(Expenditure.yearTotal.rawValue)
+        let expected = StructureFunctionCategories.balanceLabels
+        var count = 0, mismatches = 0
+        for line in 0..<(firstYearSpend ?? lines.count) {
+            if lines[line].expenditureItem.isEmpty { continue }
+            if count < expected.count && !StructureFunctionCategories.label(lines[line].expenditureItem, names: expected[count]) {
+                mismatches += 1
+            }
+            count += 1
+        }
+        templateCategories = (count, mismatches)
         incomeItems = items
         self.categories = categories
         categoryNameKeys = nameKeys

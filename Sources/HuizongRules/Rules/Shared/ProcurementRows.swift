@@ -85,7 +85,7 @@ enum ProcurementRows {
             var previousRow = -1
             for index in group.items {
                 defer { previousRow = index }
-                if let previous, table.rows[index].projectName.bytesEqual(table.rows[previousRow].projectName) {
+                if let previous, StructureText.equal(table.rows[index].projectName, table.rows[previousRow].projectName) {
                     out[previous.at].append(index); continue
                 }
                 let key = ByteKey(StructureText.key(table.rows[index].projectName))

@@ -9,6 +9,9 @@ enum StructureFunctionCategories {
     /// The last expenditure category line of T1/T4, after the listed categories.
     static let trailingBalanceLabel = FunctionCategories.trailingBalanceLabel
 
+    /// The category names T1 and T4 print in their expenditure column, in order.
+    static let balanceLabels: [String] = list.map(\.name) + [trailingBalanceLabel]
+
     /// Standard name per 类 code.
     static let names = FunctionCategories.names
 
