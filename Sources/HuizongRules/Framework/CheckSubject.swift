@@ -18,6 +18,11 @@ extension TableRows where Row == ClassifiedRow {
 /// What every rule of one unit's check reads: the budget, the check's settings, and the
 /// budget's tables taken out once (every rule reading `budget.t3` would copy the table,
 /// header fields and all), with lookups shared by several rules, built on first use.
+///
+/// A subject is used by one thread (the rules of a unit run one after another on it), and
+/// each cache is read or filled in one short access that calls nothing else: its caches
+/// are marked `@exclusivity(unchecked)`, which spares the dynamic exclusivity check a
+/// class's `var` costs on every access.
 final class CheckSubject {
     let budget: Budget
     let context: CheckContext
@@ -52,18 +57,18 @@ final class CheckSubject {
     /// Where indices of labels already seen are kept (shared by the checker's units).
     private let memo: BalanceLineIndexMemo
     /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
-    var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
+    @exclusivity(unchecked) var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
     /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
-    var procurementProjectCache: [[Int]]?
+    @exclusivity(unchecked) var procurementProjectCache: [[Int]]?
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
     /// Where T9's rows are (``threePublicRows``), filled in on first use.
-    var threePublicRowCache: [Int?]?
+    @exclusivity(unchecked) var threePublicRowCache: [Int?]?
     /// This year's figure of each claim subject, by case tag (``figure(_:)``): empty until
     /// the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
-    var figureCache: [NarrativeFigure?] = []
-    var figureLooked: UInt32 = 0
+    @exclusivity(unchecked) var figureCache: [NarrativeFigure?] = []
+    @exclusivity(unchecked) var figureLooked: UInt32 = 0
 
     init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
         self.budget = budget; self.context = context; self.memo = memo

@@ -6,6 +6,16 @@ enum PerformanceCostIndicator {
     static let comparators = ["<=", "＜＝", "＜=", "≤", "≦", "<", "＜", "=", "＝"]
     /// ``comparators`` as UTF-8 bytes.
     static let comparatorBytes = comparators.map { Array($0.utf8) }
+    /// `万元` and `元` as UTF-8 bytes.
+    static let wanYuan = Array("万元".utf8), yuan = Array("元".utf8)
+
+    /// True when `bytes` hold `part` at `offset` (which leaves room for it or not).
+    @inline(__always)
+    static func has(_ bytes: UnsafeBufferPointer<UInt8>, _ part: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + part.count <= bytes.count else { return false }
+        for k in part.indices where bytes[offset + k] != part[k] { return false }
+        return true
+    }
 
     /// The ceiling of indicator value `text` in 万元, rounded half-up to 0.01 万元, or nil
     /// when the value is not a plain money amount (`100%`, `≤20元/人`, `较上年有所提升`).
@@ -31,14 +41,14 @@ enum PerformanceCostIndicator {
                 }
                 let kept = UnsafeBufferPointer(rebasing: key[0..<count])
                 var start = 0
-                for comparator in comparatorBytes where kept.starts(with: comparator) {
+                for comparator in comparatorBytes where Self.has(kept, comparator, at: 0) {
                     start = comparator.count
                     break
                 }
                 let unit: Amount.Unit
                 var end = count
-                if end - start >= 6 && kept[(end - 6)...].elementsEqual("万元".utf8) { unit = .wanYuan; end -= 6 }
-                else if end - start >= 3 && kept[(end - 3)...].elementsEqual("元".utf8) { unit = .yuan; end -= 3 }
+                if end - start >= 6 && Self.has(kept, wanYuan, at: end - 6) { unit = .wanYuan; end -= 6 }
+                else if end - start >= 3 && Self.has(kept, yuan, at: end - 3) { unit = .yuan; end -= 3 }
                 else { return nil }
                 let number = UnsafeBufferPointer(rebasing: kept[start..<end])
                 guard case .success(let amount) = Amount.parse(utf8: number, unit: unit, maxDecimals: unit.maxExactDecimals),
