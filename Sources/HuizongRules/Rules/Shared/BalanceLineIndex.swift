@@ -41,6 +41,10 @@ final class BalanceLineIndex: Sendable {
     /// (``StructureFunctionCategories/balanceLabels``, see ``StructureBalanceCategoryLabelsRule``).
     let templateCategories: (count: Int, mismatches: Int)
 
+    /// The line of each income item a narrative claim quotes (``NarrativeFigures/itemLine(_:_:)``,
+    /// by position in ``NarrativeFigures/itemKeywords``).
+    let narrativeItems: [Int?]
+
     /// The income items printed before 本年收入合计 (``BalanceTable/incomeItemLines``).
     let incomeItems: [Int]
     /// The expenditure categories printed before 本年支出合计
@@ -127,6 +131,7 @@ final class BalanceLineIndex: Sendable {
             count += 1
         }
         templateCategories = (count, mismatches)
+        narrativeItems = NarrativeFigures.itemKeywords.indices.map { NarrativeFigures.itemLine(table, $0) }
         incomeItems = items
         self.categories = categories
         categoryNameKeys = nameKeys
