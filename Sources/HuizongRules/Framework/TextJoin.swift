@@ -13,6 +13,17 @@ enum TextJoin {
         var separator = separator
         var count = separator.utf8.count * (parts.count - 1)
         for part in parts { count += part.utf8.count }
+        // Long parts (a ledger reason joins whole sentences): appending costs a few hundred
+        // instructions a part whatever its length, validating some ten a byte.
+        if count > 40 * parts.count {
+            var out = String()
+            out.reserveCapacity(count)
+            for index in parts.indices {
+                if index > 0 { out.append(separator) }
+                out.append(parts[index])
+            }
+            return out
+        }
         return separator.withUTF8 { between in
             String(unsafeUninitializedCapacity: count) { buffer in
                 var at = 0
