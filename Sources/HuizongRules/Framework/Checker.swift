@@ -75,9 +75,21 @@ public struct Checker: Sendable {
         run.ledger.reserveCapacity(plan.count)
         let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
         var check = RuleCheck(subject: subject, ruleID: "", severity: .error)
-        for index in plan.indices { run.add(Checker.outcome(of: plan[index], check: &check)) }
+        // The plan's entries are read in place and an outcome goes straight into the run.
+        for index in plan.indices {
+            if plan[index].disabled {
+                run.ledger.append(LedgerEntry(ruleID: plan[index].id, status: .notChecked, reason: Checker.disabledReason))
+                continue
+            }
+            check.start(ruleID: plan[index].id, severity: plan[index].severity)
+            plan[index].rule.init().check(&check)
+            run.add(&check)
+        }
         return run
     }
+
+    /// Why a disabled rule was not checked.
+    static let disabledReason = "已在配置中停用"
 
     /// ``runRules(_:context:)`` on `threads` threads: rule `k` runs in lane `k % lanes`,
     /// each lane with its own ``CheckSubject`` (a subject fills in its lookups on first use,
@@ -108,23 +120,29 @@ public struct Checker: Sendable {
     @inline(__always)
     static func outcome(of planned: PlannedRule, check: inout RuleCheck) -> RuleOutcome {
         if planned.disabled {
-            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
+            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: Checker.disabledReason))
         }
         check.start(ruleID: planned.id, severity: planned.severity)
         planned.rule.init().check(&check)
-        let status = check.status
-        var reason: String? = nil
-        if status == .notChecked {
-            let reasons = check.notCheckedReasons
-            reason = TextJoin.joined(reasons, separator: "；")
-        }
-        let ledger = LedgerEntry(ruleID: planned.id, status: status, reason: reason)
+        let ledger = check.ledgerEntry
         if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
         return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)
     }
 }
 
 extension Checker.Run {
+    /// Appends the outcome of the rule `check` has just run; its failed relations point at
+    /// its findings' new positions.
+    @inline(__always)
+    mutating func add(_ check: inout RuleCheck) {
+        if !check.findings.isEmpty {
+            let offset = findings.count
+            findings.append(contentsOf: check.findings)
+            for var relation in check.failed { relation.findingIndex += offset; failed.append(relation) }
+        }
+        ledger.append(check.ledgerEntry)
+    }
+
     /// Appends one rule's outcome; its failed relations point at its findings' new positions.
     @inline(__always)
     mutating func add(_ outcome: Checker.RuleOutcome) {
@@ -147,4 +165,11 @@ extension RuleCheck {
 
     /// Failed relations (internal to the checker).
     var failed: [FailedRelation] { failedRelations }
+
+    /// The rule's line of the coverage ledger (why not checked: its reasons, joined by `；`).
+    var ledgerEntry: LedgerEntry {
+        let status = self.status
+        return LedgerEntry(ruleID: ruleID, status: status,
+                           reason: status == .notChecked ? TextJoin.joined(notCheckedReasons, separator: "；") : nil)
+    }
 }
