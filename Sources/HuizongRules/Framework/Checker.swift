@@ -26,6 +26,8 @@ public struct Checker: Sendable {
 
     /// The rules with their settings applied.
     private(set) var plan: [PlannedRule]
+    /// T1/T4 line indices shared between the units this checker checks.
+    let lineIndexMemo = BalanceLineIndexMemo()
 
     static func plan(_ rules: [any BudgetRule.Type], _ disabled: Set<String>, _ overrides: [String: Severity]) -> [PlannedRule] {
         rules.map { rule in
@@ -66,14 +68,28 @@ public struct Checker: Sendable {
         var failed: [FailedRelation] = []
     }
 
-    /// Runs every rule once (no diagnosis).
+    /// Runs every rule once (no diagnosis). One ``RuleCheck`` is reset and reused from rule
+    /// to rule: a rule that finds nothing costs no allocation and few reference counts.
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
         var run = Run()
-        run.ledger.reserveCapacity(rules.count)
-        let subject = CheckSubject(budget: budget, context: context)
-        for planned in plan { run.add(Checker.outcome(of: planned, on: subject)) }
+        run.ledger.reserveCapacity(plan.count)
+        let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
+        var check = RuleCheck(subject: subject, ruleID: "", severity: .error)
+        // The plan's entries are read in place and an outcome goes straight into the run.
+        for index in plan.indices {
+            if plan[index].disabled {
+                run.ledger.append(LedgerEntry(ruleID: plan[index].id, status: .notChecked, reason: Checker.disabledReason))
+                continue
+            }
+            check.start(ruleID: plan[index].id, severity: plan[index].severity)
+            plan[index].rule.init().check(&check)
+            run.add(&check)
+        }
         return run
     }
+
+    /// Why a disabled rule was not checked.
+    static let disabledReason = "已在配置中停用"
 
     /// ``runRules(_:context:)`` on `threads` threads: rule `k` runs in lane `k % lanes`,
     /// each lane with its own ``CheckSubject`` (a subject fills in its lookups on first use,
@@ -84,8 +100,8 @@ public struct Checker: Sendable {
         let lanes = max(1, min(threads, plan.count))
         // Interleaved, not in blocks: the costly rules of a table sit together in the catalogue.
         let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { lane -> [RuleOutcome] in
-            let subject = CheckSubject(budget: budget, context: context)
-            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], on: subject) }
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleID: "", severity: .error)
+            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], check: &check) }
         }
         var run = Run()
         run.ledger.reserveCapacity(plan.count)
@@ -100,22 +116,33 @@ public struct Checker: Sendable {
         var ledger: LedgerEntry
     }
 
-    /// Runs `planned` (or records it as disabled).
+    /// Runs `planned` (or records it as disabled) with `check`, reset for it.
     @inline(__always)
-    static func outcome(of planned: PlannedRule, on subject: CheckSubject) -> RuleOutcome {
+    static func outcome(of planned: PlannedRule, check: inout RuleCheck) -> RuleOutcome {
         if planned.disabled {
-            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: "已在配置中停用"))
+            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: Checker.disabledReason))
         }
-        var check = RuleCheck(subject: subject, ruleID: planned.id, severity: planned.severity)
+        check.start(ruleID: planned.id, severity: planned.severity)
         planned.rule.init().check(&check)
-        let status = check.status
-        return RuleOutcome(findings: check.findings, failed: check.failed,
-                           ledger: LedgerEntry(ruleID: planned.id, status: status,
-                                               reason: status == .notChecked ? check.notCheckedReasons.joined(separator: "；") : nil))
+        let ledger = check.ledgerEntry
+        if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
+        return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)
     }
 }
 
 extension Checker.Run {
+    /// Appends the outcome of the rule `check` has just run; its failed relations point at
+    /// its findings' new positions.
+    @inline(__always)
+    mutating func add(_ check: inout RuleCheck) {
+        if !check.findings.isEmpty {
+            let offset = findings.count
+            findings.append(contentsOf: check.findings)
+            for var relation in check.failed { relation.findingIndex += offset; failed.append(relation) }
+        }
+        ledger.append(check.ledgerEntry)
+    }
+
     /// Appends one rule's outcome; its failed relations point at its findings' new positions.
     @inline(__always)
     mutating func add(_ outcome: Checker.RuleOutcome) {
@@ -138,4 +165,11 @@ extension RuleCheck {
 
     /// Failed relations (internal to the checker).
     var failed: [FailedRelation] { failedRelations }
+
+    /// The rule's line of the coverage ledger (why not checked: its reasons, joined by `；`).
+    var ledgerEntry: LedgerEntry {
+        let status = self.status
+        return LedgerEntry(ruleID: ruleID, status: status,
+                           reason: status == .notChecked ? TextJoin.joined(notCheckedReasons, separator: "；") : nil)
+    }
 }

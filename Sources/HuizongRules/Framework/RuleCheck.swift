@@ -13,8 +13,8 @@ public struct RuleCheck {
     /// The settings and the other inputs (last year's budget, unread tables).
     public var context: CheckContext { _read { yield subject.context } }
     /// The rule's id and severity.
-    public let ruleID: String
-    public let severity: Severity
+    public private(set) var ruleID: String
+    public private(set) var severity: Severity
 
     /// Findings so far.
     public internal(set) var findings: [Finding] = []
@@ -27,6 +27,16 @@ public struct RuleCheck {
 
     init(subject: CheckSubject, ruleID: String, severity: Severity) {
         self.subject = subject; self.ruleID = ruleID; self.severity = severity
+    }
+
+    /// Makes the check ready for the next rule (the checker reuses one check for every
+    /// rule of a unit): what the previous rule found has been taken already.
+    @inline(__always)
+    mutating func start(ruleID: String, severity: Severity) {
+        self.ruleID = ruleID; self.severity = severity; evaluated = 0
+        if !findings.isEmpty { findings = [] }
+        if !notCheckedReasons.isEmpty { notCheckedReasons.removeAll(keepingCapacity: true) }
+        if !failedRelations.isEmpty { failedRelations = [] }
     }
 
     /// True when table `id` was read; otherwise records why not and returns false.
@@ -122,38 +132,4 @@ struct FailedRelation {
     var residual: Amount
     /// The finding it produced.
     var findingIndex: Int
-}
-
-/// What every rule of one unit's check reads: the budget and the check's settings.
-
-final class CheckSubject {
-    let budget: Budget
-    let context: CheckContext
-
-    /// Bit `caseTag` set for each table present and not reported unread.
-    private let readableTables: UInt32
-
-    /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
-    /// by index, instead of copying lines.
-    let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
-    /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
-    /// once for all the rules of the unit, on first use (a check of rules that never
-    /// read T1 or T4 does not pay for it).
-    private(set) lazy var t1Index: BalanceLineIndex? = budget.t1.map(BalanceLineIndex.init)
-    private(set) lazy var t4Index: BalanceLineIndex? = budget.t4.map(BalanceLineIndex.init)
-    /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
-    var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
-    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
-    var procurementProjectCache: [[Int]]?
-
-    init(budget: Budget, context: CheckContext) {
-        self.budget = budget; self.context = context
-        t1Lines = budget.t1?.lines ?? []; t4Lines = budget.t4?.lines ?? []
-        var mask: UInt32 = 0
-        for id in TableID.allCases where budget.has(id) && context.unreadTables[id] == nil { mask |= 1 << UInt32(id.caseTag) }
-        readableTables = mask
-    }
-
-    /// True when table `id` is in the budget and was read.
-    func isReadable(_ id: TableID) -> Bool { readableTables & (1 << UInt32(id.caseTag)) != 0 }
 }

@@ -22,9 +22,10 @@ struct AssetOfficeWithinBuildingsRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.assets), let table = check.budget.assets,
-              let office = AssetRows.index(table, containing: "办公用房"),
-              let building = table.rows.indices.first(where: { $0 != office && table.rows[$0].label.removingWhitespace.containsBytes("房屋") })
+        guard check.require(.assets), let table = check.subject.assets else { return }
+        let labels = check.subject.assetLabels
+        guard let office = AssetRows.index(labels: labels, containing: "办公用房"),
+              let building = labels.indices.first(where: { $0 != office && labels[$0].containsBytes("房屋") })
         else { return }
         if let value = AssetRows.value(table, office) {
             check.atMost(value, AssetRows.value(table, building).orZero, termCount: 1,
@@ -35,7 +36,7 @@ struct AssetOfficeWithinBuildingsRule: BudgetRule {
             let limit = AssetRows.quantity(table, building) ?? Quantity(0)
             guard area > limit else { check.passed(); return }
             check.fail(AssetRows.cell(table, office),
-                       message: "\(TableID.assets.label) \(table.rows[office].label.removingWhitespace) 数量 \(area) 超过 \(table.rows[building].label.removingWhitespace) 数量 \(limit)：办公用房是房屋的一部分",
+                       message: "\(TableID.assets.label) \(labels[office]) 数量 \(area) 超过 \(labels[building]) 数量 \(limit)：办公用房是房屋的一部分",
                        involved: [AssetRows.cell(table, building).address])
         }
     }

@@ -15,8 +15,10 @@ struct AssetTotalSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.assets), let table = check.budget.assets, let total = AssetRows.totalIndex(table) else { return }
-        let parts = AssetRows.classIndices(table)
+        guard check.require(.assets), let table = check.subject.assets else { return }
+        let labels = check.subject.assetLabels
+        guard let total = AssetRows.totalIndex(labels: labels) else { return }
+        let parts = AssetRows.classIndices(labels: labels)
         var sum = Amount.zero
         for part in parts { sum += AssetRows.value(table, part).orZero }
         check.equal(AssetRows.value(table, total), sum, termCount: parts.count,

@@ -14,15 +14,16 @@ struct AssetValuesNotNegativeRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.assets), let table = check.budget.assets else { return }
+        guard check.require(.assets), let table = check.subject.assets else { return }
         for index in table.rows.indices {
             check.passed()
-            let label = table.rows[index].label.removingWhitespace
             if let value = AssetRows.value(table, index), value < .zero {
+                let label = check.subject.assetLabels[index]
                 check.fail(AssetRows.cell(table, index),
                            message: "\(TableID.assets.label) \(label) 价值为负数 \(value.text())：固定资产价值不能为负", actual: value)
             }
             if let quantity = AssetRows.quantity(table, index), quantity.tenThousandths < 0 {
+                let label = check.subject.assetLabels[index]
                 check.fail(AssetRows.cell(table, index), message: "\(TableID.assets.label) \(label) 数量为负数 \(quantity)：固定资产数量不能为负")
             }
         }

@@ -19,13 +19,13 @@ struct PerformanceFundsSplitRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
-        for project in projects {
-            guard project.budget != nil || project.fiscalFunds != nil || project.otherFunds != nil else { continue }
-            check.equal(project.budget, project.fiscalFunds.orZero + project.otherFunds.orZero, termCount: 2,
-                        cell: { .performance(project, "预算数") }, expectedLabel: { "财政资金与其他资金之和" },
-                        terms: { [RelationTerm(.performance(project, "预算数"), 1),
-                                  RelationTerm(.performance(project, "其中：财政资金"), -1),
-                                  RelationTerm(.performance(project, "其他资金"), -1)] })
+        for index in projects.indices {
+            guard projects[index].budget != nil || projects[index].fiscalFunds != nil || projects[index].otherFunds != nil else { continue }
+            check.equal(projects[index].budget, projects[index].fiscalFunds.orZero + projects[index].otherFunds.orZero, termCount: 2,
+                        cell: { .performance(projects[index], "预算数") }, expectedLabel: { "财政资金与其他资金之和" },
+                        terms: { [RelationTerm(.performance(projects[index], "预算数"), 1),
+                                  RelationTerm(.performance(projects[index], "其中：财政资金"), -1),
+                                  RelationTerm(.performance(projects[index], "其他资金"), -1)] })
         }
     }
 }

@@ -17,15 +17,15 @@ struct PerformancePlanNonDecreasingRule: BudgetRule {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
         let labels = PerformanceTable.planLabels
-        for project in projects {
+        for index in projects.indices {
             var previous: Int? = nil
-            for month in project.plan.indices where month < labels.count {
-                guard let value = project.plan[month] else { continue }
-                if let earlier = previous, let before = project.plan[earlier] {
+            for month in projects[index].plan.indices where month < labels.count {
+                guard let value = projects[index].plan[month] else { continue }
+                if let earlier = previous, let before = projects[index].plan[earlier] {
                     check.atMost(before, value, termCount: 1,
-                                 cell: { .performance(project, labels[earlier]) }, limitLabel: { "同表\(labels[month])累计数" },
-                                 terms: { [RelationTerm(.performance(project, labels[earlier]), 1),
-                                           RelationTerm(.performance(project, labels[month]), -1)] })
+                                 cell: { .performance(projects[index], labels[earlier]) }, limitLabel: { "同表\(labels[month])累计数" },
+                                 terms: { [RelationTerm(.performance(projects[index], labels[earlier]), 1),
+                                           RelationTerm(.performance(projects[index], labels[month]), -1)] })
                 }
                 previous = month
             }

@@ -23,7 +23,7 @@ struct PerformanceProjectCodesUniqueRule: BudgetRule {
         // each code is the one a repeat is reported against.
         var seen: [(code: String, project: Int)] = []
         for project in projects.indices {
-            let code = projects[project].projectCode.removingWhitespace
+            let code = StructureText.key(projects[project].projectCode)
             guard !code.isEmpty else { continue }
             check.passed()
             if let first = seen.first(where: { $0.code == code })?.project {

@@ -19,14 +19,14 @@ struct PerformanceProjectsSumToT3Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        let projects = check.budget.performance
+        let projects = check.subject.performance
         let column = TableSchema.T3.project.rawValue
         if projects.isEmpty {
             // Nothing to check when there is no project spending either.
-            let spend = check.budget.t3?.totalRow.flatMap { $0.amounts[column] }
+            let spend = check.subject.t3?.totalRow.flatMap { $0.amounts[column] }
             if spend.orZero == .zero { return }
         }
-        guard check.require(.performance, .t3), let t3 = check.budget.t3 else { return }
+        guard check.require(.performance, .t3), let t3 = check.subject.t3 else { return }
         guard let total = t3.totalRow else { check.notChecked("T3 支出总表无合计行"); return }
         let sum = AmountSums.sum(projects.indices) { projects[$0].budget }
         check.equal(total.amounts[column], sum, termCount: projects.count,

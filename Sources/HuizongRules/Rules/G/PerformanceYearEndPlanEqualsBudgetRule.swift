@@ -18,12 +18,12 @@ struct PerformanceYearEndPlanEqualsBudgetRule: BudgetRule {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
         let yearEnd = PerformanceTable.planLabels[3]
-        for project in projects {
-            let plan = project.plan.count > 3 ? project.plan[3] : nil
-            guard plan != nil || project.budget != nil else { continue }
-            check.equal(plan, project.budget.orZero, termCount: 1,
-                        cell: { .performance(project, yearEnd) }, expectedLabel: { "同表预算数" },
-                        terms: { [RelationTerm(.performance(project, yearEnd), 1), RelationTerm(.performance(project, "预算数"), -1)] })
+        for index in projects.indices {
+            let plan = projects[index].plan.count > 3 ? projects[index].plan[3] : nil
+            guard plan != nil || projects[index].budget != nil else { continue }
+            check.equal(plan, projects[index].budget.orZero, termCount: 1,
+                        cell: { .performance(projects[index], yearEnd) }, expectedLabel: { "同表预算数" },
+                        terms: { [RelationTerm(.performance(projects[index], yearEnd), 1), RelationTerm(.performance(projects[index], "预算数"), -1)] })
         }
     }
 }

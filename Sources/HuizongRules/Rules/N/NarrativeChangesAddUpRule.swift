@@ -22,7 +22,7 @@ struct NarrativeChangesAddUpRule: BudgetRule {
     ]
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         func change(_ subject: ClaimSubject) -> Int? {
             claims.indices.first { claims[$0].subject == subject && claims[$0].change != .level }
         }

@@ -18,32 +18,37 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         let changes = claims.indices.filter { claims[$0].change != .level }
         guard !changes.isEmpty else { return }
         let lastYear = check.context.lastYear
+        // Claims are read in place and this year's figure's cell is fetched only for a finding.
+        let source = check.subject
         for index in changes {
-            let claim = claims[index]
-            // `before` + 第n项“…” + `after`, built in one interpolation when a reason is recorded.
+            let subject = claims[index].subject
+            // `before` + 第n项“…” + `after`, built in one allocation when a reason is recorded.
             func quoted(_ before: String, _ after: String) -> String {
-                "\(before)第\(index + 1)项“\(claim.label)\(claim.printed)\(claim.unit.rawValue)”\(after)"
+                TextJoin.concat(before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
+                                claims[index].unit.rawValue, "”", after)
             }
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
+            guard let value = source.figureValue(subject) else {
                 check.notChecked(quoted("无法确定", "对应的本年数")); continue
             }
-            let sign = claim.change == .decrease ? -1 : 1
-            let terms = { [RelationTerm(.claim(index, claim), sign), RelationTerm(figure.cell, -1)] }
+            func cell() -> CellRef { source.figure(subject)!.cell }
+            func terms() -> [RelationTerm] {
+                [RelationTerm(.claim(index, claims[index]), claims[index].change == .decrease ? -1 : 1), RelationTerm(cell(), -1)]
+            }
             // Last year's implied figure, this year's minus the change, cannot be negative.
-            check.atMost(claim.signedAmount, figure.value.orZero, termCount: 1,
-                         cell: { .claim(index, claim) }, limitLabel: { "本年 \(figure.cell.display)（上年数不能为负）" }, terms: terms)
+            check.atMost(claims[index].signedAmount, value.orZero, termCount: 1,
+                         cell: { .claim(index, claims[index]) }, limitLabel: { "本年 \(cell().display)（上年数不能为负）" }, terms: terms)
             guard let lastYear else { check.notChecked(quoted("无上年预算数据：", "未核对")); continue }
-            guard let before = NarrativeFigures.figure(claim.subject, in: lastYear) else {
+            guard let before = NarrativeFigures.figure(subject, in: lastYear) else {
                 check.notChecked(quoted("上年预算中找不到", "对应的数")); continue
             }
-            let expected = figure.value.orZero - before.value.orZero
-            check.equal(claim.signedAmount, expected, termCount: 2,
-                        cell: { .claim(index, claim) },
-                        expectedLabel: { "本年 \(figure.cell.display) \(figure.value.orZero.text()) − 上年 \(before.value.orZero.text())" },
+            let expected = value.orZero - before.value.orZero
+            check.equal(claims[index].signedAmount, expected, termCount: 2,
+                        cell: { .claim(index, claims[index]) },
+                        expectedLabel: { "本年 \(cell().display) \(value.orZero.text()) − 上年 \(before.value.orZero.text())" },
                         terms: terms)
         }
     }

@@ -16,10 +16,10 @@ struct NarrativeNamedProjectsWithinTotalRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
         guard !named.isEmpty, check.require(.t3) else { return }
-        guard let total = NarrativeFigures.figure(.projectExpenditure, in: check.budget) else {
+        guard let total = check.subject.figure(.projectExpenditure) else {
             check.notChecked(NarrativeFigures.missingReason(.projectExpenditure)); return
         }
         let sum = AmountSums.sum(named) { claims[$0].amount }

@@ -20,11 +20,11 @@ struct NarrativePlannedPurchasesMatchPRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         let planned = claims.indices.filter { claims[$0].subject == .plannedAssetPurchases && claims[$0].change == .level }
         guard !planned.isEmpty else { return }
         // No procurement table at all: nothing may be planned. An unread one: not checked.
-        let table = check.budget.procurement
+        let table = check.subject.procurement
         if table != nil || check.context.unreadTables[.procurement] != nil {
             guard check.require(.procurement) else { return }
         }

@@ -17,13 +17,13 @@ struct ProcurementCatalogCodeFormatRule: BudgetRule {
 
     /// True for `A05040101`: one of A, B, C, then at least two ASCII digits.
     static func isWellFormed(_ code: String) -> Bool {
-        let bytes = Array(code.removingWhitespace.utf8)
+        let bytes = Array(StructureText.key(code).utf8)
         guard bytes.count >= 3, [UInt8(ascii: "A"), UInt8(ascii: "B"), UInt8(ascii: "C")].contains(bytes[0]) else { return false }
         return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         for index in table.rows.indices where table.rows[index].kind == .item {
             let code = table.rows[index].catalogCode
             if Self.isWellFormed(code) { check.passed(); continue }

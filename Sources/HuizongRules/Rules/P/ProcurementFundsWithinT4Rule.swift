@@ -18,8 +18,9 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement, .t1, .t4), let table = check.budget.procurement,
+        guard check.require(.procurement, .t1, .t4), let table = check.subject.procurement,
               let t4 = check.subject.t4Index else { return }
+        let allRows = table.rows
         let totalIndex = table.rows.firstIndex { $0.kind == .total }
         let parts = totalIndex.map { [$0] } ?? table.rows.indices.filter { table.rows[$0].kind == .item }
         guard let first = parts.first else { return }
@@ -32,11 +33,11 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
             }
         }
         for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
-            if let figure = NarrativeFigures.figure(subject, in: check.budget, lines: check.subject.t1Index) { limits.append((column, figure.cell, figure.value)) }
+            if let figure = check.subject.figure(subject) { limits.append((column, figure.cell, figure.value)) }
         }
         for (column, limitCell, limit) in limits {
             var sum = Amount.zero
-            for part in parts { sum += ProcurementRows.value(table.rows[part], column).orZero }
+            for part in parts { sum += ProcurementRows.value(allRows, part, column).orZero }
             check.atMost(sum, limit.orZero, termCount: 1,
                          cell: { ProcurementRows.cell(table, first, column) },
                          limitLabel: { limitCell.display },

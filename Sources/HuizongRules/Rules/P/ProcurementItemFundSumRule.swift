@@ -15,13 +15,13 @@ struct ProcurementItemFundSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         let total = ProcurementRows.total, funds = ProcurementRows.funds
-        for index in table.rows.indices {
-            let row = table.rows[index]
+        let rows = table.rows
+        for index in rows.indices {
             var sum = Amount.zero
-            for column in funds { sum += ProcurementRows.value(row, column).orZero }
-            check.equal(ProcurementRows.value(row, total), sum, termCount: funds.count,
+            for column in funds { sum += ProcurementRows.value(rows, index, column).orZero }
+            check.equal(ProcurementRows.value(rows, index, total), sum, termCount: funds.count,
                         cell: { ProcurementRows.cell(table, index, total) }, expectedLabel: { "同行各资金来源之和" },
                         terms: { [RelationTerm(ProcurementRows.cell(table, index, total), 1)]
                             + funds.map { RelationTerm(ProcurementRows.cell(table, index, $0), -1) } })

@@ -18,12 +18,13 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
+        let allRows = table.rows
         for rows in check.subject.procurementProjects {
             let first = rows[0]
             guard let budget = table.rows[first].projectBudget else { continue }
             var sum = Amount.zero
-            for index in rows { sum += ProcurementRows.value(table.rows[index], ProcurementRows.total).orZero }
+            for index in rows { sum += ProcurementRows.value(allRows, index, ProcurementRows.total).orZero }
             let excess = sum - budget
             guard excess > .zero else { check.passed(); continue }
             let name = table.rows[first].projectName

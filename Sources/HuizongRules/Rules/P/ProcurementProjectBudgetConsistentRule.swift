@@ -15,7 +15,7 @@ struct ProcurementProjectBudgetConsistentRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         for rows in check.subject.procurementProjects where rows.count > 1 {
             let first = rows[0]
             let budget = table.rows[first].projectBudget.orZero

@@ -16,19 +16,19 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
         // Project names with whitespace removed, compared as `String`s (as dictionary keys
         // would be): a linear scan of a few projects costs less than hashing Chinese text.
-        let names = projects.indices.map { projects[$0].projectName.removingWhitespace }
+        let names = projects.indices.map { StructureText.key(projects[$0].projectName) }
         let stable = names.map(StableText.isStable)
         // Items of one project are printed together: a name printed exactly as the
         // previous item's has the previous item's match.
         var previous: (row: Int, project: Int?) = (-1, nil)
         for index in table.rows.indices where table.rows[index].kind == .item {
-            let match = previous.row >= 0 && table.rows[index].projectName.bytesEqual(table.rows[previous.row].projectName)
-                ? previous.project : Self.onlyProject(named: table.rows[index].projectName.removingWhitespace, in: names, stable)
+            let match = previous.row >= 0 && StructureText.equal(table.rows[index].projectName, table.rows[previous.row].projectName)
+                ? previous.project : Self.onlyProject(named: StructureText.key(table.rows[index].projectName), in: names, stable)
             previous = (index, match)
             guard let project = match,
                   table.rows[index].projectBudget != nil || projects[project].budget != nil else { continue }

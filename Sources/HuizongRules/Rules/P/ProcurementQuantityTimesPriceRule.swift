@@ -19,11 +19,11 @@ struct ProcurementQuantityTimesPriceRule: BudgetRule {
     static let halfHundredth = Amount(fen: 5_000)
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
-        for index in table.rows.indices {
-            let row = table.rows[index]
-            guard row.kind == .item, let quantity = row.quantity, let price = row.unitPrice else { continue }
-            let amount = row.amounts.first ?? nil
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
+        let rows = table.rows
+        for index in rows.indices {
+            guard rows[index].kind == .item, let quantity = rows[index].quantity, let price = rows[index].unitPrice else { continue }
+            let amount = rows[index].amounts.first ?? nil
             let product = quantity.times(price)
             var allowed = quantity.times(Self.halfHundredth)
             if check.context.tolerance == .rounding { allowed += Self.halfHundredth }

@@ -14,10 +14,11 @@ struct ProcurementSmeShareWithinAmountRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
+        let allRows = table.rows
         let sme = ProcurementRows.summedColumns.count - 1, total = ProcurementRows.total
         for index in table.rows.indices where table.rows[index].smeShare != nil {
-            let amount = ProcurementRows.value(table.rows[index], total).orZero
+            let amount = ProcurementRows.value(allRows, index, total).orZero
             check.atMost(table.rows[index].smeShare, amount, termCount: 1,
                          cell: { ProcurementRows.cell(table, index, sme) }, limitLabel: { "同行采购金额合计" },
                          terms: { [RelationTerm(ProcurementRows.cell(table, index, sme), 1),

@@ -1,6 +1,6 @@
 import HuizongModel
 
-/// P: each 小计 row equals the sum of the items printed after it, in every amount column.
+/// P: each 小计 row equals the sum of the items allRows after it, in every amount column.
 struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
     static let description = RuleDescription(
         id: "p_subtotal_equals_items", table: .procurement,
@@ -15,14 +15,15 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
+        let allRows = table.rows
         for group in ProcurementRows.groups(table) {
             guard let subtotal = group.subtotal else { continue }
             let items = group.items
             for column in ProcurementRows.summedColumns.indices {
                 var sum = Amount.zero
-                for item in items { sum += ProcurementRows.value(table.rows[item], column).orZero }
-                check.equal(ProcurementRows.value(table.rows[subtotal], column), sum, termCount: items.count,
+                for item in items { sum += ProcurementRows.value(allRows, item, column).orZero }
+                check.equal(ProcurementRows.value(allRows, subtotal, column), sum, termCount: items.count,
                             cell: { ProcurementRows.cell(table, subtotal, column) }, expectedLabel: { "其下各采购品目之和" },
                             terms: { [RelationTerm(ProcurementRows.cell(table, subtotal, column), 1)]
                                 + items.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })

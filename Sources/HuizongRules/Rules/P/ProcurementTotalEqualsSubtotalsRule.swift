@@ -1,6 +1,6 @@
 import HuizongModel
 
-/// P: the 合计 row equals the sum of the 小计 rows (of the items when no 小计 is printed),
+/// P: the 合计 row equals the sum of the 小计 rows (of the items when no 小计 is allRows),
 /// in every amount column including 中小微企业预留份额.
 struct ProcurementTotalEqualsSubtotalsRule: BudgetRule {
     static let description = RuleDescription(
@@ -16,15 +16,16 @@ struct ProcurementTotalEqualsSubtotalsRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement,
+        guard check.require(.procurement), let table = check.subject.procurement,
               let total = table.rows.firstIndex(where: { $0.kind == .total }) else { return }
+        let allRows = table.rows
         let subtotals = table.rows.indices.filter { table.rows[$0].kind == .subtotal }
         let parts = subtotals.isEmpty ? table.rows.indices.filter { table.rows[$0].kind == .item } : subtotals
         let what = subtotals.isEmpty ? "各采购品目之和" : "各单位小计之和"
         for column in ProcurementRows.summedColumns.indices {
             var sum = Amount.zero
-            for part in parts { sum += ProcurementRows.value(table.rows[part], column).orZero }
-            check.equal(ProcurementRows.value(table.rows[total], column), sum, termCount: parts.count,
+            for part in parts { sum += ProcurementRows.value(allRows, part, column).orZero }
+            check.equal(ProcurementRows.value(allRows, total, column), sum, termCount: parts.count,
                         cell: { ProcurementRows.cell(table, total, column) }, expectedLabel: { what },
                         terms: { [RelationTerm(ProcurementRows.cell(table, total, column), 1)]
                             + parts.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })

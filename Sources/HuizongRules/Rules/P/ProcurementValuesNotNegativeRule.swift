@@ -15,24 +15,24 @@ struct ProcurementValuesNotNegativeRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.procurement), let table = check.budget.procurement else { return }
-        for index in table.rows.indices {
-            let row = table.rows[index]
+        guard check.require(.procurement), let table = check.subject.procurement else { return }
+        let rows = table.rows
+        for index in rows.indices {
             check.passed()
-            var negative: [(String, Amount)] = []
-            if let value = row.projectBudget, value < .zero { negative.append(("预算资金", value)) }
-            if let value = row.unitPrice, value < .zero { negative.append(("单价", value)) }
-            for column in ProcurementRows.summedColumns.indices {
-                if let value = ProcurementRows.value(row, column), value < .zero {
-                    negative.append((ProcurementRows.summedColumns[column], value))
-                }
-            }
-            for (column, value) in negative {
-                check.fail(.procurement(index + 1, row, column),
+            // Each negative amount, in column order (rows are read in place, not copied).
+            func report(_ column: String, _ value: Amount) {
+                check.fail(.procurement(index + 1, rows[index], column),
                            message: "\(ProcurementRows.rowLabel(table, index)) \(column) 为负数 \(value.text())：采购预算金额不能为负",
                            actual: value)
             }
-            if row.kind == .item, let quantity = row.quantity, quantity.tenThousandths <= 0 {
+            if let value = rows[index].projectBudget, value < .zero { report("预算资金", value) }
+            if let value = rows[index].unitPrice, value < .zero { report("单价", value) }
+            for column in ProcurementRows.summedColumns.indices {
+                if let value = ProcurementRows.value(rows, index, column), value < .zero {
+                    report(ProcurementRows.summedColumns[column], value)
+                }
+            }
+            if rows[index].kind == .item, let quantity = rows[index].quantity, quantity.tenThousandths <= 0 {
                 check.fail(ProcurementRows.cell(table, index, ProcurementRows.total),
                            message: "\(ProcurementRows.rowLabel(table, index)) 数量为 \(quantity)：采购品目数量应大于零")
             }

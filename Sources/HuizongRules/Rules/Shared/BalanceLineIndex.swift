@@ -7,8 +7,9 @@ import HuizongModel
 ///
 /// Each lookup keeps the exact semantics of the search it replaces
 /// (``BalanceTable/line(income:)``, ``BalanceTable/incomeItemLines``, the first income
-/// item naming a fund …), so findings do not change. A class, so that rules share one copy.
-final class BalanceLineIndex {
+/// item naming a fund …), so findings do not change. A class, so that rules share one copy;
+/// immutable, so that units with the same labels share one (``BalanceLineIndexMemo``).
+final class BalanceLineIndex: Sendable {
     /// The named lines of the income side, found as ``BalanceTable/line(income:)`` does;
     /// also the labels that end the fiscal carry-over lines (``BalanceTable/incomeTotalLabels``).
     enum Income: Int, CaseIterable {
@@ -34,6 +35,15 @@ final class BalanceLineIndex {
     /// The first line whose expenditure label is 本年支出合计, exactly or once whitespace is
     /// removed, whichever comes first (``StructureText/line(_:expenditure:)``).
     let firstYearSpend: Int?
+
+    /// The expenditure labels printed before 本年支出合计 (empty ones skipped) and how many
+    /// of them are not the template's category at their position
+    /// (``StructureFunctionCategories/balanceLabels``, see ``StructureBalanceCategoryLabelsRule``).
+    let templateCategories: (count: Int, mismatches: Int)
+
+    /// The line of each income item a narrative claim quotes (``NarrativeFigures/itemLine(_:_:)``,
+    /// by position in ``NarrativeFigures/itemKeywords``).
+    let narrativeItems: [Int?]
 
     /// The income items printed before 本年收入合计 (``BalanceTable/incomeItemLines``).
     let incomeItems: [Int]
@@ -111,6 +121,17 @@ final class BalanceLineIndex {
         grandSpend = spend[Expenditure.grandTotal.rawValue]
         fiscalCarriedOut = spend[Expenditure.fiscalCarriedOut.rawValue]
         firstYearSpend = spend.firstLoose(Expenditure.yearTotal.rawValue)
+        let expected = StructureFunctionCategories.balanceLabels
+        var count = 0, mismatches = 0
+        for line in 0..<(firstYearSpend ?? lines.count) {
+            if lines[line].expenditureItem.isEmpty { continue }
+            if count < expected.count && !StructureFunctionCategories.label(lines[line].expenditureItem, names: expected[count]) {
+                mismatches += 1
+            }
+            count += 1
+        }
+        templateCategories = (count, mismatches)
+        narrativeItems = NarrativeFigures.itemKeywords.indices.map { NarrativeFigures.itemLine(table, $0) }
         incomeItems = items
         self.categories = categories
         categoryNameKeys = nameKeys

@@ -8,53 +8,66 @@ enum ClassifiedChecks {
         rows.indices.first { rows[$0].code == code }
     }
 
+    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys/keys`` and `key` is
+    /// `code`'s (−1 for nil): equal codes have equal keys, so codes are compared only on
+    /// rows whose key matches.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: [Int], _ code: SubjectCode?, key: Int) -> Int? {
+        keys.indices.first { keys[$0] == key && rows[$0].code == code }
+    }
+
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
     static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
-        for row in table.rows {
+        guard check.require(id), let table = check.subject.classified(id) else { return }
+        let rows = table.rows
+        for row in rows.indices {
             var sum = Amount.zero
-            for part in parts { sum += row.amounts[part].orZero }
-            check.equal(row.amounts[total], sum, termCount: parts.count,
-                        cell: { CellRef.classified(id, row, total) },
+            for part in parts { sum += rows[row].amounts[part].orZero }
+            check.equal(rows[row].amounts[total], sum, termCount: parts.count,
+                        cell: { CellRef.classified(id, rows[row], total) },
                         expectedLabel: { label },
-                        terms: { [RelationTerm(.classified(id, row, total), 1)] + parts.map { RelationTerm(.classified(id, row, $0), -1) } })
+                        terms: { [RelationTerm(.classified(id, rows[row], total), 1)] + parts.map { RelationTerm(.classified(id, rows[row], $0), -1) } })
         }
     }
 
     /// Hierarchy: 合计 = Σ 类, each 类 = Σ its 款, each 款 = Σ its 项, column by column.
     /// A parent without printed children is not checked against them.
     static func hierarchy(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
+        guard check.require(id), let table = check.subject.classified(id) else { return }
         let columns = TableSchema.columns(of: id).count
         let rows = table.rows
         // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
         // a code. Children are found by scanning these keys: cheaper than a dictionary of
-        // child lists for tables of tens of rows.
+        // child lists for tables of tens of rows. A parent's children are listed in a
+        // buffer on the stack, reused from parent to parent.
         let codeKeys = check.subject.codeKeys(id)
         let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
-        var parents: [(row: Int, key: Int)] = []
-        if let total = rows.firstIndex(where: { $0.code == nil }) { parents.append((total, 0)) }
-        for index in rows.indices where keys[index] >= 0 { parents.append((index, keys[index])) }
-        var kids: [Int] = []
-        for (parent, key) in parents {
-            kids.removeAll(keepingCapacity: true)
-            for index in rows.indices where parentKeys[index] == key { kids.append(index) }
-            guard !kids.isEmpty else { continue }
-            let what = key == 0 ? "各类之和" : (rows[parent].code!.level == .category ? "所属各款之和" : "所属各项之和")
-            for column in 0..<columns {
-                var sum = Amount.zero
-                for kid in kids { sum += rows[kid].amounts[column].orZero }
-                check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
-                            cell: { CellRef.classified(id, rows[parent], column) },
-                            expectedLabel: { what },
-                            terms: { [RelationTerm(.classified(id, rows[parent], column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { buffer in
+            func visit(_ parent: Int, _ key: Int) {
+                var count = 0
+                for index in rows.indices where parentKeys[index] == key { buffer[count] = index; count += 1 }
+                guard count > 0 else { return }
+                let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                // A 类's key ends in 3 (three digits), a 款's in 5.
+                let what = key == 0 ? "各类之和" : (keys[parent] % 10 == 3 ? "所属各款之和" : "所属各项之和")
+                for column in 0..<columns {
+                    var sum = Amount.zero
+                    for kid in kids { sum += rows[kid].amounts[column].orZero }
+                    check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
+                                cell: { CellRef.classified(id, rows[parent], column) },
+                                expectedLabel: { what },
+                                terms: { [RelationTerm(.classified(id, rows[parent], column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
+                }
             }
+            // Parents in printed order, 合计 first. A 项 (seven digits, key ending in 7) has
+            // no children: parent keys name 类 and 款 only.
+            if let total = rows.firstIndex(where: { $0.code == nil }) { visit(total, 0) }
+            for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { visit(index, keys[index]) }
         }
     }
 
     /// Every coded row's parent is printed too (a 项 needs its 款 and 类).
     static func parentsPresent(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
+        guard check.require(id), let table = check.subject.classified(id) else { return }
         let rows = table.rows
         // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
         let codeKeys = check.subject.codeKeys(id)

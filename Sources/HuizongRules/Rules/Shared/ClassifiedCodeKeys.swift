@@ -37,7 +37,7 @@ extension CheckSubject {
     /// The code keys of classified table `id`'s rows (no rows when it is missing).
     func codeKeys(_ id: TableID) -> ClassifiedCodeKeys {
         if let keys = codeKeyCache[Int(id.caseTag)] { return keys }
-        let keys = ClassifiedCodeKeys(budget.classified(id)?.rows ?? [])
+        let keys = ClassifiedCodeKeys(classified(id)?.rows ?? [])
         codeKeyCache[Int(id.caseTag)] = keys
         return keys
     }

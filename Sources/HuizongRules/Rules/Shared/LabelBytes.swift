@@ -11,10 +11,7 @@ enum LabelBytes {
     }
 
     /// True when `a` and `b` have the same bytes (``String/bytesEqual(_:)``), read in place.
-    static func equal(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return StructureText.withBytes(a) { x in StructureText.withBytes(b) { y in UTF8Bytes.equal(x[...], y[...]) } }
-    }
+    static func equal(_ a: String, _ b: String) -> Bool { StructureText.equal(a, b) }
 
     /// True when `text` and `label` have the same bytes (``String/bytesEqual(_:)``).
     static func equal(_ text: UnsafeBufferPointer<UInt8>, _ label: StaticString) -> Bool {

@@ -5,25 +5,26 @@ enum NarrativeClaimChecks {
     /// Every level claim (not a 比上年 change) of one of `subjects` equals its table figure
     /// (``NarrativeFigures``); a claim of 0.00 matches an empty cell.
     static func levels(_ subjects: [ClaimSubject], _ check: inout RuleCheck) {
-        guard check.require(.narrative), let claims = check.budget.narrative?.claims else { return }
+        guard check.require(.narrative), let claims = check.subject.claims else { return }
         // Subjects and tables as bit sets of their case tags: no hashing per claim.
         var wanted: UInt64 = 0
         for subject in subjects { wanted |= 1 << UInt64(subject.caseTag) }
-        let relevant = claims.indices.filter { wanted & (1 << UInt64(claims[$0].subject.caseTag)) != 0 && claims[$0].change == .level }
-        guard !relevant.isEmpty else { return }
         var asked: UInt64 = 0, readable: UInt64 = 0
-        for index in relevant {
-            let claim = claims[index]
-            guard let table = NarrativeFigures.table(of: claim.subject) else { continue }
+        // Claims are read in place and a figure's cell is fetched only for a finding.
+        let source = check.subject
+        for index in claims.indices
+        where wanted & (1 << UInt64(claims[index].subject.caseTag)) != 0 && claims[index].change == .level {
+            let subject = claims[index].subject
+            guard let table = NarrativeFigures.table(of: subject) else { continue }
             let bit: UInt64 = 1 << UInt64(table.caseTag)
             if asked & bit == 0 { asked |= bit; if check.require(table) { readable |= bit } }
             guard readable & bit != 0 else { continue }
-            guard let figure = NarrativeFigures.figure(claim.subject, in: check.budget, lines: check.subject.t1Index) else {
-                check.notChecked(NarrativeFigures.missingReason(claim.subject)); continue
+            guard let value = source.figureValue(subject) else {
+                check.notChecked(NarrativeFigures.missingReason(subject)); continue
             }
-            check.equal(claim.amount, figure.value.orZero, termCount: 1,
-                        cell: { .claim(index, claim) }, expectedLabel: { figure.cell.display },
-                        terms: { [RelationTerm(.claim(index, claim), 1), RelationTerm(figure.cell, -1)] })
+            check.equal(claims[index].amount, value.orZero, termCount: 1,
+                        cell: { .claim(index, claims[index]) }, expectedLabel: { source.figure(subject)!.cell.display },
+                        terms: { [RelationTerm(.claim(index, claims[index]), 1), RelationTerm(source.figure(subject)!.cell, -1)] })
         }
     }
 

@@ -33,11 +33,11 @@ enum NarrativeFigures {
             return t1Income(budget) { t1 in lines.map { $0.income(.grandTotal) } ?? t1.lineIndex(income: "收入总计") }
         case .carriedForward:
             return t1Income(budget) { t1 in lines.map { $0.income(.carriedIn) } ?? t1.lineIndex(income: "上年结转结余") }
-        case .generalBudgetIncome: return t1Item(budget, "一般公共预算")
-        case .fundBudgetIncome: return t1Item(budget, "政府性基金")
-        case .stateCapitalIncome: return t1Item(budget, "国有资本经营")
-        case .specialAccountIncome: return t1Item(budget, "财政专户")
-        case .unitFundsIncome: return t1Item(budget, "单位资金")
+        case .generalBudgetIncome: return t1Item(budget, 0, lines)
+        case .fundBudgetIncome: return t1Item(budget, 1, lines)
+        case .stateCapitalIncome: return t1Item(budget, 2, lines)
+        case .specialAccountIncome: return t1Item(budget, 3, lines)
+        case .unitFundsIncome: return t1Item(budget, 4, lines)
         case .totalExpenditure:
             guard let t1 = budget.t1,
                   let line = lines.map({ $0.expenditure(.grandTotal) }) ?? t1.lineIndex(expenditure: "支出总计") else { return nil }
@@ -58,7 +58,7 @@ enum NarrativeFigures {
         case .vehicleOperation: return t9(budget, "公务用车运行维护费")
         case .reception: return t9(budget, "公务接待费")
         case .fixedAssets:
-            guard let table = budget.assets, let index = AssetRows.totalIndex(table) else { return nil }
+            guard let table = budget.assets.map({ TableRows(rows: $0.rows) }), let index = AssetRows.totalIndex(table) else { return nil }
             return NarrativeFigure(value: AssetRows.value(table, index), cell: AssetRows.cell(table, index))
         case .project, .plannedAssetPurchases, .unrecognised: return nil
         }
@@ -75,12 +75,22 @@ enum NarrativeFigures {
         return NarrativeFigure(value: t1.lines[line].income.first ?? nil, cell: .income(.t1, t1.lines[line]))
     }
 
-    /// The T1 income item (一…五) whose label contains `keyword`.
-    private static func t1Item(_ budget: Budget, _ keyword: String) -> NarrativeFigure? {
-        t1Income(budget) { t1 in
-            t1.lines.indices.first { t1.lines[$0].incomeItem.containsBytes(keyword) }
-                ?? t1.incomeItemIndices.first { t1.lines[$0].incomeItem.removingWhitespace.containsBytes(keyword) }
-        }
+    /// The keywords of the T1 income items 一…五 a claim may quote.
+    static let itemKeywords = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"]
+
+    /// The line of `t1` holding income item ``itemKeywords``[`item`]: the first line whose
+    /// label contains the keyword, else the first income item whose label does once
+    /// whitespace is removed.
+    static func itemLine(_ t1: BalanceTable, _ item: Int) -> Int? {
+        let keyword = itemKeywords[item]
+        return t1.lines.indices.first { t1.lines[$0].incomeItem.containsBytes(keyword) }
+            ?? t1.incomeItemIndices.first { t1.lines[$0].incomeItem.removingWhitespace.containsBytes(keyword) }
+    }
+
+    /// The T1 income item ``itemKeywords``[`item`] (looked up once per set of labels when
+    /// `lines`, the T1 index, is given).
+    private static func t1Item(_ budget: Budget, _ item: Int, _ lines: BalanceLineIndex?) -> NarrativeFigure? {
+        t1Income(budget) { t1 in lines.map { $0.narrativeItems[item] } ?? itemLine(t1, item) }
     }
 
     private static func total(_ budget: Budget, _ id: TableID, _ column: Int) -> NarrativeFigure? {
@@ -92,5 +102,28 @@ enum NarrativeFigures {
     private static func t9(_ budget: Budget, _ label: String) -> NarrativeFigure? {
         guard let rows = budget.t9?.rows, let row = ThreePublicLabels.rowIndex(rows, label) else { return nil }
         return NarrativeFigure(value: rows[row].amounts.first ?? nil, cell: .threePublic(rows[row], 0))
+    }
+}
+
+extension CheckSubject {
+    /// ``NarrativeFigures/figure(_:in:lines:)`` of `subject` in this year's budget, looked up
+    /// once per unit for every rule (and claim) that quotes it.
+    func figure(_ subject: ClaimSubject) -> NarrativeFigure? {
+        let slot = Int(subject.caseTag), bit: UInt32 = 1 << UInt32(subject.caseTag)
+        if figureLooked & bit != 0 { return figureCache[slot] }
+        if figureCache.isEmpty { figureCache = Array(repeating: nil, count: ClaimSubject.allCases.count) }
+        let figure = NarrativeFigures.figure(subject, in: budget, lines: t1Index)
+        figureCache[slot] = figure
+        figureLooked |= bit
+        return figure
+    }
+
+    /// The value of ``figure(_:)`` (`.some(nil)`: an empty cell), nil when there is no
+    /// figure: read in place, without copying the figure's cell.
+    func figureValue(_ subject: ClaimSubject) -> Amount?? {
+        let slot = Int(subject.caseTag)
+        if figureLooked & (1 << UInt32(subject.caseTag)) == 0 { _ = figure(subject) }
+        guard figureCache[slot] != nil else { return nil }
+        return .some(figureCache[slot]!.value)
     }
 }

@@ -6,6 +6,16 @@ enum PerformanceCostIndicator {
     static let comparators = ["<=", "＜＝", "＜=", "≤", "≦", "<", "＜", "=", "＝"]
     /// ``comparators`` as UTF-8 bytes.
     static let comparatorBytes = comparators.map { Array($0.utf8) }
+    /// `万元` and `元` as UTF-8 bytes.
+    static let wanYuan = Array("万元".utf8), yuan = Array("元".utf8)
+
+    /// True when `bytes` hold `part` at `offset` (which leaves room for it or not).
+    @inline(__always)
+    static func has(_ bytes: UnsafeBufferPointer<UInt8>, _ part: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + part.count <= bytes.count else { return false }
+        for k in part.indices where bytes[offset + k] != part[k] { return false }
+        return true
+    }
 
     /// The ceiling of indicator value `text` in 万元, rounded half-up to 0.01 万元, or nil
     /// when the value is not a plain money amount (`100%`, `≤20元/人`, `较上年有所提升`).
@@ -13,34 +23,39 @@ enum PerformanceCostIndicator {
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
         guard text.hasSuffixBytes("元") || PerformanceCostIndicator.endsWithWhitespace(text) else { return nil }
-        // Work on the UTF-8 bytes: no Character iteration, no Unicode normalisation. One
-        // pass drops whitespace, commas and full-width commas (as removingWhitespace, then
-        // the commas: in valid UTF-8 neither removal can join the bytes of another scalar).
-        var key: [UInt8] = []
-        StructureText.withBytes(text) { bytes in
-            key.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
-                if space > 0 { i += space; continue }
-                let b = bytes[i]
-                if b == UInt8(ascii: ",") { i += 1; continue }
-                if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
-                key.append(b); i += 1
+        // Work on the UTF-8 bytes, in a temporary buffer: no Character iteration, no
+        // Unicode normalisation, no allocation. One pass drops whitespace, commas and
+        // full-width commas (as removingWhitespace, then the commas: in valid UTF-8 neither
+        // removal can join the bytes of another scalar).
+        return StructureText.withBytes(text) { bytes -> Amount? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key -> Amount? in
+                var count = 0
+                var i = 0
+                while i < bytes.count {
+                    let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                    if space > 0 { i += space; continue }
+                    let b = bytes[i]
+                    if b == UInt8(ascii: ",") { i += 1; continue }
+                    if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8C { i += 3; continue }
+                    key[count] = b; count += 1; i += 1
+                }
+                let kept = UnsafeBufferPointer(rebasing: key[0..<count])
+                var start = 0
+                for comparator in comparatorBytes where Self.has(kept, comparator, at: 0) {
+                    start = comparator.count
+                    break
+                }
+                let unit: Amount.Unit
+                var end = count
+                if end - start >= 6 && Self.has(kept, wanYuan, at: end - 6) { unit = .wanYuan; end -= 6 }
+                else if end - start >= 3 && Self.has(kept, yuan, at: end - 3) { unit = .yuan; end -= 3 }
+                else { return nil }
+                let number = UnsafeBufferPointer(rebasing: kept[start..<end])
+                guard case .success(let amount) = Amount.parse(utf8: number, unit: unit, maxDecimals: unit.maxExactDecimals),
+                      amount >= .zero else { return nil }
+                return Amount(wanHundredths: amount.roundedWanHundredths)
             }
         }
-        for comparator in comparatorBytes where key.starts(with: comparator) {
-            key.removeFirst(comparator.count)
-            break
-        }
-        let unit: Amount.Unit
-        if key.count >= 6 && key.suffix(6).elementsEqual("万元".utf8) { unit = .wanYuan; key.removeLast(6) }
-        else if key.count >= 3 && key.suffix(3).elementsEqual("元".utf8) { unit = .yuan; key.removeLast(3) }
-        else { return nil }
-        let number = String(decoding: key, as: UTF8.self)
-        guard case .success(let amount) = Amount.parse(number, unit: unit, maxDecimals: unit.maxExactDecimals),
-              amount >= .zero else { return nil }
-        return Amount(wanHundredths: amount.roundedWanHundredths)
     }
 
     /// The cost indicators among a 绩效目标表's `indicators` whose value is a money ceiling:

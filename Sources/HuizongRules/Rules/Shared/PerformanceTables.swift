@@ -10,6 +10,6 @@ enum PerformanceTables {
             _ = check.require(.performance)
             return []
         }
-        return check.budget.performance
+        return check.subject.performance
     }
 }

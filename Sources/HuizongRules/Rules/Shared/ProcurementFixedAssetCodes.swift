@@ -28,7 +28,7 @@ enum ProcurementFixedAssetCodes {
                 }
             }
         }) { return plain }
-        let key = code.removingWhitespace.uppercased()
+        let key = StructureText.key(code).uppercased()
         return prefixes.contains { key.hasPrefix($0) }
     }
 

@@ -15,29 +15,33 @@ enum ProcurementRows {
     /// Indices of the six fund columns in ``summedColumns``.
     static let funds = 1..<TableSchema.procurementAmounts.count
 
-    /// The value of summed column `column` of `row` (nil when empty).
-    static func value(_ row: ProcurementRow, _ column: Int) -> Amount? {
-        if column == summedColumns.count - 1 { return row.smeShare }
-        return column < row.amounts.count ? row.amounts[column] : nil
+    /// The value of summed column `column` of row `index` of `rows` (nil when empty), read
+    /// in place (a row passed by value would be copied, every text field retained).
+    @inline(__always)
+    static func value(_ rows: [ProcurementRow], _ index: Int, _ column: Int) -> Amount? {
+        if column == smeIndex { return rows[index].smeShare }
+        return column < rows[index].amounts.count ? rows[index].amounts[column] : nil
     }
+    /// Index of 中小微企业份额 in ``summedColumns``.
+    static let smeIndex = summedColumns.count - 1
 
     /// The cell of summed column `column` of row `index`.
-    static func cell(_ table: ProcurementTable, _ index: Int, _ column: Int) -> CellRef {
+    static func cell(_ table: TableRows<ProcurementRow>, _ index: Int, _ column: Int) -> CellRef {
         .procurement(index + 1, table.rows[index], summedColumns[column])
     }
 
     /// The 预算资金 cell of row `index`.
-    static func budgetCell(_ table: ProcurementTable, _ index: Int) -> CellRef {
+    static func budgetCell(_ table: TableRows<ProcurementRow>, _ index: Int) -> CellRef {
         .procurement(index + 1, table.rows[index], "预算资金")
     }
 
     /// The 单价 cell of row `index`.
-    static func priceCell(_ table: ProcurementTable, _ index: Int) -> CellRef {
+    static func priceCell(_ table: TableRows<ProcurementRow>, _ index: Int) -> CellRef {
         .procurement(index + 1, table.rows[index], "单价")
     }
 
     /// How messages name row `index`: `P 政府采购预算 第4行 公用经费一/鼓粉盒`.
-    static func rowLabel(_ table: ProcurementTable, _ index: Int) -> String {
+    static func rowLabel(_ table: TableRows<ProcurementRow>, _ index: Int) -> String {
         let row = table.rows[index]
         let name = row.kind == .item ? row.projectName + "/" + row.itemName : row.projectName
         return "\(TableID.procurement.label) 第\(index + 1)行 \(name)"
@@ -51,7 +55,7 @@ enum ProcurementRows {
     }
 
     /// The groups in printed order; a group without items is kept (its 小计 must then be zero).
-    static func groups(_ table: ProcurementTable) -> [Group] {
+    static func groups(_ table: TableRows<ProcurementRow>) -> [Group] {
         var groups: [Group] = []
         var current = Group(subtotal: nil, items: [])
         for index in table.rows.indices {
@@ -69,7 +73,7 @@ enum ProcurementRows {
 
     /// The item rows of each project, project by project within each 小计 group, in
     /// printed order (the same 项目名称 under two 小计 is two projects: two units).
-    static func projects(_ table: ProcurementTable) -> [[Int]] {
+    static func projects(_ table: TableRows<ProcurementRow>) -> [[Int]] {
         var out: [[Int]] = []
         for group in groups(table) {
             // Project names (bytes, whitespace removed) with their position in `out`, in a
@@ -81,10 +85,10 @@ enum ProcurementRows {
             var previousRow = -1
             for index in group.items {
                 defer { previousRow = index }
-                if let previous, table.rows[index].projectName.bytesEqual(table.rows[previousRow].projectName) {
+                if let previous, StructureText.equal(table.rows[index].projectName, table.rows[previousRow].projectName) {
                     out[previous.at].append(index); continue
                 }
-                let key = ByteKey(table.rows[index].projectName.removingWhitespace)
+                let key = ByteKey(StructureText.key(table.rows[index].projectName))
                 if let previous, previous.key == key { out[previous.at].append(index); continue }
                 if let at = keys.first(where: { $0.key == key })?.at {
                     out[at].append(index); previous = (key, at)
@@ -102,7 +106,7 @@ extension CheckSubject {
     /// none), grouped once for the rules that need it.
     var procurementProjects: [[Int]] {
         if let projects = procurementProjectCache { return projects }
-        let projects = budget.procurement.map(ProcurementRows.projects) ?? []
+        let projects = procurement.map(ProcurementRows.projects) ?? []
         procurementProjectCache = projects
         return projects
     }

@@ -9,8 +9,24 @@ enum StructureFunctionCategories {
     /// The last expenditure category line of T1/T4, after the listed categories.
     static let trailingBalanceLabel = FunctionCategories.trailingBalanceLabel
 
+    /// The category names T1 and T4 print in their expenditure column, in order.
+    static let balanceLabels: [String] = list.map(\.name) + [trailingBalanceLabel]
+
     /// Standard name per 类 code.
     static let names = FunctionCategories.names
+
+    /// ``names`` by the code's value (a 类 code is three digits): the name of the 类 whose
+    /// code reads `number`, as `names[code]` gives it, without hashing the code.
+    static func name(ofCategory number: Int) -> String? {
+        number >= 0 && number < namesByNumber.count ? namesByNumber[number] : nil
+    }
+    private static let namesByNumber: [String?] = {
+        var byNumber = [String?](repeating: nil, count: 1000)
+        for (code, name) in names where code.utf8.count == 3 && code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            byNumber[Int(code)!] = name
+        }
+        return byNumber
+    }()
 
     /// The function tables whose 类 codes are checked.
     static let functionTables: [TableID] = [.t2, .t3, .t5, .t7, .t8]
@@ -30,7 +46,7 @@ extension StructureFunctionCategories {
         }
         if direct { return true }
         guard StructureText.hasWhitespace(label) else { return false }
-        let key = label.removingWhitespace
+        let key = StructureText.key(label)
         return StructureText.withBytes(key) { l in StructureText.withBytes(name) { n in StructureText.namesWithOrdinal(l, n) } }
     }
 }

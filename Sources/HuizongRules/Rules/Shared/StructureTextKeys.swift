@@ -16,8 +16,23 @@ enum StructureText {
         return copy.withUTF8(body)
     }
 
-    /// True when `a` and `b` have the same UTF-8 bytes.
-    static func equal(_ a: String, _ b: String) -> Bool { a.bytesEqual(b) }
+    /// True when `a` and `b` have the same UTF-8 bytes (``String/bytesEqual(_:)``). The
+    /// reader makes one `String` of each repeated label, so the two are often the very
+    /// same bytes, which are then not compared.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        if identical(a, b) { return true }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(a) { x in withBytes(b) { y in UTF8Bytes.equal(x[...], y[...]) } }
+    }
+
+    /// True when `a` and `b` are the very same string value: the same storage (a string the
+    /// reader shared) or the same short text held inline, which then have the same bytes.
+    /// Compares the two words of the `String` values as bits: nothing is read through them
+    /// and nothing is retained. False says nothing (equal strings may be stored apart).
+    @inline(__always)
+    static func identical(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+    }
 
     /// True when `bytes` hold a whitespace scalar (ASCII, U+0085, U+00A0, U+1680,
     /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): the set `removingWhitespace` drops.

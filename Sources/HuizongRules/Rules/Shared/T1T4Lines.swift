@@ -98,7 +98,7 @@ enum T1T4 {
     /// (T1/T4 cells); records "not checked" when the table prints no 合计 row.
     static func totalRow(_ check: inout RuleCheck, _ id: TableID, _ column: Int, equals parts: some Collection<Cell>,
                          label: @autoclosure () -> String) {
-        guard let table = check.budget.classified(id), let row = table.rows.firstIndex(where: { $0.code == nil }) else {
+        guard let table = check.subject.classified(id), let row = table.rows.firstIndex(where: { $0.code == nil }) else {
             check.notChecked("\(id.label) 无合计行"); return
         }
         let subject = check.subject

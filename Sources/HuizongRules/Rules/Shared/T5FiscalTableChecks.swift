@@ -16,7 +16,7 @@ enum FiscalTableChecks {
     /// The table's 合计 合计 = T4 本年支出合计 in the table's fund column. When the table
     /// prints no 合计 row the T4 figure must be zero. Both empty: nothing to check.
     static func totalMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.subject.t4Index else { return }
+        guard check.require(id, .t4), let table = check.subject.classified(id), let t4 = check.subject.t4Index else { return }
         guard let line = t4.firstYearSpend else { check.notChecked("T4 无“本年支出合计”行"); return }
         let lines = check.subject.t4Lines
         let column = fundColumn(of: id)
@@ -42,7 +42,7 @@ enum FiscalTableChecks {
     /// column needs a 类 row. Lines are looked up at the category's usual position first, so a
     /// clean budget is checked without allocating.
     static func categoryMatchesT4(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id, .t4), let table = check.budget.classified(id), let t4 = check.subject.t4Index else { return }
+        guard check.require(id, .t4), let table = check.subject.classified(id), let t4 = check.subject.t4Index else { return }
         let lines = check.subject.t4Lines, rows = table.rows
         let column = fundColumn(of: id)
         for row in rows.indices {
@@ -91,10 +91,11 @@ enum FiscalTableChecks {
     /// Each row (合计 included) ≤ the T3 row with the same code, for 合计, 基本支出 and 项目支出
     /// (the first three columns of both tables). A code missing from T3 is a failure.
     static func withinT3(_ id: TableID, _ check: inout RuleCheck) {
-        guard check.require(id, .t3), let table = check.budget.classified(id), let t3 = check.budget.t3 else { return }
+        guard check.require(id, .t3), let table = check.subject.classified(id), let t3 = check.subject.t3 else { return }
         let rows = table.rows, limits = t3.rows
+        let keys = check.subject.codeKeys(id).keys, limitKeys = check.subject.codeKeys(.t3).keys
         for row in rows.indices {
-            guard let limit = ClassifiedChecks.rowIndex(limits, rows[row].code) else {
+            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, rows[row].code, key: keys[row]) else {
                 guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
                 let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
                 check.fail(.classified(id, rows[row], 0),

@@ -39,17 +39,21 @@ enum ThreePublicRow: Int, CaseIterable, Sendable {
 /// template label is found without allocating; otherwise labels are normalised and compared.
 struct ThreePublicRows {
     /// The table.
-    let table: ThreePublicTable
+    let table: TableRows<LabeledRow>
 
-    init(_ table: ThreePublicTable) { self.table = table }
+    init(_ table: TableRows<LabeledRow>) { self.table = table }
+    init(_ table: ThreePublicTable) { self.init(TableRows(rows: table.rows)) }
 
     /// The row of `kind`, when printed.
-    subscript(_ kind: ThreePublicRow) -> LabeledRow? {
+    subscript(_ kind: ThreePublicRow) -> LabeledRow? { index(kind).map { table.rows[$0] } }
+
+    /// The index of the row of `kind`, when printed.
+    func index(_ kind: ThreePublicRow) -> Int? {
         let rows = table.rows
-        if kind.rawValue < rows.count, StructureText.equal(rows[kind.rawValue].label, kind.label) { return rows[kind.rawValue] }
-        for row in rows where StructureText.equal(row.label, kind.label) { return row }
-        for row in rows {
-            if kind.keys.contains(ThreePublicRows.key(row.label)) { return row }
+        if kind.rawValue < rows.count, StructureText.equal(rows[kind.rawValue].label, kind.label) { return kind.rawValue }
+        for index in rows.indices where StructureText.equal(rows[index].label, kind.label) { return index }
+        for index in rows.indices {
+            if kind.keys.contains(ThreePublicRows.key(rows[index].label)) { return index }
         }
         return nil
     }
@@ -78,31 +82,33 @@ struct ThreePublicRows {
     /// States `parent = Σ parts` in each of T9's four columns; records "not checked" when a
     /// row is missing.
     static func sum(_ parent: ThreePublicRow, _ parts: [ThreePublicRow], label: String, _ check: inout RuleCheck) {
-        guard check.require(.t9), let t9 = check.budget.t9 else { return }
-        let rows = ThreePublicRows(t9)
-        guard let total = rows[parent] else { check.notChecked("T9 无“\(parent.label)”行"); return }
-        for part in parts where rows[part] == nil { check.notChecked("T9 无“\(part.label)”行"); return }
-        for column in 0..<min(TableSchema.t9.count, total.amounts.count) {
+        guard check.require(.t9), let t9 = check.subject.t9 else { return }
+        let found = check.subject.threePublicRows
+        guard let total = found[parent.rawValue] else { check.notChecked("T9 无“\(parent.label)”行"); return }
+        for part in parts where found[part.rawValue] == nil { check.notChecked("T9 无“\(part.label)”行"); return }
+        let rows = t9.rows
+        for column in 0..<min(TableSchema.t9.count, rows[total].amounts.count) {
             var sum = Amount.zero
-            for part in parts { sum += rows[part]!.amounts[column].orZero }
-            check.equal(total.amounts[column], sum, termCount: parts.count,
-                        cell: { .threePublic(total, column) },
+            for part in parts { sum += rows[found[part.rawValue]!].amounts[column].orZero }
+            check.equal(rows[total].amounts[column], sum, termCount: parts.count,
+                        cell: { .threePublic(rows[total], column) },
                         expectedLabel: { label },
-                        terms: { [RelationTerm(.threePublic(total, column), 1)] + parts.map { RelationTerm(.threePublic(rows[$0]!, column), -1) } })
+                        terms: { [RelationTerm(.threePublic(rows[total], column), 1)] + parts.map { RelationTerm(.threePublic(rows[found[$0.rawValue]!], column), -1) } })
         }
     }
 
     /// States T6 economic row `code` 合计 ≤ T9 row `kind` 一般公共预算财政拨款: the basic budget's
     /// spending on the item is part of the general-budget “三公” figure.
     static func coversT6(_ kind: ThreePublicRow, economic code: SubjectCode, _ check: inout RuleCheck) {
-        guard check.require(.t6, .t9), let t6 = check.budget.t6, let t9 = check.budget.t9 else { return }
-        guard let basic = t6.row(code) else { return }
-        guard let row = ThreePublicRows(t9)[kind] else { check.notChecked("T9 无“\(kind.label)”行"); return }
+        guard check.require(.t6, .t9), let t6 = check.subject.t6, let t9 = check.subject.t9 else { return }
+        guard let basic = ClassifiedChecks.rowIndex(t6.rows, code) else { return }
+        guard let row = check.subject.threePublicRows[kind.rawValue] else { check.notChecked("T9 无“\(kind.label)”行"); return }
         let general = 1
-        check.atMost(basic.amounts[0], row.amounts[general].orZero, termCount: 1,
-                     cell: { .classified(.t6, basic, 0) },
-                     limitLabel: { CellRef.threePublic(row, general).display },
-                     terms: { [RelationTerm(.classified(.t6, basic, 0), 1), RelationTerm(.threePublic(row, general), -1)] })
+        let t6Rows = t6.rows, t9Rows = t9.rows
+        check.atMost(t6Rows[basic].amounts[0], t9Rows[row].amounts[general].orZero, termCount: 1,
+                     cell: { .classified(.t6, t6Rows[basic], 0) },
+                     limitLabel: { CellRef.threePublic(t9Rows[row], general).display },
+                     terms: { [RelationTerm(.classified(.t6, t6Rows[basic], 0), 1), RelationTerm(.threePublic(t9Rows[row], general), -1)] })
     }
 
     /// Appends economic row `code` to T6 with `amount` as 合计 and 公用经费 (for examples of the
@@ -111,5 +117,17 @@ struct ThreePublicRows {
         let value = Amount(amount)
         budget.t6?.rows.append(ClassifiedRow(number: nil, code: SubjectCode(economic: code), name: name,
                                              amounts: [value, nil, value]))
+    }
+}
+
+extension CheckSubject {
+    /// Where each ``ThreePublicRow`` is in T9 (by raw value; nil when not printed or T9 is
+    /// missing), found once per unit for the T9 rules.
+    var threePublicRows: [Int?] {
+        if let found = threePublicRowCache { return found }
+        let found: [Int?] = t9.map { t9 in ThreePublicRow.allCases.map { ThreePublicRows(t9).index($0) } }
+            ?? Array(repeating: nil, count: ThreePublicRow.allCases.count)
+        threePublicRowCache = found
+        return found
     }
 }

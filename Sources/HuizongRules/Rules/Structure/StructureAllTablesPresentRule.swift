@@ -16,10 +16,10 @@ struct StructureAllTablesPresentRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        let budget = check.budget
+        let subject = check.subject
         for id in TableID.nine {
             check.passed()
-            let present = id == .t9 ? budget.t9 != nil : (budget.balance(id) != nil || budget.classified(id) != nil)
+            let present = subject.isPresent(id)
             // A table present in the file but not read is reported by the reader, not here.
             if present || check.context.unreadTables[id] != nil { continue }
             check.fail(.table(id), message: "缺少 \(id.label)：预算公开须包含全部九张表，没有数据的表也应空表列示")

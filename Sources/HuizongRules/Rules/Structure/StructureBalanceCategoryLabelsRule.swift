@@ -18,30 +18,22 @@ struct StructureBalanceCategoryLabelsRule: BudgetRule {
     /// The balance tables.
     static let tables: [TableID] = [.t1, .t4]
     /// The expected names, in order.
-    static let expected: [String] = StructureFunctionCategories.list.map(\.name) + [StructureFunctionCategories.trailingBalanceLabel]
+    static let expected: [String] = StructureFunctionCategories.balanceLabels
 
     func check(_ check: inout RuleCheck) {
         for id in Self.tables {
             guard let index = id == .t1 ? check.subject.t1Index : check.subject.t4Index else { continue }
-            let lines = check.subject.lines(id), expected = Self.expected
-            // The category lines are those printed before 本年支出合计, skipping empty labels.
-            var count = 0
-            var mismatches = 0
-            for line in 0..<(index.firstYearSpend ?? lines.count) {
-                if lines[line].expenditureItem.isEmpty { continue }
-                if count < expected.count && !StructureFunctionCategories.label(lines[line].expenditureItem, names: expected[count]) {
-                    mismatches += 1
-                }
-                count += 1
-            }
+            // The category lines and how many differ from the template, worked out with the
+            // index (once per set of labels).
+            let (count, mismatches) = index.templateCategories
             check.passed()
             if count != Self.expected.count {
-                check.fail(.table(id, line: check.budget.balance(id)!.header.source.line),
+                check.fail(.table(id, line: check.subject.balance(id)!.header.source.line),
                            message: "\(id.label) 支出栏列有 \(count) 个功能分类，模板为 \(Self.expected.count) 个（一般公共服务支出 … 人行科目）")
                 continue
             }
             guard mismatches > 0 else { continue }
-            for (line, name) in zip(check.budget.balance(id)!.expenditureCategoryLines, Self.expected)
+            for (line, name) in zip(check.subject.balance(id)!.expenditureCategoryLines, Self.expected)
             where !StructureFunctionCategories.label(line.expenditureItem, names: name) {
                 check.fail(.expenditure(id, line),
                            message: "\(id.label) 第 \(line.number) 行支出项目为“\(line.expenditureItem)”，模板此行为“\(name)”")

@@ -20,7 +20,7 @@ struct StructureBalanceLineNumbersRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         for (id, count) in Self.tables {
-            guard let table = check.budget.balance(id) else { continue }
+            guard let table = check.subject.balance(id) else { continue }
             check.passed()
             if table.lines.count != count {
                 check.fail(.table(id, line: table.header.source.line),

@@ -20,17 +20,20 @@ struct StructureCodeNameConsistentRule: BudgetRule {
     static let tables: [TableID] = [.t2, .t3, .t5, .t7, .t8]
 
     func check(_ check: inout RuleCheck) {
-        let budget = check.budget
         // Each table's rows, fetched once; rows are compared in place.
-        let tables = Self.tables.map { budget.classified($0)?.rows }
+        let subject = check.subject
+        let tables = Self.tables.map { subject.classified($0)?.rows }
+        let keys = Self.tables.map { subject.codeKeys($0).keys }
         for (index, id) in Self.tables.enumerated() {
             guard let rows = tables[index] else { continue }
             for row in rows.indices {
                 guard let code = rows[row].code else { continue }
                 check.passed()
+                let key = keys[index][row]
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in 0..<index {
-                    guard let others = tables[earlier], let other = ClassifiedChecks.rowIndex(others, code) else { continue }
+                    guard let others = tables[earlier],
+                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], code, key: key) else { continue }
                     let name = rows[row].name, otherName = others[other].name
                     if !StructureText.equal(otherName, name) && !StructureText.equal(StructureText.key(otherName), StructureText.key(name)) {
                         check.fail(.classified(id, rows[row], 0),

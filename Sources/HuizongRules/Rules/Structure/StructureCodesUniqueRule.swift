@@ -25,7 +25,7 @@ struct StructureCodesUniqueRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         for id in Self.tables {
-            guard let table = check.budget.classified(id) else { continue }
+            guard let table = check.subject.classified(id) else { continue }
             let rows = table.rows, keys = check.subject.codeKeys(id).keys
             for index in rows.indices {
                 check.passed()

@@ -24,20 +24,23 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         var reported: Set<String> = []
         for id in StructureFunctionCategories.functionTables {
-            guard let rows = check.budget.classified(id)?.rows else { continue }
+            guard let rows = check.subject.classified(id)?.rows else { continue }
+            let keys = check.subject.codeKeys(id).keys
             for index in rows.indices {
-                guard let code = rows[index].code, code.level == .category else { continue }
-                let row = rows[index]
+                // A 类 has a three-digit code: its key is the code's value × 10 + 3.
+                guard keys[index] >= 0, keys[index] % 10 == 3 else { continue }
                 check.passed()
-                let name = StructureText.key(row.name)
-                guard let standard = StructureFunctionCategories.names[code.digits] else {
+                let name = StructureText.key(rows[index].name)
+                guard let standard = StructureFunctionCategories.name(ofCategory: keys[index] / 10) else {
+                    let row = rows[index], code = row.code!
                     if reported.insert(code.digits).inserted {
                         check.fail(.classified(id, row, 0),
                                    message: "\(id.label) 类级科目 \(code.digits) \(row.name) 不是 2025 年支出功能分类的类（201 至 234）")
                     }
                     continue
                 }
-                if !StructureText.equal(name, standard) && reported.insert(code.digits + name).inserted {
+                if !StructureText.equal(name, standard) && reported.insert(rows[index].code!.digits + name).inserted {
+                    let row = rows[index], code = row.code!
                     check.fail(.classified(id, row, 0),
                                message: "\(id.label) 类级科目 \(code.digits) 名称为“\(row.name)”，标准名称为“\(standard)”")
                 }

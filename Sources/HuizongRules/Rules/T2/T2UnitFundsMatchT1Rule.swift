@@ -23,7 +23,7 @@ struct T2UnitFundsMatchT1Rule: BudgetRule {
     static let columns: [Int] = Array(TableSchema.T2.business.rawValue...TableSchema.T2.other.rawValue)
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t2), let t1 = check.subject.t1Index, let t2 = check.budget.t2 else { return }
+        guard check.require(.t1, .t2), let t1 = check.subject.t1Index, let t2 = check.subject.t2 else { return }
         guard let line = t1.unitFunds else { check.notChecked("T1 无单位资金收入行"); return }
         guard let total = t2.rows.firstIndex(where: { $0.code == nil }) else { check.notChecked("T2 收入总表 无合计行"); return }
         let lines = check.subject.t1Lines

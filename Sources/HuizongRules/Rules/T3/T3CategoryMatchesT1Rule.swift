@@ -15,7 +15,7 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t1, .t3), let t1 = check.subject.t1Index, let t3 = check.budget.t3 else { return }
+        guard check.require(.t1, .t3), let t1 = check.subject.t1Index, let t3 = check.subject.t3 else { return }
         let lines = check.subject.t1Lines, categories = t1.categories, rows = t3.rows
         var matched: [Int] = []  // line numbers (a few tens at most)
         for row in rows.indices {

@@ -22,13 +22,14 @@ struct T3MatchesT2Rule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t1, .t2, .t3), let t1 = check.subject.t1Index,
-              let t2 = check.budget.t2, let t3 = check.budget.t3 else { return }
+              let t2 = check.subject.t2, let t3 = check.subject.t3 else { return }
         guard let carried = t1.expenditure(.carriedOut) else { check.notChecked("T1 无“年终结转结余”行"); return }
         guard check.subject.t1Lines[carried].expenditure[0].orZero == .zero else { return }
         let column = TableSchema.T3.total.rawValue
         let rows = t3.rows, others = t2.rows
+        let keys = check.subject.codeKeys(.t3).keys, otherKeys = check.subject.codeKeys(.t2).keys
         for row in rows.indices {
-            guard let other = ClassifiedChecks.rowIndex(others, rows[row].code) else {
+            guard let other = ClassifiedChecks.rowIndex(others, keys: otherKeys, rows[row].code, key: keys[row]) else {
                 guard rows[row].amounts[column].orZero != .zero else { continue }
                 let cell = CellRef.classified(.t3, rows[row], column)
                 check.fail(cell,
@@ -41,7 +42,8 @@ struct T3MatchesT2Rule: BudgetRule {
                         terms: { [RelationTerm(.classified(.t3, rows[row], column), 1), RelationTerm(.classified(.t2, others[other], column), -1)] })
         }
         // T2 rows with an amount but no T3 row.
-        for other in others.indices where others[other].code != nil && ClassifiedChecks.rowIndex(rows, others[other].code) == nil {
+        for other in others.indices where others[other].code != nil
+            && ClassifiedChecks.rowIndex(rows, keys: keys, others[other].code, key: otherKeys[other]) == nil {
             guard let value = others[other].amounts[column], value != .zero else { continue }
             let cell = CellRef.classified(.t2, others[other], column)
             check.fail(cell,

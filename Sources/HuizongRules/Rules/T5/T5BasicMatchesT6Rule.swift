@@ -15,7 +15,7 @@ struct T5BasicMatchesT6Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t5, .t6), let t5 = check.budget.t5, let t6 = check.budget.t6 else { return }
+        guard check.require(.t5, .t6), let t5 = check.subject.t5, let t6 = check.subject.t6 else { return }
         let basic = TableSchema.BasicProject.basic.rawValue, total = TableSchema.T6.total.rawValue
         let t6Total = t6.totalRow
         guard let t5Total = t5.totalRow else {

@@ -15,26 +15,29 @@ struct T6PersonnelCodesRule: BudgetRule {
             .fails("30101 基本工资 公用经费 填 1.00", RuleExample.set(.t6, "30101", "公用经费", to: Amount("1.00"))),
         ])
 
-    /// True when economic `code` lies in 类 `category` (three digits), compared byte-wise.
-    static func code(_ code: SubjectCode, isIn category: StaticString) -> Bool {
-        let digits = code.digits.utf8
-        guard digits.count >= 3 else { return false }
-        return category.withUTF8Buffer { digits.prefix(3).elementsEqual($0) }
+    /// The 类 (the first three digits, as a number) of the code whose ``ClassifiedCodeKeys``
+    /// key is `key` (the code's value × 10 + its digit count: 3, 5 or 7).
+    static func category(ofKey key: Int) -> Int {
+        var value = key / 10
+        for _ in 0..<(key % 10 - 3) { value /= 10 }
+        return value
     }
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t6), let t6 = check.budget.t6 else { return }
+        guard check.require(.t6), let t6 = check.subject.t6 else { return }
         let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
-        let rows = t6.rows
+        let rows = t6.rows, keys = check.subject.codeKeys(.t6).keys
         for index in rows.indices {
-            guard let code = rows[index].code else { continue }
+            guard keys[index] >= 0 else { continue }
             check.passed()
-            if let value = rows[index].amounts[personnel], value != .zero,
-               !Self.code(code, isIn: "301"), !Self.code(code, isIn: "303") {
+            // The 类 (first three digits) of the row's code, from its key.
+            let category = Self.category(ofKey: keys[index])
+            if let value = rows[index].amounts[personnel], value != .zero, category != 301, category != 303 {
+                let code = rows[index].code!
                 check.fail(.classified(.t6, rows[index], personnel), message: "\(TableID.t6.label) \(code.digits) \(rows[index].name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)
             }
-            if let value = rows[index].amounts[publicFunds], value != .zero,
-               !Self.code(code, isIn: "302"), !Self.code(code, isIn: "310") {
+            if let value = rows[index].amounts[publicFunds], value != .zero, category != 302, category != 310 {
+                let code = rows[index].code!
                 check.fail(.classified(.t6, rows[index], publicFunds), message: "\(TableID.t6.label) \(code.digits) \(rows[index].name) 公用经费列有 \(value.text())：公用经费只应出现在 302 商品和服务支出、310 资本性支出", actual: value)
             }
         }

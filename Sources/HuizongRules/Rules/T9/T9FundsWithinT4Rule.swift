@@ -15,8 +15,8 @@ struct T9FundsWithinT4Rule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t4, .t9), let t4 = check.subject.t4Index, let t9 = check.budget.t9 else { return }
-        guard let total = ThreePublicRows(t9)[.total] else { check.notChecked("T9 无“合计”行"); return }
+        guard check.require(.t4, .t9), let t4 = check.subject.t4Index, let t9 = check.subject.t9 else { return }
+        guard let total = check.subject.threePublicRows[ThreePublicRow.total.rawValue].map({ t9.rows[$0] }) else { check.notChecked("T9 无“合计”行"); return }
         guard let line = t4.firstYearSpend else { check.notChecked("T4 无“本年支出合计”行"); return }
         let lines = check.subject.t4Lines
         // T9 columns and T4 expenditure columns are in the same order: 合计, 一般公共预算, 政府性基金, 国有资本经营.

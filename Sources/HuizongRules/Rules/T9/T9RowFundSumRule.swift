@@ -15,7 +15,7 @@ struct T9RowFundSumRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t9), let t9 = check.budget.t9 else { return }
+        guard check.require(.t9), let t9 = check.subject.t9 else { return }
         for row in t9.rows {
             guard row.amounts.count == TableSchema.t9.count else { continue }
             let sum = row.amounts[1].orZero + row.amounts[2].orZero + row.amounts[3].orZero

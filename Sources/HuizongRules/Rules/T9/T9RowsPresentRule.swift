@@ -15,12 +15,12 @@ struct T9RowsPresentRule: BudgetRule {
         ])
 
     func check(_ check: inout RuleCheck) {
-        guard check.require(.t9), let t9 = check.budget.t9 else { return }
-        let rows = ThreePublicRows(t9)
+        guard check.require(.t9) else { return }
+        let found = check.subject.threePublicRows
         for kind in ThreePublicRow.allCases {
             check.passed()
-            if rows[kind] == nil {
-                check.fail(.table(.t9, line: t9.header.source.line),
+            if found[kind.rawValue] == nil {
+                check.fail(.table(.t9, line: check.budget.t9!.header.source.line),
                            message: "T9 财政拨款“三公”经费支出表 缺少“\(kind.label)”行：该表应按模板列出全部九行")
             }
         }

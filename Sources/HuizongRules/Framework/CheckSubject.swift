@@ -1,0 +1,124 @@
+import HuizongModel
+
+/// The rows of one table, without its header or note: what most rules read. Copying it
+/// costs one reference count (a table copies every header field as well), so rules take
+/// their table from ``CheckSubject`` in this form.
+struct TableRows<Row> {
+    /// The rows in printed order.
+    let rows: [Row]
+}
+
+extension TableRows where Row == ClassifiedRow {
+    /// The 合计 row (the first without a code), as ``ClassifiedTable/totalRow``.
+    var totalRow: ClassifiedRow? { rows.first { $0.code == nil } }
+    /// The row with `code`, as ``ClassifiedTable/row(_:)``.
+    func row(_ code: SubjectCode) -> ClassifiedRow? { rows.first { $0.code == code } }
+}
+
+/// What every rule of one unit's check reads: the budget, the check's settings, and the
+/// budget's tables taken out once (every rule reading `budget.t3` would copy the table,
+/// header fields and all), with lookups shared by several rules, built on first use.
+///
+/// A subject is used by one thread (the rules of a unit run one after another on it), and
+/// each cache is read or filled in one short access that calls nothing else: its caches
+/// are marked `@exclusivity(unchecked)`, which spares the dynamic exclusivity check a
+/// class's `var` costs on every access.
+final class CheckSubject {
+    let budget: Budget
+    let context: CheckContext
+
+    /// Bit `caseTag` set for each table present and not reported unread.
+    private let readableTables: UInt32
+    /// Bit `caseTag` set for each table present (read or not).
+    private let presentTables: UInt32
+
+    /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
+    /// by index, instead of copying lines.
+    let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
+    /// T1 and T4 themselves (nil when missing).
+    let t1: BalanceTable?, t4: BalanceTable?
+    /// The rows of the classified tables (nil when missing).
+    let t2: TableRows<ClassifiedRow>?, t3: TableRows<ClassifiedRow>?, t5: TableRows<ClassifiedRow>?
+    let t6: TableRows<ClassifiedRow>?, t7: TableRows<ClassifiedRow>?, t8: TableRows<ClassifiedRow>?
+    /// The rows of T9, of the procurement table and of the asset table (nil when missing).
+    let t9: TableRows<LabeledRow>?
+    let procurement: TableRows<ProcurementRow>?
+    let assets: TableRows<LabeledRow>?
+    /// The 绩效目标表 (empty when none).
+    let performance: [PerformanceTable]
+    /// The narrative's claims (nil without a narrative).
+    let claims: [NarrativeClaim]?
+
+    /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
+    /// once for all the rules of the unit, on first use (a check of rules that never
+    /// read T1 or T4 does not pay for it).
+    private(set) lazy var t1Index: BalanceLineIndex? = t1.map { memo.index($0, .t1) }
+    private(set) lazy var t4Index: BalanceLineIndex? = t4.map { memo.index($0, .t4) }
+    /// Where indices of labels already seen are kept (shared by the checker's units).
+    private let memo: BalanceLineIndexMemo
+    /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
+    @exclusivity(unchecked) var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
+    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
+    @exclusivity(unchecked) var procurementProjectCache: [[Int]]?
+    /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
+    /// without the table), worked out on first use.
+    private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
+    /// Where T9's rows are (``threePublicRows``), filled in on first use.
+    @exclusivity(unchecked) var threePublicRowCache: [Int?]?
+    /// This year's figure of each claim subject, by case tag (``figure(_:)``): empty until
+    /// the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
+    @exclusivity(unchecked) var figureCache: [NarrativeFigure?] = []
+    @exclusivity(unchecked) var figureLooked: UInt32 = 0
+
+    init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
+        self.budget = budget; self.context = context; self.memo = memo
+        t1 = budget.t1; t4 = budget.t4
+        t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
+        t2 = budget.t2.map { TableRows(rows: $0.rows) }
+        t3 = budget.t3.map { TableRows(rows: $0.rows) }
+        t5 = budget.t5.map { TableRows(rows: $0.rows) }
+        t6 = budget.t6.map { TableRows(rows: $0.rows) }
+        t7 = budget.t7.map { TableRows(rows: $0.rows) }
+        t8 = budget.t8.map { TableRows(rows: $0.rows) }
+        t9 = budget.t9.map { TableRows(rows: $0.rows) }
+        procurement = budget.procurement.map { TableRows(rows: $0.rows) }
+        assets = budget.assets.map { TableRows(rows: $0.rows) }
+        performance = budget.performance
+        claims = budget.narrative?.claims
+        var mask: UInt32 = 0, present: UInt32 = 0
+        let unread = context.unreadTables
+        func mark(_ id: TableID, _ has: Bool) {
+            guard has else { return }
+            present |= 1 << UInt32(id.caseTag)
+            if unread.isEmpty || unread[id] == nil { mask |= 1 << UInt32(id.caseTag) }
+        }
+        mark(.t1, t1 != nil); mark(.t2, t2 != nil); mark(.t3, t3 != nil); mark(.t4, t4 != nil)
+        mark(.t5, t5 != nil); mark(.t6, t6 != nil); mark(.t7, t7 != nil); mark(.t8, t8 != nil)
+        mark(.t9, t9 != nil); mark(.procurement, procurement != nil); mark(.assets, assets != nil)
+        mark(.performance, !performance.isEmpty); mark(.narrative, claims != nil)
+        readableTables = mask; presentTables = present
+    }
+
+    /// True when table `id` is in the budget (``Budget/has(_:)``), read or not.
+    func isPresent(_ id: TableID) -> Bool { presentTables & (1 << UInt32(id.caseTag)) != 0 }
+
+    /// True when table `id` is in the budget and was read.
+    func isReadable(_ id: TableID) -> Bool { readableTables & (1 << UInt32(id.caseTag)) != 0 }
+
+    /// The rows of classified table `id` (T2, T3, T5…T8; nil when missing or not classified),
+    /// as ``Budget/classified(_:)`` without copying the table.
+    func classified(_ id: TableID) -> TableRows<ClassifiedRow>? {
+        switch id {
+        case .t2: t2
+        case .t3: t3
+        case .t5: t5
+        case .t6: t6
+        case .t7: t7
+        case .t8: t8
+        default: nil
+        }
+    }
+
+    /// T1 or T4 (nil for other ids), as ``Budget/balance(_:)``.
+    func balance(_ id: TableID) -> BalanceTable? { id == .t1 ? t1 : id == .t4 ? t4 : nil }
+}
