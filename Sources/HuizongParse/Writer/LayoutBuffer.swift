@@ -3,26 +3,72 @@ import HuizongModel
 /// Collects the lines of the tab layout: one grid cell per line starting with a TAB,
 /// a blank line after each row, continuation lines of multi-line cells without a TAB.
 struct LayoutBuffer {
-    /// The UTF-8 bytes written so far, every line ended by `\n`. Bytes, not a `String`:
-    /// appending to a `String` checks grapheme boundaries at every join, which costs
-    /// hundreds of instructions per cell of Chinese text.
-    private(set) var bytes: [UInt8] = []
+    /// Room for the output: the UTF-8 bytes written so far are `storage[..<count]`, every
+    /// line ended by `\n`; the rest is zero-filled room, doubled when full. Bytes, not a
+    /// `String`: appending to a `String` checks grapheme boundaries at every join, which
+    /// costs hundreds of instructions per cell of Chinese text; and writing into room
+    /// already there costs a store per byte, where each `Array.append` checks capacity.
+    private var storage: [UInt8]
+    /// The number of bytes written.
+    private var count = 0
     /// True when the last line written is blank (or nothing was written).
     private(set) var endsWithBlank = true
 
-    init() { bytes.reserveCapacity(40_000) }
+    init() { storage = [UInt8](repeating: 0, count: 40_000) }
 
+    /// The bytes written; the buffer is empty afterwards.
+    mutating func finish() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        count = 0
+        defer { storage = [] }
+        return storage
+    }
+
+    /// Writes `body`'s bytes between an optional `prefix` and `suffix` byte.
+    @inline(__always)
+    private mutating func write(_ body: UnsafeBufferPointer<UInt8>, prefix: UInt8?, suffix: UInt8?) {
+        let needed = body.count + 2
+        if count + needed > storage.count {
+            storage.append(contentsOf: repeatElement(0, count: max(storage.count, needed)))
+        }
+        let start = count
+        count = storage.withUnsafeMutableBufferPointer { room in
+            var at = start
+            if let prefix { room[at] = prefix; at += 1 }
+            if let base = body.baseAddress, !body.isEmpty {
+                (room.baseAddress! + at).update(from: base, count: body.count)
+                at += body.count
+            }
+            if let suffix { room[at] = suffix; at += 1 }
+            return at
+        }
+    }
+
+    /// Writes the text's UTF-8 bytes (borrowed from its contiguous storage) between an
+    /// optional `prefix` and `suffix` byte.
+    @inline(__always)
+    private mutating func write(_ text: String, prefix: UInt8?, suffix: UInt8?) {
+        if text.utf8.withContiguousStorageIfAvailable({ write($0, prefix: prefix, suffix: suffix) }) == nil {
+            let copy = Array(text.utf8)
+            copy.withUnsafeBufferPointer { write($0, prefix: prefix, suffix: suffix) }
+        }
+    }
+
+    /// One byte.
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        write(UnsafeBufferPointer(start: nil, count: 0), prefix: byte, suffix: nil)
+    }
 
     /// A line as is (titles, paragraphs, notes).
     mutating func line(_ line: String) {
-        append(line)
-        bytes.append(0x0A)
+        write(line, prefix: nil, suffix: 0x0A)
         endsWithBlank = line.isEmpty
     }
 
     /// `count` blank lines.
     mutating func blank(_ count: Int = 1) {
-        for _ in 0..<count { bytes.append(0x0A) }
+        for _ in 0..<count { write(0x0A) }
         if count > 0 { endsWithBlank = true }
     }
 
@@ -30,35 +76,30 @@ struct LayoutBuffer {
     /// are printed without a TAB (as the seed prints the 绩效目标 cell), since the text's
     /// own newlines are copied as they are.
     mutating func cell(_ cell: String) {
-        bytes.append(0x09)
-        append(cell)
-        bytes.append(0x0A)
+        write(cell, prefix: 0x09, suffix: 0x0A)
         endsWithBlank = false
-    }
-
-    /// The text's UTF-8 bytes, copied at once from its contiguous storage.
-    @inline(__always)
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// One grid cell holding `value` as ``CellText/amount(_:)`` prints it (empty when
     /// there is none), its digits written straight into the buffer.
     mutating func amountCell(_ value: Amount?) {
-        bytes.append(0x09)
-        if let value {
-            // Table amounts are on the 0.01 万元 grid: printed with exactly two decimals.
-            if value.isOnWanGrid { appendHundredths(value.fen / 10_000) } else { value.withText { bytes.append(contentsOf: $0) } }
-        }
-        bytes.append(0x0A)
         endsWithBlank = false
+        guard let value else {
+            write(UnsafeBufferPointer(start: nil, count: 0), prefix: 0x09, suffix: 0x0A)
+            return
+        }
+        // Table amounts are on the 0.01 万元 grid: printed with exactly two decimals.
+        guard value.isOnWanGrid else {
+            value.withText { write($0, prefix: 0x09, suffix: 0x0A) }
+            return
+        }
+        writeHundredths(value.fen / 10_000)
     }
 
-    /// `hundredths` × 0.01 as `Amount.text()` prints it: `-`, the whole part, `.`, two digits.
-    private mutating func appendHundredths(_ hundredths: Int64) {
-        // Written right to left into 24 bytes on the stack (a sign, at most 17 digits of
-        // the whole part, the point and two decimals), then appended at once.
+    /// The cell of `hundredths` × 0.01 as `Amount.text()` prints it (`-`, the whole part,
+    /// `.`, two digits): written right to left into 24 bytes on the stack (a sign, at
+    /// most 17 digits of the whole part, the point and two decimals), then copied at once.
+    private mutating func writeHundredths(_ hundredths: Int64) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
             let magnitude = hundredths.magnitude
             var whole = magnitude / 100
@@ -69,7 +110,23 @@ struct LayoutBuffer {
             digits[index] = UInt8(ascii: "."); index -= 1
             repeat { digits[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
             if hundredths < 0 { digits[index] = UInt8(ascii: "-"); index -= 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(index + 1)...]))
+            write(UnsafeBufferPointer(rebasing: digits[(index + 1)...]), prefix: 0x09, suffix: 0x0A)
+        }
+    }
+
+    /// One grid cell holding `value` as ``CellText/quantity(_:)`` prints it; a whole
+    /// quantity's digits are written straight into the buffer.
+    mutating func quantityCell(_ value: Quantity?) {
+        guard let value, value.decimals == 0, value.tenThousandths >= 0 else {
+            cell(CellText.quantity(value))
+            return
+        }
+        endsWithBlank = false
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var whole = value.tenThousandths / 10_000
+            var index = 23
+            repeat { digits[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
+            write(UnsafeBufferPointer(rebasing: digits[(index + 1)...]), prefix: 0x09, suffix: 0x0A)
         }
     }
 

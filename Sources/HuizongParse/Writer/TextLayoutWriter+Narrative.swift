@@ -92,19 +92,23 @@ extension TextLayoutWriter {
         out.blank()
         for row in ColumnHeaders.procurement(year: table.header.budgetYear ?? year) { out.row(row) }
         let amountCount = TableSchema.procurementAmounts.count
-        for row in table.rows {
-            let name = row.kind == .total && row.projectName.removingWhitespace == "合计" ? "合  计" : row.projectName
-            // Written cell by cell: a district prints every unit's items, and a `[String]`
-            // per row was most of the cost of writing it.
-            out.cell(name)
-            out.amountCell(row.projectBudget)
-            out.cell(row.itemName)
-            out.cell(row.catalogCode)
-            out.cell(row.measureUnit)
-            out.cell(CellText.quantity(row.quantity))
-            out.amountCell(row.unitPrice)
-            out.amountCells(row.amounts, padTo: amountCount)
-            out.amountCell(row.smeShare)
+        // Written cell by cell, rows read in place: a district prints every unit's items,
+        // and a `[String]` (or a copy of the row) per row was most of the cost of writing it.
+        let rows = table.rows
+        for index in rows.indices {
+            if rows[index].kind == .total && rows[index].projectName.removingWhitespace == "合计" {
+                out.cell("合  计")
+            } else {
+                out.cell(rows[index].projectName)
+            }
+            out.amountCell(rows[index].projectBudget)
+            out.cell(rows[index].itemName)
+            out.cell(rows[index].catalogCode)
+            out.cell(rows[index].measureUnit)
+            out.quantityCell(rows[index].quantity)
+            out.amountCell(rows[index].unitPrice)
+            out.amountCells(rows[index].amounts, padTo: amountCount)
+            out.amountCell(rows[index].smeShare)
             out.endRow()
         }
         out.blank()

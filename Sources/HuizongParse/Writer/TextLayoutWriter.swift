@@ -33,7 +33,7 @@ public enum TextLayoutWriter {
         }
         if let table = budget.t9 { threePublic(table, into: &out) }
         narrativeAndAttachedTables(budget, into: &out)
-        return out.bytes
+        return out.finish()
     }
 
     // MARK: - Shared pieces
