@@ -12,21 +12,7 @@ extension String {
     }
 
     /// True when the text, with all whitespace removed, is `label` (given without whitespace).
-    public func equalsIgnoringWhitespace(_ label: String) -> Bool {
-        var text = self, wanted = label
-        return text.withUTF8 { bytes in
-            wanted.withUTF8 { target in
-                var i = 0, k = 0
-                while i < bytes.count {
-                    let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
-                    if space > 0 { i += space; continue }
-                    if k >= target.count || bytes[i] != target[k] { return false }
-                    i += 1; k += 1
-                }
-                return k == target.count
-            }
-        }
-    }
+    public func equalsIgnoringWhitespace(_ label: String) -> Bool { matchesIgnoringWhitespace(label, whole: true) }
 
     /// True when the text's UTF-8 bytes start with `prefix`'s.
     public func hasPrefixBytes(_ prefix: String) -> Bool {
@@ -37,19 +23,23 @@ extension String {
 
     /// True when the text, with all whitespace removed, starts with `prefix` (given
     /// without whitespace): `四、 财政专户…` starts with `四、`.
-    public func hasPrefixIgnoringWhitespace(_ prefix: String) -> Bool {
-        var text = self, wanted = prefix
+    public func hasPrefixIgnoringWhitespace(_ prefix: String) -> Bool { matchesIgnoringWhitespace(prefix, whole: false) }
+
+    /// Compares the text, its whitespace skipped, with `label`'s bytes: true when they all
+    /// match in order and, when `whole`, nothing but whitespace follows.
+    private func matchesIgnoringWhitespace(_ label: String, whole: Bool) -> Bool {
+        var text = self, wanted = label
         return text.withUTF8 { bytes in
             wanted.withUTF8 { target in
                 var i = 0, k = 0
-                while k < target.count {
-                    guard i < bytes.count else { return false }
+                while i < bytes.count {
                     let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
                     if space > 0 { i += space; continue }
+                    if k == target.count { return !whole }
                     if bytes[i] != target[k] { return false }
                     i += 1; k += 1
                 }
-                return true
+                return k == target.count
             }
         }
     }
