@@ -220,11 +220,22 @@ extension SourceText {
     /// The cell's text; continuation lines joined with a newline.
     func string(_ cell: Cell) -> String {
         if cell.isSingleLine { return string(cell.range) }
-        var joined = Array(bytes[cell.range])
-        for line in cell.moreLines {
-            joined.append(0x0A)
-            joined.append(contentsOf: bytes[cellRange(line)])
+        // Made in the string's own storage: no array of the joined bytes first.
+        var total = cell.range.count
+        for line in cell.moreLines { total += 1 + cellRange(line).count }
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: total) { buffer in
+                let target = buffer.baseAddress!, from = source.baseAddress!
+                target.update(from: from + cell.range.lowerBound, count: cell.range.count)
+                var written = cell.range.count
+                for line in cell.moreLines {
+                    target[written] = 0x0A
+                    let range = cellRange(line)
+                    (target + written + 1).update(from: from + range.lowerBound, count: range.count)
+                    written += 1 + range.count
+                }
+                return written
+            }
         }
-        return String(decoding: joined, as: UTF8.self)
     }
 }

@@ -143,23 +143,24 @@ extension DocumentParser {
             throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: string(first)),
                         line: first.line, table: id)
         }
-        let code = String(decoding: bytes[range.lowerBound..<range.lowerBound + digits], as: UTF8.self)
+        // Through the vocabulary: every table of a budget repeats the unit's code and name.
+        let code = cursor.strings.string(bytes, range.lowerBound..<range.lowerBound + digits)
         let rest = bytes[range.lowerBound + digits..<range.upperBound]
-        let name = String(decoding: bytes[UTF8Whitespace.trimmedRange(rest)], as: UTF8.self)
+        let name = cursor.strings.string(bytes, UTF8Whitespace.trimmedRange(rest))
         var header = TableHeader(scope: scope, unitCode: code, unitName: name, source: SourceLocation(line: titleLine + 1))
         while true {
             let saved = cursor.position
             guard let cell = cursor.nextCell() else { break }
             let (cellBytes, cellRange) = contiguous(cell)
-            guard let (key, value) = Self.field(cellBytes[cellRange]) else { cursor.position = saved; break }
+            guard let (key, value) = Self.fieldEntry(cellBytes[cellRange], strings: cursor.strings) else { cursor.position = saved; break }
             switch key {
-            case "预算年度":
+            case Self.yearKey:
                 guard let year = Int(value), (1990...2200).contains(year) else {
                     throw abort(.badHeader(expected: "预算年度：四位年份", found: string(cell)), line: cell.line, table: id)
                 }
                 header.budgetYear = year
-            case "单位", "金额单位": header.currency = value
-            case "截止时间": header.asOf = value
+            case Self.currencyKey, Self.amountCurrencyKey: header.currency = value
+            case Self.asOfKey: header.asOf = value
             default: cursor.position = saved; return header
             }
         }
@@ -169,6 +170,8 @@ extension DocumentParser {
     /// The keys a header field can have, as text and as UTF-8.
     private static let fieldKeys = ["预算年度", "单位", "金额单位", "截止时间"]
     private static let fieldKeyBytes = fieldKeys.map { Array($0.utf8) }
+    /// The index of each key in ``fieldKeys``.
+    static let yearKey = 0, currencyKey = 1, amountCurrencyKey = 2, asOfKey = 3
 
     /// Splits `预算年度：2025` (either colon) into key and value.
     static func field(_ text: String) -> (String, String)? {
@@ -176,23 +179,30 @@ extension DocumentParser {
     }
 
     /// Splits the UTF-8 text `预算年度：2025` (either colon; the full-width one first)
-    /// into key and value.
-    static func field(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
+    /// into key and value; the value made through `strings` when given.
+    static func field(_ bytes: ArraySlice<UInt8>, strings: StringVocabulary? = nil) -> (String, String)? {
+        fieldEntry(bytes, strings: strings).map { (fieldKeys[$0.key], $0.value) }
+    }
+
+    /// Splits the UTF-8 text `预算年度：2025` like ``field(_:strings:)``, giving the key as
+    /// its index in ``fieldKeys`` (``yearKey`` …), which is cheaper to compare than text.
+    static func fieldEntry(_ bytes: ArraySlice<UInt8>, strings: StringVocabulary? = nil) -> (key: Int, value: String)? {
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
-        let key: String
+        let key: Int
         if let index = fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
-            key = fieldKeys[index]
+            key = index
         } else if LabelKey.hasCompatibilityIdeograph(Array(keyBytes), 0..<keyBytes.count) {
             // Decided as `String` comparison decides (U+F90A equals 金).
             let text = UTF8Whitespace.removingWhitespace(keyBytes) ?? String(decoding: keyBytes, as: UTF8.self)
-            guard fieldKeys.contains(text) else { return nil }
-            key = text
+            guard let index = fieldKeys.firstIndex(of: text) else { return nil }
+            key = index
         } else {
             return nil
         }
         let valueBytes = bytes[(colon + length)...]
-        return (key, String(decoding: valueBytes[UTF8Whitespace.trimmedRange(valueBytes)], as: UTF8.self))
+        let value = valueBytes[UTF8Whitespace.trimmedRange(valueBytes)]
+        return (key, strings?.string(value) ?? String(decoding: value, as: UTF8.self))
     }
 
     /// Whether `bytes` without any whitespace are `expected`.

@@ -78,6 +78,7 @@ extension DocumentParser {
         try skipColumnHeaders(id, width: width)
         let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
+            if let row = parser.plainClassifiedRow(cells, number: number, scheme: scheme, width: columns.count) { return row }
             let codeText = parser.content(cells[1])
             let name = parser.content(cells[2])
             func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
