@@ -55,13 +55,16 @@ extension DocumentParser {
         guard index > digitsStart, index - digitsStart <= 12 else { return nil }
         var fen = integer &* Amount.fenPerWan
         if index < end {
-            guard bytes[index] == UInt8(ascii: "."), end - index - 1 >= 1, end - index - 1 <= min(2, maxDecimals) else { return nil }
-            var scale: Int64 = 100_000
-            for position in index + 1..<end {
-                let digit = bytes[position] &- 0x30
-                guard digit < 10 else { return nil }
-                fen = fen &+ Int64(digit) &* scale
-                scale /= 10
+            let decimals = end &- index &- 1
+            guard bytes[index] == UInt8(ascii: "."), decimals >= 1, decimals <= min(2, maxDecimals) else { return nil }
+            // One or two decimals of 万元: 100,000 and 10,000 fen each.
+            let tenths = bytes[index &+ 1] &- 0x30
+            guard tenths < 10 else { return nil }
+            fen = fen &+ Int64(tenths) &* 100_000
+            if decimals == 2 {
+                let hundredths = bytes[index &+ 2] &- 0x30
+                guard hundredths < 10 else { return nil }
+                fen = fen &+ Int64(hundredths) &* 10_000
             }
         }
         return Amount(fen: negative ? -fen : fen)
@@ -190,7 +193,10 @@ extension DocumentParser {
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
         let key: Int
-        if let index = fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
+        // A key printed without whitespace is found by comparing bytes (no two keys can
+        // match one text, so trying exact matches first finds the same key).
+        if let index = fieldKeyBytes.firstIndex(where: { $0.count == keyBytes.count && $0.elementsEqual(keyBytes) })
+            ?? fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
             key = index
         } else if LabelKey.hasCompatibilityIdeograph(Array(keyBytes), 0..<keyBytes.count) {
             // Decided as `String` comparison decides (U+F90A equals 金).

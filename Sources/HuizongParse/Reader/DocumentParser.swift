@@ -20,7 +20,8 @@ struct DocumentParser {
     var paragraphs: [(String, SourceLocation)] = []
     /// The table a `注：` line after it belongs to.
     var lastNoteTarget: TableID?
-    var seen: Set<TableID> = []
+    /// The tables read so far, a bit for each (see ``TableSet``).
+    var seen = TableSet()
 
     init(text: SourceText, file: String) {
         self.cursor = CellCursor(text: text)
@@ -44,7 +45,7 @@ struct DocumentParser {
                 cursor.position += 1
             }
         }
-        if seen.intersection(TableID.nine).isEmpty && budget.procurement == nil && budget.assets == nil {
+        if !seen.containsAny(of: TableSet.nine) && budget.procurement == nil && budget.assets == nil {
             diagnostics.append(ReadDiagnostic(file: file, line: 0, problem: .noTables))
         }
         checkHeadersAgree()
