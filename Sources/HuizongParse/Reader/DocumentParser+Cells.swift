@@ -93,12 +93,15 @@ extension DocumentParser {
     /// A 序号 cell: a small non-negative integer, or nil when empty.
     func rowNumber(_ cell: Cell) -> Int?? {
         if cell.range.isEmpty { return .some(nil) }
-        var value = 0
-        for b in text.bytes[cell.range] {
-            guard b >= 0x30 && b <= 0x39, value < 1_000_000 else { return nil }
-            value = value * 10 + Int(b - 0x30)
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            var value = 0
+            for index in cell.range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10, value < 1_000_000 else { return nil }
+                value = value &* 10 &+ Int(digit)
+            }
+            return .some(value)
         }
-        return .some(value)
     }
 
     /// Checks a 序号 cell against the expected number.
@@ -243,6 +246,8 @@ extension DocumentParser {
                 let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
                 throw abort(.badHeader(expected: "以“栏次”开头的栏次行", found: "表头结束"), line: line, table: id)
             }
+            // Most header cells are told apart by their bytes alone (see `mayBeColumnNumbers`).
+            if cell.isSingleLine && !Self.mayBeColumnNumbers(text.bytes, cell.range) { continue }
             if TemplateLabels.columnNumbers.matches(cell, in: text) { break }
         }
         for column in 1..<width {
@@ -252,6 +257,22 @@ extension DocumentParser {
             guard case .some(.some(let number)) = rowNumber(cell), number == column else {
                 throw abort(.badHeader(expected: "栏次 \(column)", found: string(cell)), line: cell.line, table: id)
             }
+        }
+    }
+
+    /// Whether the one-line text `bytes[range]` can be the label 栏次: its key can only be
+    /// 栏次 when the text holds 栏 (E6 A0 8F) or, compared as `String`, a compatibility
+    /// ideograph (led by EF).
+    static func mayBeColumnNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let b = p[index]
+                if b == 0xEF { return true }
+                if b == 0xE6 && index &+ 2 < range.upperBound && p[index &+ 1] == 0xA0 && p[index &+ 2] == 0x8F { return true }
+                index &+= 1
+            }
+            return false
         }
     }
 }

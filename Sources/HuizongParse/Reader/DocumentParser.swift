@@ -27,6 +27,10 @@ struct DocumentParser {
         self.cursor = CellCursor(text: text)
         self.text = text
         self.file = file
+        // A budget's narrative has a few dozen paragraphs: room for them at once instead
+        // of growing the arrays five or six times.
+        blocks.reserveCapacity(64)
+        paragraphs.reserveCapacity(64)
     }
 
     /// Reads the whole document.

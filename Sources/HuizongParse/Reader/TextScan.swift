@@ -78,22 +78,9 @@ struct TextScan {
             pipeLines = pipes
         }
 
-        /// Records the line from `lineStart` to `end`.
-        func endLine(_ end: Int) -> Bool {
-            guard count < lines.count else { return false }
-            let startsWithTab = lineStart < end && p[lineStart] == 0x09
-            var s = startsWithTab ? lineStart &+ 1 : lineStart, e = end
-            while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
-            while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
-            if startsWithTab { tabs &+= 1 }
-            if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
-            lines[count] = SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
-            count &+= 1
-            return true
-        }
-
         guard let start = p.baseAddress else { return .lines(0) }
         let base = UnsafeRawPointer(start)
+        let capacity = lines.count
         while i < n {
             let b = p[i]
             if b >= 0x80 {
@@ -136,26 +123,40 @@ struct TextScan {
                 continue
             }
             if b == 0x0A {
-                guard endLine(i) else { return .full }
+                guard count < capacity else { return .full }
+                lines[count] = TextScan.line(p, lineStart, i, tabs: &tabs, pipes: &pipes)
+                count &+= 1
                 lineStart = i &+ 1
                 // Blank lines and empty tab cells (half the lines of a table) are taken
-                // here at once, without going round the loop for each of their bytes.
+                // here at once, without going round the loop for each of their bytes; the
+                // TAB that starts a cell line is stepped over here too.
                 while lineStart < n {
                     let first = p[lineStart]
                     let end: Int
                     if first == 0x0A {
                         end = lineStart
-                    } else if first == 0x09 && lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A {
+                        guard count < capacity else { return .full }
+                        lines[count] = SourceLine(start: lineStart, end: lineStart, kind: .blank)
+                    } else if first == 0x09 {
+                        guard lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A else {
+                            i = lineStart
+                            break
+                        }
                         end = lineStart &+ 1
+                        guard count < capacity else { return .full }
+                        tabs &+= 1
+                        lines[count] = SourceLine(start: end, end: end, kind: .cell)
                     } else {
                         break
                     }
-                    guard endLine(end) else { return .full }
+                    count &+= 1
                     i = end
                     lineStart = end &+ 1
                 }
             } else if b == 0x0D {
-                guard endLine(i) else { return .full }
+                guard count < capacity else { return .full }
+                lines[count] = TextScan.line(p, lineStart, i, tabs: &tabs, pipes: &pipes)
+                count &+= 1
                 if i &+ 1 < n && p[i &+ 1] == 0x0A { i &+= 1 }
                 lineStart = i &+ 1
             } else if b != 0x0C {
@@ -164,8 +165,27 @@ struct TextScan {
             }
             i &+= 1
         }
-        if lineStart < n { guard endLine(n) else { return .full } }
+        if lineStart < n {
+            guard count < capacity else { return .full }
+            lines[count] = TextScan.line(p, lineStart, n, tabs: &tabs, pipes: &pipes)
+            count &+= 1
+        }
         return .lines(count)
+    }
+
+    /// The line from `lineStart` to `end`: its content without surrounding spaces and TABs
+    /// (and the TAB that marks a cell), and its kind for the tab layout; counts it in
+    /// `tabs` when it starts with a TAB and in `pipes` when its content ends in `|`.
+    @inline(__always)
+    private static func line(_ p: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ end: Int,
+                             tabs: inout Int, pipes: inout Int) -> SourceLine {
+        let startsWithTab = lineStart < end && p[lineStart] == 0x09
+        var s = startsWithTab ? lineStart &+ 1 : lineStart, e = end
+        while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
+        while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
+        if startsWithTab { tabs &+= 1 }
+        if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
+        return SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
     }
 
     /// Whether the first six of the eight bytes `w` (little-endian) are two valid
