@@ -182,31 +182,28 @@ private struct Table {
         slots = larger
     }
 
-    /// A hash of the `count` bytes at `bytes` (at least eight), eight bytes at a time; the
-    /// last word read overlaps the one before it when `count` is not a multiple of eight.
+    /// A hash of the `count` bytes at `bytes` (at least eight), eight bytes at a time
+    /// (rotate, combine, multiply), then mixed once; the last word read overlaps the one
+    /// before it when `count` is not a multiple of eight.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        let k: UInt64 = 0x517C_C1B7_2722_0A95
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
         var offset = 0
         while offset &+ 8 < count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
+            h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k
             offset &+= 8
         }
-        h = (h ^ bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+        h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* k
+        h ^= h >> 29
+        h = h &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
     }
 
-    /// Whether the `count` bytes (at least eight) at `x` and at `y` are equal.
+    /// Whether the `count` bytes at `x` and at `y` are equal (`memcmp`, which compares
+    /// many bytes at a time).
     @inline(__always)
     private static func equal(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ count: Int) -> Bool {
-        var offset = 0
-        while offset &+ 8 < count {
-            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                return false
-            }
-            offset &+= 8
-        }
-        return x.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        memcmp(x, y, count) == 0
     }
 }
