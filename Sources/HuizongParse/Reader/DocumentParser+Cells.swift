@@ -125,6 +125,8 @@ extension DocumentParser {
     /// Reads a cell that must hold the template's label `label`.
     mutating func expectLabel(_ label: TemplateLabel, table: TableID) throws(TableAbort) -> Cell {
         let cell = try requireCell(table: table, expecting: label.text)
+        // The label printed as the template prints it is told by its bytes at once.
+        if cell.isSingleLine && label.key.isExactly(text.bytes, cell.range) { return cell }
         guard label.matches(cell, in: text) else {
             throw abort(.expectedLabel(expected: label.text, found: string(cell)), line: cell.line, table: table)
         }

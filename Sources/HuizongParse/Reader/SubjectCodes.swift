@@ -16,14 +16,28 @@ struct SubjectCodes {
     mutating func code(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scheme: SubjectCode.Scheme) -> SubjectCode? {
         let count = range.count
         guard count == 3 || count == 5 || (count == 7 && scheme == .function) else { return nil }
-        var key: UInt64 = scheme == .economic ? 1 << 63 : 0
-        for index in range {
-            let b = text[index]
-            guard b &- 0x30 < 10 else { return nil }
-            key = key | UInt64(b) << UInt64(8 &* (index &- range.lowerBound))
+        var key: UInt64
+        if range.lowerBound &+ 8 <= text.count {
+            // The digits in one load, the bytes beyond them masked off; each is a digit
+            // when adding 0x46 leaves it below 0x80 and subtracting 0x30 does not borrow.
+            key = UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self).littleEndian
+                & ((1 &<< UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
+            let high: UInt64 = 0x8080_8080_8080_8080 & ((1 &<< UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
+            guard ((key &+ 0x4646_4646_4646_4646) | (key &- 0x3030_3030_3030_3030)) & high == 0 else { return nil }
+        } else {
+            key = 0
+            for index in range {
+                let b = text[index]
+                guard b &- 0x30 < 10 else { return nil }
+                key = key | UInt64(b) << UInt64(8 &* (index &- range.lowerBound))
+            }
         }
+        if scheme == .economic { key |= 1 << 63 }
         let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - SubjectCodes.slotBits))
-        if keys[slot] == key, let code = codes[slot] { return code }
+        let cached: SubjectCode? = keys.withUnsafeBufferPointer { keys in
+            keys[slot] == key ? codes.withUnsafeBufferPointer { $0[slot] } : nil
+        }
+        if let cached { return cached }
         guard let code = SubjectCode(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self), scheme: scheme)
         else { return nil }
         keys[slot] = key
