@@ -49,24 +49,30 @@ extension DocumentParser {
         let width = 3 + 1 + expenditureColumns.count
         try skipColumnHeaders(id, width: width)
         let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
-            let incomeItem = parser.content(cells[1])
-            let expenditureItem = parser.content(cells[3])
-            let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
-            var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
-            if !parser.allEmpty(cells, 4..<4 + expenditureColumns.count) {
-                expenditure = []
-                expenditure.reserveCapacity(expenditureColumns.count)
-                for offset in expenditureColumns.indices {
-                    expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                                         column: expenditureColumns[offset]))
-                }
-            }
-            return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
-                               expenditureItem: expenditureItem, expenditure: expenditure,
-                               source: SourceLocation(line: cells[0].line))
+            try parser.balanceLine(cells, number: index + 1, id: id, incomeColumns: incomeColumns, expenditureColumns: expenditureColumns)
         }
         return BalanceTable(header: header, lines: lines)
+    }
+
+    /// Line `expected` of T1 or T4, from its cells.
+    func balanceLine(_ cells: ArraySlice<Cell>, number expected: Int, id: TableID, incomeColumns: [String],
+                     expenditureColumns: [String]) throws(TableAbort) -> BalanceLine {
+        let number = try expectRowNumber(cells[0], expected, table: id)
+        let incomeItem = content(cells[1])
+        let expenditureItem = content(cells[3])
+        let income = try amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
+        var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
+        if !allEmpty(cells, 4..<4 + expenditureColumns.count) {
+            expenditure = []
+            expenditure.reserveCapacity(expenditureColumns.count)
+            for offset in expenditureColumns.indices {
+                expenditure.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                              column: expenditureColumns[offset]))
+            }
+        }
+        return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
+                           expenditureItem: expenditureItem, expenditure: expenditure,
+                           source: SourceLocation(line: cells[0].line))
     }
 
     /// T2, T3, T5, T6, T7, T8.
