@@ -194,10 +194,13 @@ struct TextScan {
     @inline(__always)
     private static func twoCJK(_ w: UInt64) -> Bool {
         guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
-        // Bit n of 0x2001 is set for the low nibbles 0 and D.
-        let bad = (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: w & 0xF)
-            | (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: (w &>> 24) & 0xF)
-        return bad & 1 == 0
+        // The low nibbles of the two lead bytes (bytes 0 and 3), and the same made 0 where
+        // they are D: adding 7F to a byte 0…15 sets its bit 7 exactly when it is not 0, so
+        // both bits 7 of both sums are set exactly when neither nibble is 0 or D.
+        let nibbles = w & 0x0F00_000F
+        let notZero = nibbles &+ 0x7F00_007F
+        let notD = (nibbles ^ 0x0D00_000D) &+ 0x7F00_007F
+        return notZero & notD & 0x8000_0080 == 0x8000_0080
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.
