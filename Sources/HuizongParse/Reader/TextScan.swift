@@ -87,8 +87,8 @@ struct TextScan {
                 // The usual case, a run of CJK characters: four, then two at a time while
                 // every lead byte is E1…EC or EE…EF, each followed by two continuation bytes.
                 while i &+ 14 <= n {
-                    guard TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian),
-                          TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
+                    guard TextScan.fourCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian,
+                                           base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
                     else { break }
                     i &+= 12
                 }
@@ -201,6 +201,18 @@ struct TextScan {
         let notZero = nibbles &+ 0x7F00_007F
         let notD = (nibbles ^ 0x0D00_000D) &+ 0x7F00_007F
         return notZero & notD & 0x8000_0080 == 0x8000_0080
+    }
+
+    /// ``twoCJK(_:)`` of `w0` and of `w1` at once: the four lead nibbles gathered in one
+    /// word (bytes 0 and 3 of each) and tested together.
+    @inline(__always)
+    private static func fourCJK(_ w0: UInt64, _ w1: UInt64) -> Bool {
+        guard w0 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+              w1 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
+        let nibbles = (w0 & 0x0F00_000F) | (w1 & 0x0F00_000F) &<< 32
+        let notZero = nibbles &+ 0x7F00_007F_7F00_007F
+        let notD = (nibbles ^ 0x0D00_000D_0D00_000D) &+ 0x7F00_007F_7F00_007F
+        return notZero & notD & 0x8000_0080_8000_0080 == 0x8000_0080_8000_0080
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.
