@@ -165,12 +165,7 @@ extension CellCursor {
         guard width <= lines.count - first else { return false }
         let end = first + width
         guard end == lines.count || lines[end].kind == .blank else { return false }
-        for k in first..<end where lines[k].kind != .cell { return false }
-        let afterBlank = first > position
-        cells.fill(width: width) { offset in
-            let k = first + offset
-            return Cell(range: lines[k].range, lineIndex: k, moreLines: k + 1..<k + 1, afterBlank: offset == 0 && afterBlank)
-        }
+        guard cells.fill(lines, first: first, width: width, afterBlank: first > position) else { return false }
         position = end
         return true
     }
@@ -191,16 +186,29 @@ struct RowCells {
         count += 1
     }
 
-    /// Makes the row `width` cells, cell `k` being `make(k)`.
-    mutating func fill(width: Int, _ make: (Int) -> Cell) {
+    /// Makes the row the `width` single-line cells of `lines` from index `first`, the
+    /// first one `afterBlank`, in one pass; returns false (the row then empty) when one of
+    /// those lines is not a cell line.
+    mutating func fill(_ lines: [SourceLine], first: Int, width: Int, afterBlank: Bool) -> Bool {
+        count = 0
         if storage.count < width {
             storage.reserveCapacity(width)
-            while storage.count < width { storage.append(make(storage.count)) }
+            while storage.count < width { storage.append(Cell(range: 0..<0, lineIndex: 0, afterBlank: false)) }
         }
-        storage.withUnsafeMutableBufferPointer { buffer in
-            for k in 0..<width { buffer[k] = make(k) }
+        let filled = lines.withUnsafeBufferPointer { lines in
+            storage.withUnsafeMutableBufferPointer { buffer in
+                for offset in 0..<width {
+                    let k = first &+ offset
+                    let line = lines[k]
+                    guard line.kind == .cell else { return false }
+                    buffer[offset] = Cell(range: line.start..<line.end, lineIndex: k, moreLines: k &+ 1..<k &+ 1,
+                                          afterBlank: offset == 0 && afterBlank)
+                }
+                return true
+            }
         }
-        count = width
+        if filled { count = width }
+        return filled
     }
 
     /// The cells of the row.
@@ -220,11 +228,22 @@ extension SourceText {
     /// The cell's text; continuation lines joined with a newline.
     func string(_ cell: Cell) -> String {
         if cell.isSingleLine { return string(cell.range) }
-        var joined = Array(bytes[cell.range])
-        for line in cell.moreLines {
-            joined.append(0x0A)
-            joined.append(contentsOf: bytes[cellRange(line)])
+        // Made in the string's own storage: no array of the joined bytes first.
+        var total = cell.range.count
+        for line in cell.moreLines { total += 1 + cellRange(line).count }
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: total) { buffer in
+                let target = buffer.baseAddress!, from = source.baseAddress!
+                target.update(from: from + cell.range.lowerBound, count: cell.range.count)
+                var written = cell.range.count
+                for line in cell.moreLines {
+                    target[written] = 0x0A
+                    let range = cellRange(line)
+                    (target + written + 1).update(from: from + range.lowerBound, count: range.count)
+                    written += 1 + range.count
+                }
+                return written
+            }
         }
-        return String(decoding: joined, as: UTF8.self)
     }
 }

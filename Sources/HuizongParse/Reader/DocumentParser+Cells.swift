@@ -55,13 +55,16 @@ extension DocumentParser {
         guard index > digitsStart, index - digitsStart <= 12 else { return nil }
         var fen = integer &* Amount.fenPerWan
         if index < end {
-            guard bytes[index] == UInt8(ascii: "."), end - index - 1 >= 1, end - index - 1 <= min(2, maxDecimals) else { return nil }
-            var scale: Int64 = 100_000
-            for position in index + 1..<end {
-                let digit = bytes[position] &- 0x30
-                guard digit < 10 else { return nil }
-                fen = fen &+ Int64(digit) &* scale
-                scale /= 10
+            let decimals = end &- index &- 1
+            guard bytes[index] == UInt8(ascii: "."), decimals >= 1, decimals <= min(2, maxDecimals) else { return nil }
+            // One or two decimals of 万元: 100,000 and 10,000 fen each.
+            let tenths = bytes[index &+ 1] &- 0x30
+            guard tenths < 10 else { return nil }
+            fen = fen &+ Int64(tenths) &* 100_000
+            if decimals == 2 {
+                let hundredths = bytes[index &+ 2] &- 0x30
+                guard hundredths < 10 else { return nil }
+                fen = fen &+ Int64(hundredths) &* 10_000
             }
         }
         return Amount(fen: negative ? -fen : fen)
@@ -90,12 +93,15 @@ extension DocumentParser {
     /// A 序号 cell: a small non-negative integer, or nil when empty.
     func rowNumber(_ cell: Cell) -> Int?? {
         if cell.range.isEmpty { return .some(nil) }
-        var value = 0
-        for b in text.bytes[cell.range] {
-            guard b >= 0x30 && b <= 0x39, value < 1_000_000 else { return nil }
-            value = value * 10 + Int(b - 0x30)
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            var value = 0
+            for index in cell.range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10, value < 1_000_000 else { return nil }
+                value = value &* 10 &+ Int(digit)
+            }
+            return .some(value)
         }
-        return .some(value)
     }
 
     /// Checks a 序号 cell against the expected number.
@@ -119,6 +125,8 @@ extension DocumentParser {
     /// Reads a cell that must hold the template's label `label`.
     mutating func expectLabel(_ label: TemplateLabel, table: TableID) throws(TableAbort) -> Cell {
         let cell = try requireCell(table: table, expecting: label.text)
+        // The label printed as the template prints it is told by its bytes at once.
+        if cell.isSingleLine && label.key.isExactly(text.bytes, cell.range) { return cell }
         guard label.matches(cell, in: text) else {
             throw abort(.expectedLabel(expected: label.text, found: string(cell)), line: cell.line, table: table)
         }
@@ -143,23 +151,24 @@ extension DocumentParser {
             throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: string(first)),
                         line: first.line, table: id)
         }
-        let code = String(decoding: bytes[range.lowerBound..<range.lowerBound + digits], as: UTF8.self)
+        // Through the vocabulary: every table of a budget repeats the unit's code and name.
+        let code = cursor.strings.string(bytes, range.lowerBound..<range.lowerBound + digits)
         let rest = bytes[range.lowerBound + digits..<range.upperBound]
-        let name = String(decoding: bytes[UTF8Whitespace.trimmedRange(rest)], as: UTF8.self)
+        let name = cursor.strings.string(bytes, UTF8Whitespace.trimmedRange(rest))
         var header = TableHeader(scope: scope, unitCode: code, unitName: name, source: SourceLocation(line: titleLine + 1))
         while true {
             let saved = cursor.position
             guard let cell = cursor.nextCell() else { break }
             let (cellBytes, cellRange) = contiguous(cell)
-            guard let (key, value) = Self.field(cellBytes[cellRange]) else { cursor.position = saved; break }
+            guard let (key, value) = Self.fieldEntry(cellBytes[cellRange], strings: cursor.strings) else { cursor.position = saved; break }
             switch key {
-            case "预算年度":
+            case Self.yearKey:
                 guard let year = Int(value), (1990...2200).contains(year) else {
                     throw abort(.badHeader(expected: "预算年度：四位年份", found: string(cell)), line: cell.line, table: id)
                 }
                 header.budgetYear = year
-            case "单位", "金额单位": header.currency = value
-            case "截止时间": header.asOf = value
+            case Self.currencyKey, Self.amountCurrencyKey: header.currency = value
+            case Self.asOfKey: header.asOf = value
             default: cursor.position = saved; return header
             }
         }
@@ -169,6 +178,8 @@ extension DocumentParser {
     /// The keys a header field can have, as text and as UTF-8.
     private static let fieldKeys = ["预算年度", "单位", "金额单位", "截止时间"]
     private static let fieldKeyBytes = fieldKeys.map { Array($0.utf8) }
+    /// The index of each key in ``fieldKeys``.
+    static let yearKey = 0, currencyKey = 1, amountCurrencyKey = 2, asOfKey = 3
 
     /// Splits `预算年度：2025` (either colon) into key and value.
     static func field(_ text: String) -> (String, String)? {
@@ -176,23 +187,33 @@ extension DocumentParser {
     }
 
     /// Splits the UTF-8 text `预算年度：2025` (either colon; the full-width one first)
-    /// into key and value.
-    static func field(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
+    /// into key and value; the value made through `strings` when given.
+    static func field(_ bytes: ArraySlice<UInt8>, strings: StringVocabulary? = nil) -> (String, String)? {
+        fieldEntry(bytes, strings: strings).map { (fieldKeys[$0.key], $0.value) }
+    }
+
+    /// Splits the UTF-8 text `预算年度：2025` like ``field(_:strings:)``, giving the key as
+    /// its index in ``fieldKeys`` (``yearKey`` …), which is cheaper to compare than text.
+    static func fieldEntry(_ bytes: ArraySlice<UInt8>, strings: StringVocabulary? = nil) -> (key: Int, value: String)? {
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
-        let key: String
-        if let index = fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
-            key = fieldKeys[index]
+        let key: Int
+        // A key printed without whitespace is found by comparing bytes (no two keys can
+        // match one text, so trying exact matches first finds the same key).
+        if let index = fieldKeyBytes.firstIndex(where: { $0.count == keyBytes.count && $0.elementsEqual(keyBytes) })
+            ?? fieldKeyBytes.firstIndex(where: { equalIgnoringWhitespace(keyBytes, $0) }) {
+            key = index
         } else if LabelKey.hasCompatibilityIdeograph(Array(keyBytes), 0..<keyBytes.count) {
             // Decided as `String` comparison decides (U+F90A equals 金).
             let text = UTF8Whitespace.removingWhitespace(keyBytes) ?? String(decoding: keyBytes, as: UTF8.self)
-            guard fieldKeys.contains(text) else { return nil }
-            key = text
+            guard let index = fieldKeys.firstIndex(of: text) else { return nil }
+            key = index
         } else {
             return nil
         }
         let valueBytes = bytes[(colon + length)...]
-        return (key, String(decoding: valueBytes[UTF8Whitespace.trimmedRange(valueBytes)], as: UTF8.self))
+        let value = valueBytes[UTF8Whitespace.trimmedRange(valueBytes)]
+        return (key, strings?.string(value) ?? String(decoding: value, as: UTF8.self))
     }
 
     /// Whether `bytes` without any whitespace are `expected`.
@@ -227,6 +248,8 @@ extension DocumentParser {
                 let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1
                 throw abort(.badHeader(expected: "以“栏次”开头的栏次行", found: "表头结束"), line: line, table: id)
             }
+            // Most header cells are told apart by their bytes alone (see `mayBeColumnNumbers`).
+            if cell.isSingleLine && !Self.mayBeColumnNumbers(text.bytes, cell.range) { continue }
             if TemplateLabels.columnNumbers.matches(cell, in: text) { break }
         }
         for column in 1..<width {
@@ -236,6 +259,22 @@ extension DocumentParser {
             guard case .some(.some(let number)) = rowNumber(cell), number == column else {
                 throw abort(.badHeader(expected: "栏次 \(column)", found: string(cell)), line: cell.line, table: id)
             }
+        }
+    }
+
+    /// Whether the one-line text `bytes[range]` can be the label 栏次: its key can only be
+    /// 栏次 when the text holds 栏 (E6 A0 8F) or, compared as `String`, a compatibility
+    /// ideograph (led by EF).
+    static func mayBeColumnNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let b = p[index]
+                if b == 0xEF { return true }
+                if b == 0xE6 && index &+ 2 < range.upperBound && p[index &+ 1] == 0xA0 && p[index &+ 2] == 0x8F { return true }
+                index &+= 1
+            }
+            return false
         }
     }
 }

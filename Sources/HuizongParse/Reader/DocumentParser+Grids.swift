@@ -49,24 +49,30 @@ extension DocumentParser {
         let width = 3 + 1 + expenditureColumns.count
         try skipColumnHeaders(id, width: width)
         let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
-            let incomeItem = parser.content(cells[1])
-            let expenditureItem = parser.content(cells[3])
-            let income = try parser.amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
-            var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
-            if !parser.allEmpty(cells, 4..<4 + expenditureColumns.count) {
-                expenditure = []
-                expenditure.reserveCapacity(expenditureColumns.count)
-                for offset in expenditureColumns.indices {
-                    expenditure.append(try parser.amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                                         column: expenditureColumns[offset]))
-                }
-            }
-            return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
-                               expenditureItem: expenditureItem, expenditure: expenditure,
-                               source: SourceLocation(line: cells[0].line))
+            try parser.balanceLine(cells, number: index + 1, id: id, incomeColumns: incomeColumns, expenditureColumns: expenditureColumns)
         }
         return BalanceTable(header: header, lines: lines)
+    }
+
+    /// Line `expected` of T1 or T4, from its cells.
+    func balanceLine(_ cells: ArraySlice<Cell>, number expected: Int, id: TableID, incomeColumns: [String],
+                     expenditureColumns: [String]) throws(TableAbort) -> BalanceLine {
+        let number = try expectRowNumber(cells[0], expected, table: id)
+        let incomeItem = content(cells[1])
+        let expenditureItem = content(cells[3])
+        let income = try amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
+        var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
+        if !allEmpty(cells, 4..<4 + expenditureColumns.count) {
+            expenditure = []
+            expenditure.reserveCapacity(expenditureColumns.count)
+            for offset in expenditureColumns.indices {
+                expenditure.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                              column: expenditureColumns[offset]))
+            }
+        }
+        return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
+                           expenditureItem: expenditureItem, expenditure: expenditure,
+                           source: SourceLocation(line: cells[0].line))
     }
 
     /// T2, T3, T5, T6, T7, T8.
@@ -77,31 +83,50 @@ extension DocumentParser {
         let width = 3 + columns.count
         try skipColumnHeaders(id, width: width)
         let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
-            let number = try parser.expectRowNumber(cells[0], index + 1, table: id)
-            let codeText = parser.content(cells[1])
-            let name = parser.content(cells[2])
-            func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
-            var code: SubjectCode? = nil
-            if !codeText.isEmpty {
-                guard let parsed = SubjectCode(codeText, scheme: scheme) else {
-                    throw parser.abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel())
-                }
-                code = parsed
-            } else if !TemplateLabels.total.matches(cells[2], in: parser.text) {
-                throw parser.abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
-            }
-            var amounts = EmptyAmountRows.of(width: columns.count)
-            if !parser.allEmpty(cells, 3..<3 + columns.count) {
-                amounts = []
-                amounts.reserveCapacity(columns.count)
-                for offset in columns.indices {
-                    amounts.append(try parser.amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
-                }
-            }
-            return ClassifiedRow(number: number, code: code, name: code == nil ? "合计" : name,
-                                 amounts: amounts, source: SourceLocation(line: cells[0].line))
+            try parser.classifiedRow(cells, number: index + 1, id: id, scheme: scheme, columns: columns)
         }
         return ClassifiedTable(header: header, rows: rows)
+    }
+
+    /// Row `number` of a classified table, from its cells.
+    func classifiedRow(_ cells: ArraySlice<Cell>, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
+                       columns: [String]) throws(TableAbort) -> ClassifiedRow {
+        let number = try expectRowNumber(cells[0], expected, table: id)
+        let code: SubjectCode?, name: String, amounts: [Amount?]
+        if let plain = plainClassifiedCells(cells, scheme: scheme, width: columns.count) {
+            (code, amounts) = plain
+            name = code == nil ? "合计" : content(cells[2])
+        } else {
+            (code, name, amounts) = try classifiedCells(cells, number: number, id: id, scheme: scheme, columns: columns)
+        }
+        return ClassifiedRow(number: number, code: code, name: name, amounts: amounts, source: SourceLocation(line: cells[0].line))
+    }
+
+    /// The code, name (`合计` on the total row) and amounts of a row of a classified table,
+    /// read cell by cell; throws the problem of the first cell that cannot be read.
+    func classifiedCells(_ cells: ArraySlice<Cell>, number: Int, id: TableID, scheme: SubjectCode.Scheme,
+                         columns: [String]) throws(TableAbort) -> (SubjectCode?, String, [Amount?]) {
+        let codeText = content(cells[1])
+        let name = content(cells[2])
+        func rowLabel() -> String { "序号\(number) \(codeText.isEmpty ? "" : codeText + " ")\(name)" }
+        var code: SubjectCode? = nil
+        if !codeText.isEmpty {
+            guard let parsed = SubjectCode(codeText, scheme: scheme) else {
+                throw abort(.badCode(codeText, scheme: scheme), line: cells[1].line, table: id, row: rowLabel())
+            }
+            code = parsed
+        } else if !TemplateLabels.total.matches(cells[2], in: text) {
+            throw abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
+        }
+        var amounts = EmptyAmountRows.of(width: columns.count)
+        if !allEmpty(cells, 3..<3 + columns.count) {
+            amounts = []
+            amounts.reserveCapacity(columns.count)
+            for offset in columns.indices {
+                amounts.append(try amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
+            }
+        }
+        return (code, code == nil ? "合计" : name, amounts)
     }
 
     /// T9 财政拨款“三公”经费支出表.

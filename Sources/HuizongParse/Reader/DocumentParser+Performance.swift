@@ -20,7 +20,8 @@ extension DocumentParser {
         let id = TableID.performance
         let currencyCell = try requireCell(table: id, expecting: "单位：万元")
         let (currencyBytes, currencyRange) = contiguous(currencyCell)
-        guard let (key, currency) = Self.field(currencyBytes[currencyRange]), key == "单位" || key == "金额单位" else {
+        guard let (key, currency) = Self.fieldEntry(currencyBytes[currencyRange], strings: cursor.strings),
+              key == Self.currencyKey || key == Self.amountCurrencyKey else {
             throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
         }
         _ = try expectLabel(TemplateLabels.projectCode, table: id)

@@ -20,12 +20,17 @@ struct DocumentParser {
     var paragraphs: [(String, SourceLocation)] = []
     /// The table a `注：` line after it belongs to.
     var lastNoteTarget: TableID?
-    var seen: Set<TableID> = []
+    /// The tables read so far, a bit for each (see ``TableSet``).
+    var seen = TableSet()
 
     init(text: SourceText, file: String) {
         self.cursor = CellCursor(text: text)
         self.text = text
         self.file = file
+        // A budget's narrative has a few dozen paragraphs: room for them at once instead
+        // of growing the arrays five or six times.
+        blocks.reserveCapacity(64)
+        paragraphs.reserveCapacity(64)
     }
 
     /// Reads the whole document.
@@ -44,7 +49,7 @@ struct DocumentParser {
                 cursor.position += 1
             }
         }
-        if seen.intersection(TableID.nine).isEmpty && budget.procurement == nil && budget.assets == nil {
+        if !seen.containsAny(of: TableSet.nine) && budget.procurement == nil && budget.assets == nil {
             diagnostics.append(ReadDiagnostic(file: file, line: 0, problem: .noTables))
         }
         checkHeadersAgree()

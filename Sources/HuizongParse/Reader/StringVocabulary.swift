@@ -1,4 +1,5 @@
 import Foundation
+import HuizongModel
 
 /// The strings the reader has made on this thread, each distinct text made once.
 ///
@@ -22,6 +23,8 @@ final class StringVocabulary {
         var table = Table()
         /// The short strings.
         var short = ShortStrings()
+        /// The subject codes.
+        var codes = SubjectCodes()
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -71,6 +74,12 @@ final class StringVocabulary {
         return slice.withUnsafeBufferPointer { string($0, 0..<$0.count) }
     }
 
+    /// The subject code printed as `bytes[range]`, or nil when those bytes are not one
+    /// (see ``SubjectCodes``).
+    func subjectCode(_ bytes: [UInt8], _ range: Range<Int>, scheme: SubjectCode.Scheme) -> SubjectCode? {
+        bytes.withUnsafeBufferPointer { caches.pointee.codes.code($0, range, scheme: scheme) }
+    }
+
     private func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         if range.count <= ShortStrings.longest { return caches.pointee.short.string(text, range) }
         guard StringVocabulary.sharedLengths.contains(range.count) else {
@@ -109,26 +118,42 @@ private struct Table {
     /// The bytes of every entry's text.
     private var pool: [UInt8] = []
 
-    /// The string of `text[range]` (valid UTF-8), made and added when new.
+    /// The string of `text[range]` (valid UTF-8, at least ``minimumLength`` bytes), made
+    /// and added when new.
     mutating func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        let hash = Table.hash(text, range)
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        let found: Int? = pool.withUnsafeBufferPointer { pool in
-            while slots[slot] != 0 {
-                let index = Int(slots[slot]) - 1
-                if entries[index].hash == hash && entries[index].count == range.count
-                    && Table.equal(text, range.lowerBound, pool, entries[index].start, range.count) {
-                    return index
+        let count = range.count
+        let bytes = UnsafeRawPointer(text.baseAddress! + range.lowerBound)
+        let hash = Table.hash(bytes, count)
+        let mask = slots.count &- 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        // The probe reads the slots, entries and pool through pointers: they are only read
+        // here, and the bounds hold by construction (a slot holds an entry index + 1, an
+        // entry's bytes lie in the pool).
+        let found: Int = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                pool.withUnsafeBufferPointer { pool in
+                    guard let poolBase = pool.baseAddress else { return -1 }
+                    while true {
+                        let stored = Int(slots[slot])
+                        if stored == 0 { return -1 }
+                        let entry = entries.baseAddress! + (stored &- 1)
+                        if entry.pointee.hash == hash && entry.pointee.count == count
+                            && Table.equal(bytes, UnsafeRawPointer(poolBase + entry.pointee.start), count) {
+                            return stored &- 1
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
                 }
-                slot = (slot + 1) & (slots.count - 1)
             }
-            return nil
         }
-        if let found { return entries[found].string }
+        if found >= 0 { return entries[found].string }
         let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
         add(string, hash: hash, bytes: UnsafeBufferPointer(rebasing: text[range]), slot: slot)
         return string
     }
+
+    /// The shortest text the table takes: its hash and comparison read whole words.
+    static let minimumLength = 8
 
     /// Adds an entry at the empty `slot`, starting afresh first when full.
     private mutating func add(_ string: String, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, slot: Int) {
@@ -157,42 +182,28 @@ private struct Table {
         slots = larger
     }
 
-    /// A hash of `bytes[range]`, eight bytes at a time.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        let base = UnsafeRawPointer(bytes.baseAddress!)
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
-        var index = range.lowerBound
-        while index + 8 <= range.upperBound {
-            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
-            index += 8
+    /// A hash of the `count` bytes at `bytes` (at least eight), eight bytes at a time
+    /// (rotate, combine, multiply), then mixed once; the last word read overlaps the one
+    /// before it when `count` is not a multiple of eight.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        let k: UInt64 = 0x517C_C1B7_2722_0A95
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var offset = 0
+        while offset &+ 8 < count {
+            h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k
+            offset &+= 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < range.upperBound {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* k
+        h ^= h >> 29
+        h = h &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
     }
 
-    /// Whether the `count` bytes at `a` in `x` and at `b` in `y` are equal.
-    private static func equal(_ x: UnsafeBufferPointer<UInt8>, _ a: Int, _ y: UnsafeBufferPointer<UInt8>, _ b: Int,
-                              _ count: Int) -> Bool {
-        let xBase = UnsafeRawPointer(x.baseAddress!), yBase = UnsafeRawPointer(y.baseAddress!)
-        var offset = 0
-        while offset + 8 <= count {
-            if xBase.loadUnaligned(fromByteOffset: a + offset, as: UInt64.self)
-                != yBase.loadUnaligned(fromByteOffset: b + offset, as: UInt64.self) { return false }
-            offset += 8
-        }
-        while offset < count {
-            if x[a + offset] != y[b + offset] { return false }
-            offset += 1
-        }
-        return true
+    /// Whether the `count` bytes at `x` and at `y` are equal (`memcmp`, which compares
+    /// many bytes at a time).
+    @inline(__always)
+    private static func equal(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ count: Int) -> Bool {
+        memcmp(x, y, count) == 0
     }
 }

@@ -78,30 +78,17 @@ struct TextScan {
             pipeLines = pipes
         }
 
-        /// Records the line from `lineStart` to `end`.
-        func endLine(_ end: Int) -> Bool {
-            guard count < lines.count else { return false }
-            let startsWithTab = lineStart < end && p[lineStart] == 0x09
-            var s = startsWithTab ? lineStart &+ 1 : lineStart, e = end
-            while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
-            while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
-            if startsWithTab { tabs &+= 1 }
-            if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
-            lines[count] = SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
-            count &+= 1
-            return true
-        }
-
         guard let start = p.baseAddress else { return .lines(0) }
         let base = UnsafeRawPointer(start)
+        let capacity = lines.count
         while i < n {
             let b = p[i]
             if b >= 0x80 {
                 // The usual case, a run of CJK characters: four, then two at a time while
                 // every lead byte is E1…EC or EE…EF, each followed by two continuation bytes.
                 while i &+ 14 <= n {
-                    guard TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian),
-                          TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
+                    guard TextScan.fourCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian,
+                                           base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
                     else { break }
                     i &+= 12
                 }
@@ -136,26 +123,40 @@ struct TextScan {
                 continue
             }
             if b == 0x0A {
-                guard endLine(i) else { return .full }
+                guard count < capacity else { return .full }
+                lines[count] = TextScan.line(p, lineStart, i, tabs: &tabs, pipes: &pipes)
+                count &+= 1
                 lineStart = i &+ 1
                 // Blank lines and empty tab cells (half the lines of a table) are taken
-                // here at once, without going round the loop for each of their bytes.
+                // here at once, without going round the loop for each of their bytes; the
+                // TAB that starts a cell line is stepped over here too.
                 while lineStart < n {
                     let first = p[lineStart]
                     let end: Int
                     if first == 0x0A {
                         end = lineStart
-                    } else if first == 0x09 && lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A {
+                        guard count < capacity else { return .full }
+                        lines[count] = SourceLine(start: lineStart, end: lineStart, kind: .blank)
+                    } else if first == 0x09 {
+                        guard lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A else {
+                            i = lineStart
+                            break
+                        }
                         end = lineStart &+ 1
+                        guard count < capacity else { return .full }
+                        tabs &+= 1
+                        lines[count] = SourceLine(start: end, end: end, kind: .cell)
                     } else {
                         break
                     }
-                    guard endLine(end) else { return .full }
+                    count &+= 1
                     i = end
                     lineStart = end &+ 1
                 }
             } else if b == 0x0D {
-                guard endLine(i) else { return .full }
+                guard count < capacity else { return .full }
+                lines[count] = TextScan.line(p, lineStart, i, tabs: &tabs, pipes: &pipes)
+                count &+= 1
                 if i &+ 1 < n && p[i &+ 1] == 0x0A { i &+= 1 }
                 lineStart = i &+ 1
             } else if b != 0x0C {
@@ -164,8 +165,27 @@ struct TextScan {
             }
             i &+= 1
         }
-        if lineStart < n { guard endLine(n) else { return .full } }
+        if lineStart < n {
+            guard count < capacity else { return .full }
+            lines[count] = TextScan.line(p, lineStart, n, tabs: &tabs, pipes: &pipes)
+            count &+= 1
+        }
         return .lines(count)
+    }
+
+    /// The line from `lineStart` to `end`: its content without surrounding spaces and TABs
+    /// (and the TAB that marks a cell), and its kind for the tab layout; counts it in
+    /// `tabs` when it starts with a TAB and in `pipes` when its content ends in `|`.
+    @inline(__always)
+    private static func line(_ p: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ end: Int,
+                             tabs: inout Int, pipes: inout Int) -> SourceLine {
+        let startsWithTab = lineStart < end && p[lineStart] == 0x09
+        var s = startsWithTab ? lineStart &+ 1 : lineStart, e = end
+        while s < e && (p[s] == 0x20 || p[s] == 0x09) { s &+= 1 }
+        while e > s && (p[e &- 1] == 0x20 || p[e &- 1] == 0x09) { e &-= 1 }
+        if startsWithTab { tabs &+= 1 }
+        if s != e && p[e &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
+        return SourceLine(start: s, end: e, kind: startsWithTab ? .cell : s == e ? .blank : .text)
     }
 
     /// Whether the first six of the eight bytes `w` (little-endian) are two valid
@@ -174,10 +194,25 @@ struct TextScan {
     @inline(__always)
     private static func twoCJK(_ w: UInt64) -> Bool {
         guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
-        // Bit n of 0x2001 is set for the low nibbles 0 and D.
-        let bad = (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: w & 0xF)
-            | (0x2001 as UInt32) &>> UInt32(truncatingIfNeeded: (w &>> 24) & 0xF)
-        return bad & 1 == 0
+        // The low nibbles of the two lead bytes (bytes 0 and 3), and the same made 0 where
+        // they are D: adding 7F to a byte 0…15 sets its bit 7 exactly when it is not 0, so
+        // both bits 7 of both sums are set exactly when neither nibble is 0 or D.
+        let nibbles = w & 0x0F00_000F
+        let notZero = nibbles &+ 0x7F00_007F
+        let notD = (nibbles ^ 0x0D00_000D) &+ 0x7F00_007F
+        return notZero & notD & 0x8000_0080 == 0x8000_0080
+    }
+
+    /// ``twoCJK(_:)`` of `w0` and of `w1` at once: the four lead nibbles gathered in one
+    /// word (bytes 0 and 3 of each) and tested together.
+    @inline(__always)
+    private static func fourCJK(_ w0: UInt64, _ w1: UInt64) -> Bool {
+        guard w0 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+              w1 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
+        let nibbles = (w0 & 0x0F00_000F) | (w1 & 0x0F00_000F) &<< 32
+        let notZero = nibbles &+ 0x7F00_007F_7F00_007F
+        let notD = (nibbles ^ 0x0D00_000D_0D00_000D) &+ 0x7F00_007F_7F00_007F
+        return notZero & notD & 0x8000_0080_8000_0080 == 0x8000_0080_8000_0080
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.

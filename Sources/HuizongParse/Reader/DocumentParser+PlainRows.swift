@@ -1,0 +1,61 @@
+import HuizongModel
+
+/// The usual rows of the classified tables read at once, without the strings and
+/// checks that only a message needs.
+///
+/// Each fast path reads a row only when every cell has its usual shape (one line, a
+/// subject code of digits, amounts like `123.45`) and returns nil otherwise, having
+/// changed nothing; the caller then reads the row the general way, to the same row or
+/// to the problem it reports.
+extension DocumentParser {
+    /// The code and the `width` amounts of a row of T2, T3, T5, T6, T7 or T8 read at once
+    /// from `cells`, or nil when any cell is unusual. The caller makes the row: a row
+    /// returned from here in an optional was copied once more.
+    @inline(__always)
+    func plainClassifiedCells(_ cells: ArraySlice<Cell>, scheme: SubjectCode.Scheme, width: Int)
+    -> (code: SubjectCode?, amounts: [Amount?])? {
+        let base = cells.startIndex
+        let codeCell = cells[base + 1]
+        guard codeCell.isSingleLine else { return nil }
+        let code: SubjectCode?
+        if codeCell.range.isEmpty {
+            guard TemplateLabels.total.matches(cells[base + 2], in: text) else { return nil }
+            code = nil
+        } else {
+            guard let parsed = cursor.strings.subjectCode(text.bytes, codeCell.range, scheme: scheme) else { return nil }
+            code = parsed
+        }
+        if allEmpty(cells, 3..<3 + width) { return (code, EmptyAmountRows.of(width: width)) }
+        guard let amounts = plainAmounts(cells, from: base + 3, count: width) else { return nil }
+        return (code, amounts)
+    }
+
+    /// The amounts of the `count` cells of `cells` from index `start`, each empty or of the
+    /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
+    /// any is not.
+    func plainAmounts(_ cells: ArraySlice<Cell>, from start: Int, count: Int) -> [Amount?]? {
+        // Reserved, filled with nils and written through a pointer: `Array(repeating:count:)`
+        // and `Array(unsafeUninitializedCapacity:)` allocate through an unspecialized
+        // runtime path that looks the storage type up each time, twice as costly.
+        var amounts: [Amount?] = []
+        amounts.reserveCapacity(count)
+        amounts.append(contentsOf: EmptyAmountRows.of(width: count))
+        let plain = text.bytes.withUnsafeBufferPointer { bytes in
+            amounts.withUnsafeMutableBufferPointer { values in
+                cells.withUnsafeBufferPointer { cells in
+                    let first = start &- cells.startIndex
+                    for offset in 0..<count {
+                        let cell = cells[first &+ offset]
+                        guard cell.isSingleLine else { return false }
+                        if cell.range.isEmpty { continue }
+                        guard let value = Self.plainAmount(UnsafeBufferPointer(rebasing: bytes[cell.range]), maxDecimals: 2)
+                        else { return false }
+                        values[offset] = value
+                    }
+                    return true
+                }
+            }
+        }
+        return plain ? amounts : nil
+    }
+}
