@@ -18,6 +18,15 @@ public struct ProcurementSummary: Sendable {
             if let q = item.quantity { quantity = quantity.map { $0 + q } ?? q }
             amount += item.amounts[0].orZero
         }
+
+        /// Counts in another part of the same code: its names not listed yet (in its
+        /// order), its items, quantity and 合计.
+        mutating func merge(_ other: ByCatalog) {
+            for name in other.itemNames where !itemNames.contains(where: { $0.bytesEqual(name) }) { itemNames.append(name) }
+            itemCount += other.itemCount
+            if let q = other.quantity { quantity = quantity.map { $0 + q } ?? q }
+            amount += other.amount
+        }
     }
 
     /// One fund source's total (the columns of the procurement table).
@@ -52,25 +61,24 @@ public struct ProcurementSummary: Sendable {
         var catalog: [String: ByCatalog] = [:]
         let columns = TableSchema.procurementAmounts
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
-        // Each unit's reconciliation on its own (in parallel, in unit order) ...
-        let reconciliations = Parallel.map(units) { budget -> UnitReconciliation? in
+        // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
+        // and its items by catalogue code (in the order they first appear) ...
+        let perUnit = Parallel.map(units) { budget -> (UnitReconciliation, [ByCatalog])? in
             guard let table = budget.procurement else { return nil }
-            return reconcile(budget, table, columns: columns)
-        }.compactMap { $0 }
-        // ... then the catalogue and fund totals across units, in unit order.
-        for budget in units {
-            guard let table = budget.procurement else { continue }
-            let rows = table.rows
-            for index in rows.indices where rows[index].kind == .item {
-                // Updated in place: a copy taken out of the dictionary and stored back
-                // would copy its list of names at every item. Rows are read in place.
-                let code = rows[index].catalogCode
-                if catalog[code] == nil {
-                    catalog[code] = ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
+            return (reconcile(budget, table, columns: columns), unitCatalog(table))
+        }
+        // ... then the units' catalogue totals merged in unit order, so that each code's
+        // names are listed in the order they first appear across the district.
+        for (_, unitCatalog) in perUnit.lazy.compactMap({ $0 }) {
+            for part in unitCatalog {
+                if catalog[part.catalogCode] == nil {
+                    catalog[part.catalogCode] = part
+                } else {
+                    catalog[part.catalogCode]!.merge(part)
                 }
-                catalog[code]!.add(rows[index])
             }
         }
+        let reconciliations = perUnit.compactMap { $0?.0 }
         for reconciliation in reconciliations {
             for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }
@@ -80,6 +88,24 @@ public struct ProcurementSummary: Sendable {
             units: reconciliations,
             consolidatedTotal: consolidated?.totalRow?.amounts ?? [],
             unitsTotal: fundTotals)
+    }
+
+    /// One unit's items by catalogue code, in the order the codes first appear; rows are
+    /// read in place.
+    static func unitCatalog(_ table: ProcurementTable) -> [ByCatalog] {
+        var parts: [ByCatalog] = []
+        let rows = table.rows
+        for index in rows.indices where rows[index].kind == .item {
+            let code = rows[index].catalogCode
+            if let known = parts.firstIndex(where: { $0.catalogCode.bytesEqual(code) }) {
+                parts[known].add(rows[index])
+            } else {
+                var part = ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
+                part.add(rows[index])
+                parts.append(part)
+            }
+        }
+        return parts
     }
 
     /// What the budget makes available per procurement fund column.
