@@ -114,12 +114,15 @@ public struct Rollup: Sendable {
         var unlisted: [String] = []
         var groups: [String: [Budget]] = [:]
         var departmentNames: [String: String] = [:]
-        let fallback = Hierarchy.derived(from: summed.map { ($0.code, $0.name) })
+        // Units the hierarchy does not list go to their code's department, named as a
+        // derived hierarchy names it (made only when there is such a unit).
+        var fallback: Hierarchy?
         for budget in summed {
             let entry: Hierarchy.Entry
             if let listed = hierarchy.entry(budget.code) { entry = listed } else {
                 unlisted.append(budget.code)
-                entry = fallback.entry(budget.code)!
+                if fallback == nil { fallback = Hierarchy.derived(from: summed.map { ($0.code, $0.name) }) }
+                entry = fallback!.entry(budget.code)!
             }
             groups[entry.departmentCode, default: []].append(budget)
             if departmentNames[entry.departmentCode] == nil { departmentNames[entry.departmentCode] = entry.departmentName }
