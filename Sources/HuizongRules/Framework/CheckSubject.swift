@@ -37,9 +37,15 @@ final class CheckSubject {
     let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
     /// T1 and T4 themselves (nil when missing).
     let t1: BalanceTable?, t4: BalanceTable?
-    /// The rows of the classified tables (nil when missing).
-    let t2: TableRows<ClassifiedRow>?, t3: TableRows<ClassifiedRow>?, t5: TableRows<ClassifiedRow>?
-    let t6: TableRows<ClassifiedRow>?, t7: TableRows<ClassifiedRow>?, t8: TableRows<ClassifiedRow>?
+    /// The rows of the classified tables (nil when missing), by the table's case tag.
+    private let classifiedRows: [TableRows<ClassifiedRow>?]
+    /// The rows of T2, T3, T5…T8 (nil when missing).
+    var t2: TableRows<ClassifiedRow>? { classified(.t2) }
+    var t3: TableRows<ClassifiedRow>? { classified(.t3) }
+    var t5: TableRows<ClassifiedRow>? { classified(.t5) }
+    var t6: TableRows<ClassifiedRow>? { classified(.t6) }
+    var t7: TableRows<ClassifiedRow>? { classified(.t7) }
+    var t8: TableRows<ClassifiedRow>? { classified(.t8) }
     /// The rows of T9, of the procurement table and of the asset table (nil when missing).
     let t9: TableRows<LabeledRow>?
     let procurement: TableRows<ProcurementRow>?
@@ -74,12 +80,11 @@ final class CheckSubject {
         self.budget = budget; self.context = context; self.memo = memo
         t1 = budget.t1; t4 = budget.t4
         t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
-        t2 = budget.t2.map { TableRows(rows: $0.rows) }
-        t3 = budget.t3.map { TableRows(rows: $0.rows) }
-        t5 = budget.t5.map { TableRows(rows: $0.rows) }
-        t6 = budget.t6.map { TableRows(rows: $0.rows) }
-        t7 = budget.t7.map { TableRows(rows: $0.rows) }
-        t8 = budget.t8.map { TableRows(rows: $0.rows) }
+        var classifiedRows = [TableRows<ClassifiedRow>?](repeating: nil, count: TableID.allCases.count)
+        for id in TableID.allCases {
+            classifiedRows[Int(id.caseTag)] = budget.classified(id).map { TableRows(rows: $0.rows) }
+        }
+        self.classifiedRows = classifiedRows
         t9 = budget.t9.map { TableRows(rows: $0.rows) }
         procurement = budget.procurement.map { TableRows(rows: $0.rows) }
         assets = budget.assets.map { TableRows(rows: $0.rows) }
@@ -92,8 +97,8 @@ final class CheckSubject {
             present |= 1 << UInt32(id.caseTag)
             if unread.isEmpty || unread[id] == nil { mask |= 1 << UInt32(id.caseTag) }
         }
-        mark(.t1, t1 != nil); mark(.t2, t2 != nil); mark(.t3, t3 != nil); mark(.t4, t4 != nil)
-        mark(.t5, t5 != nil); mark(.t6, t6 != nil); mark(.t7, t7 != nil); mark(.t8, t8 != nil)
+        mark(.t1, t1 != nil); mark(.t4, t4 != nil)
+        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { mark(id, true) }
         mark(.t9, t9 != nil); mark(.procurement, procurement != nil); mark(.assets, assets != nil)
         mark(.performance, !performance.isEmpty); mark(.narrative, claims != nil)
         readableTables = mask; presentTables = present
@@ -107,17 +112,7 @@ final class CheckSubject {
 
     /// The rows of classified table `id` (T2, T3, T5…T8; nil when missing or not classified),
     /// as ``Budget/classified(_:)`` without copying the table.
-    func classified(_ id: TableID) -> TableRows<ClassifiedRow>? {
-        switch id {
-        case .t2: t2
-        case .t3: t3
-        case .t5: t5
-        case .t6: t6
-        case .t7: t7
-        case .t8: t8
-        default: nil
-        }
-    }
+    func classified(_ id: TableID) -> TableRows<ClassifiedRow>? { classifiedRows[Int(id.caseTag)] }
 
     /// T1 or T4 (nil for other ids), as ``Budget/balance(_:)``.
     func balance(_ id: TableID) -> BalanceTable? { id == .t1 ? t1 : id == .t4 ? t4 : nil }
