@@ -66,6 +66,7 @@ public enum RollupOutputs {
             ("eliminations.csv", { RollupTables.eliminations(result) }),
             ("findings.csv", { RollupTables.findings(result) }),
             ("quarantine.csv", { RollupTables.quarantine(result) }),
+            ("inputs.csv", { RollupInputs.csv(result) }),
             ("summary.txt", { RollupSummary.text(result, procurement: procurement, assets: assets) }),
         ]
         tables += summaries
