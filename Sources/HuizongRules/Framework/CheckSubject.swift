@@ -71,9 +71,12 @@ final class CheckSubject {
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
     /// Where T9's rows are (``threePublicRows``), filled in on first use.
     @exclusivity(unchecked) var threePublicRowCache: [Int?]?
-    /// This year's figure of each claim subject, by case tag (``figure(_:)``): empty until
-    /// the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
-    @exclusivity(unchecked) var figureCache: [NarrativeFigure?] = []
+    /// Last year's budget (``CheckContext/lastYear``) with its tables taken out, on first
+    /// use (nil without it).
+    private(set) lazy var lastYear: CheckSubject? = context.lastYear.map { CheckSubject(budget: $0, context: CheckContext(), memo: memo) }
+    /// Where this year's figure of each claim subject is, by case tag (``figureLocation(_:)``):
+    /// empty until the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
+    @exclusivity(unchecked) var figureLocations: [NarrativeFigureLocation?] = []
     @exclusivity(unchecked) var figureLooked: UInt32 = 0
 
     init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
@@ -90,17 +93,19 @@ final class CheckSubject {
         assets = budget.assets.map { TableRows(rows: $0.rows) }
         performance = budget.performance
         claims = budget.narrative?.claims
-        var mask: UInt32 = 0, present: UInt32 = 0
-        let unread = context.unreadTables
-        func mark(_ id: TableID, _ has: Bool) {
-            guard has else { return }
-            present |= 1 << UInt32(id.caseTag)
-            if unread.isEmpty || unread[id] == nil { mask |= 1 << UInt32(id.caseTag) }
-        }
-        mark(.t1, t1 != nil); mark(.t4, t4 != nil)
-        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { mark(id, true) }
-        mark(.t9, t9 != nil); mark(.procurement, procurement != nil); mark(.assets, assets != nil)
-        mark(.performance, !performance.isEmpty); mark(.narrative, claims != nil)
+        // The tables present, then those of them not reported unread.
+        var present: UInt32 = 0
+        func bit(_ id: TableID) -> UInt32 { 1 << UInt32(id.caseTag) }
+        if t1 != nil { present |= bit(.t1) }
+        if t4 != nil { present |= bit(.t4) }
+        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { present |= bit(id) }
+        if t9 != nil { present |= bit(.t9) }
+        if procurement != nil { present |= bit(.procurement) }
+        if assets != nil { present |= bit(.assets) }
+        if !performance.isEmpty { present |= bit(.performance) }
+        if claims != nil { present |= bit(.narrative) }
+        var mask = present
+        for id in context.unreadTables.keys { mask &= ~bit(id) }
         readableTables = mask; presentTables = present
     }
 
