@@ -64,8 +64,10 @@ final class CheckSubject {
     private let memo: BalanceLineIndexMemo
     /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
     @exclusivity(unchecked) var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
-    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
-    @exclusivity(unchecked) var procurementProjectCache: [[Int]]?
+    /// The procurement table's 小计 groups (``ProcurementRows/groups(_:)``) and projects
+    /// (``ProcurementRows/projects(_:groups:)``), filled in on first use.
+    @exclusivity(unchecked) var procurementGroupCache: [ProcurementRows.Group]?
+    @exclusivity(unchecked) var procurementProjectCache: [ArraySlice<Int>]?
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
