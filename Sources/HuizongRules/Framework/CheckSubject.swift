@@ -35,6 +35,10 @@ final class CheckSubject {
     /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
     /// by index, instead of copying lines.
     let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
+    /// True when T1's (T4's) lines are numbered 1, 2, 3… (``T1T4/numberedInOrder(_:)``),
+    /// worked out on first use.
+    private(set) lazy var t1NumberedInOrder = T1T4.numberedInOrder(t1Lines)
+    private(set) lazy var t4NumberedInOrder = T1T4.numberedInOrder(t4Lines)
     /// T1 and T4 themselves (nil when missing).
     let t1: BalanceTable?, t4: BalanceTable?
     /// The rows of the classified tables (nil when missing), by the table's case tag.
@@ -71,6 +75,9 @@ final class CheckSubject {
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
+    /// T9's labels without whitespace (``ThreePublicLabels/rowIndex(keys:_:)``; empty
+    /// without the table), worked out on first use.
+    private(set) lazy var t9LabelKeys: [String] = t9.map { $0.rows.map { StructureText.key($0.label) } } ?? []
     /// Where T9's rows are (``threePublicRows``), filled in on first use.
     @exclusivity(unchecked) var threePublicRowCache: [Int?]?
     /// Last year's budget (``CheckContext/lastYear``) with its tables taken out, on first

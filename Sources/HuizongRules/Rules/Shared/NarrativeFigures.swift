@@ -63,9 +63,10 @@ enum NarrativeFigures {
         case .publicExpenditure, .operatingCosts: return total(tables, .t6, TableSchema.T6.publicFunds.rawValue)
         case .threePublic:
             guard let rows = tables.t9?.rows else { return nil }
-            let row = ThreePublicLabels.rowIndex(rows, "“三公”经费小计")
+            let keys = tables.t9LabelKeys
+            let row = ThreePublicLabels.rowIndex(keys: keys, "“三公”经费小计")
                 ?? rows.indices.first { rows[$0].label.containsBytes("三公") && rows[$0].label.containsBytes("小计") }
-                ?? ThreePublicLabels.rowIndex(rows, "合计")
+                ?? ThreePublicLabels.rowIndex(keys: keys, "合计")
             return row.map { .threePublic(row: $0) }
         case .travelAbroad: return t9(tables, "因公出国（境）费")
         case .officialVehicles: return t9(tables, "公务用车购置及运维费")
@@ -145,7 +146,7 @@ enum NarrativeFigures {
 
     /// The T9 row labelled `label` (ordinal, 其中： and whitespace aside; compared as bytes).
     private static func t9(_ tables: CheckSubject, _ label: String) -> NarrativeFigureLocation? {
-        guard let rows = tables.t9?.rows, let row = ThreePublicLabels.rowIndex(rows, label) else { return nil }
+        guard tables.t9 != nil, let row = ThreePublicLabels.rowIndex(keys: tables.t9LabelKeys, label) else { return nil }
         return .threePublic(row: row)
     }
 }
@@ -158,7 +159,8 @@ extension CheckSubject {
         let slot = Int(subject.caseTag), bit: UInt32 = 1 << UInt32(subject.caseTag)
         if figureLooked & bit != 0 { return figureLocations[slot] }
         if figureLocations.isEmpty { figureLocations = Array(repeating: nil, count: ClaimSubject.allCases.count) }
-        let location = NarrativeFigures.location(subject, in: self, lines: t1Index)
+        // T1's index is asked for only by T1 figures (other tables never use it).
+        let location = NarrativeFigures.location(subject, in: self, lines: NarrativeFigures.table(of: subject) == .t1 ? t1Index : nil)
         figureLocations[slot] = location
         figureLooked |= bit
         return location
