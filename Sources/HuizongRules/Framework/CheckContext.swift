@@ -35,8 +35,46 @@ public enum RuleStatus: String, Sendable, CaseTagHashable, Codable, CaseIterable
 public struct LedgerEntry: Sendable, Hashable, Codable {
     public var ruleID: String
     public var status: RuleStatus
-    /// Why not checked, when not checked.
-    public var reason: String?
+    /// Why not checked, when not checked (written when read: see ``NotCheckedReason``).
+    public var reason: String? {
+        get { storedReason?.text }
+        set { storedReason = newValue.map { .text($0) } }
+    }
+    /// The reason as the check recorded it.
+    private var storedReason: NotCheckedReason?
+
+    init(ruleID: String, status: RuleStatus, reason: String?) {
+        self.ruleID = ruleID; self.status = status; self.storedReason = reason.map { .text($0) }
+    }
+
+    /// An entry whose reason is `reasons` joined by `；`, written only when read.
+    init(ruleID: String, status: RuleStatus, reasons: [NotCheckedReason]) {
+        self.ruleID = ruleID; self.status = status
+        if reasons.count == 1 { storedReason = reasons[0] } else { storedReason = .deferred { NotCheckedReason.joined(reasons) } }
+    }
+
+    private enum CodingKeys: String, CodingKey { case ruleID, status, reason }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(ruleID: try container.decode(String.self, forKey: .ruleID), status: try container.decode(RuleStatus.self, forKey: .status),
+                  reason: try container.decodeIfPresent(String.self, forKey: .reason))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ruleID, forKey: .ruleID)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(reason, forKey: .reason)
+    }
+
+    public static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
+        a.ruleID == b.ruleID && a.status == b.status && a.reason == b.reason
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ruleID); hasher.combine(status); hasher.combine(reason)
+    }
 }
 
 /// The result of checking one unit: its findings and the coverage ledger of every rule.

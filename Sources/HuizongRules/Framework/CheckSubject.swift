@@ -35,6 +35,10 @@ final class CheckSubject {
     /// The lines of T1 and T4 (empty when the table is missing): rules read them in place,
     /// by index, instead of copying lines.
     let t1Lines: [BalanceLine], t4Lines: [BalanceLine]
+    /// True when T1's (T4's) lines are numbered 1, 2, 3… (``T1T4/numberedInOrder(_:)``),
+    /// worked out on first use.
+    private(set) lazy var t1NumberedInOrder = T1T4.numberedInOrder(t1Lines)
+    private(set) lazy var t4NumberedInOrder = T1T4.numberedInOrder(t4Lines)
     /// T1 and T4 themselves (nil when missing).
     let t1: BalanceTable?, t4: BalanceTable?
     /// The rows of the classified tables (nil when missing), by the table's case tag.
@@ -64,16 +68,24 @@ final class CheckSubject {
     private let memo: BalanceLineIndexMemo
     /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
     @exclusivity(unchecked) var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
-    /// The procurement table's projects (``ProcurementRows/projects(_:)``), filled in on first use.
-    @exclusivity(unchecked) var procurementProjectCache: [[Int]]?
+    /// The procurement table's 小计 groups (``ProcurementRows/groups(_:)``) and projects
+    /// (``ProcurementRows/projects(_:groups:)``), filled in on first use.
+    @exclusivity(unchecked) var procurementGroupCache: [ProcurementRows.Group]?
+    @exclusivity(unchecked) var procurementProjectCache: [ArraySlice<Int>]?
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
+    /// T9's labels without whitespace (``ThreePublicLabels/rowIndex(keys:_:)``; empty
+    /// without the table), worked out on first use.
+    private(set) lazy var t9LabelKeys: [String] = t9.map { $0.rows.map { StructureText.key($0.label) } } ?? []
     /// Where T9's rows are (``threePublicRows``), filled in on first use.
     @exclusivity(unchecked) var threePublicRowCache: [Int?]?
-    /// This year's figure of each claim subject, by case tag (``figure(_:)``): empty until
-    /// the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
-    @exclusivity(unchecked) var figureCache: [NarrativeFigure?] = []
+    /// Last year's budget (``CheckContext/lastYear``) with its tables taken out, on first
+    /// use (nil without it).
+    private(set) lazy var lastYear: CheckSubject? = context.lastYear.map { CheckSubject(budget: $0, context: CheckContext(), memo: memo) }
+    /// Where this year's figure of each claim subject is, by case tag (``figureLocation(_:)``):
+    /// empty until the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
+    @exclusivity(unchecked) var figureLocations: [NarrativeFigureLocation?] = []
     @exclusivity(unchecked) var figureLooked: UInt32 = 0
 
     init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
@@ -90,17 +102,19 @@ final class CheckSubject {
         assets = budget.assets.map { TableRows(rows: $0.rows) }
         performance = budget.performance
         claims = budget.narrative?.claims
-        var mask: UInt32 = 0, present: UInt32 = 0
-        let unread = context.unreadTables
-        func mark(_ id: TableID, _ has: Bool) {
-            guard has else { return }
-            present |= 1 << UInt32(id.caseTag)
-            if unread.isEmpty || unread[id] == nil { mask |= 1 << UInt32(id.caseTag) }
-        }
-        mark(.t1, t1 != nil); mark(.t4, t4 != nil)
-        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { mark(id, true) }
-        mark(.t9, t9 != nil); mark(.procurement, procurement != nil); mark(.assets, assets != nil)
-        mark(.performance, !performance.isEmpty); mark(.narrative, claims != nil)
+        // The tables present, then those of them not reported unread.
+        var present: UInt32 = 0
+        func bit(_ id: TableID) -> UInt32 { 1 << UInt32(id.caseTag) }
+        if t1 != nil { present |= bit(.t1) }
+        if t4 != nil { present |= bit(.t4) }
+        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { present |= bit(id) }
+        if t9 != nil { present |= bit(.t9) }
+        if procurement != nil { present |= bit(.procurement) }
+        if assets != nil { present |= bit(.assets) }
+        if !performance.isEmpty { present |= bit(.performance) }
+        if claims != nil { present |= bit(.narrative) }
+        var mask = present
+        for id in context.unreadTables.keys { mask &= ~bit(id) }
         readableTables = mask; presentTables = present
     }
 

@@ -159,7 +159,7 @@ extension RuleCheck {
     /// The rule's outcome: failed > not checked > passed > not applicable.
     var status: RuleStatus {
         if findings.contains(where: { $0.severity >= .warning }) { return .failed }
-        if !notCheckedReasons.isEmpty { return .notChecked }
+        if !reasons.isEmpty { return .notChecked }
         return evaluated > 0 ? .passed : .notApplicable
     }
 
@@ -169,7 +169,7 @@ extension RuleCheck {
     /// The rule's line of the coverage ledger (why not checked: its reasons, joined by `；`).
     var ledgerEntry: LedgerEntry {
         let status = self.status
-        return LedgerEntry(ruleID: ruleID, status: status,
-                           reason: status == .notChecked ? TextJoin.joined(notCheckedReasons, separator: "；") : nil)
+        return status == .notChecked ? LedgerEntry(ruleID: ruleID, status: status, reasons: reasons)
+            : LedgerEntry(ruleID: ruleID, status: status, reason: nil)
     }
 }

@@ -21,7 +21,9 @@ public struct RuleCheck {
     /// Relations evaluated (passed or failed).
     public internal(set) var evaluated = 0
     /// Why parts could not be checked.
-    public internal(set) var notCheckedReasons: [String] = []
+    public var notCheckedReasons: [String] { reasons.map(\.text) }
+    /// Why parts could not be checked, as recorded (some written only when read).
+    var reasons: [NotCheckedReason] = []
     /// Failed linear relations (for the single-cell diagnosis).
     var failedRelations: [FailedRelation] = []
 
@@ -35,7 +37,7 @@ public struct RuleCheck {
     mutating func start(ruleID: String, severity: Severity) {
         self.ruleID = ruleID; self.severity = severity; evaluated = 0
         if !findings.isEmpty { findings = [] }
-        if !notCheckedReasons.isEmpty { notCheckedReasons.removeAll(keepingCapacity: true) }
+        if !reasons.isEmpty { reasons.removeAll(keepingCapacity: true) }
         if !failedRelations.isEmpty { failedRelations = [] }
     }
 
@@ -54,9 +56,9 @@ public struct RuleCheck {
         var ok = true
         for id in ids where !subject.isReadable(id) {
             if let reason = subject.context.unreadTables[id] {
-                notCheckedReasons.append("\(id.label) 未能读入：\(reason)")
+                reasons.append(.text("\(id.label) 未能读入：\(reason)"))
             } else {
-                notCheckedReasons.append("缺少 \(id.label)")
+                reasons.append(.text("缺少 \(id.label)"))
             }
             ok = false
         }
@@ -64,7 +66,11 @@ public struct RuleCheck {
     }
 
     /// Records that part of the rule could not be checked, and why.
-    public mutating func notChecked(_ reason: String) { notCheckedReasons.append(reason) }
+    public mutating func notChecked(_ reason: String) { reasons.append(.text(reason)) }
+
+    /// Records that part of the rule could not be checked; `reason` writes why, when the
+    /// ledger's reason is read (for a reason recorded on nearly every unit, see ``NotCheckedReason``).
+    mutating func notChecked(_ reason: @escaping @Sendable () -> String) { reasons.append(.deferred(reason)) }
 
     /// Records a relation that held without an amount comparison (a structural check).
     public mutating func passed() { evaluated += 1 }

@@ -23,15 +23,15 @@ struct PerformanceCostIndicatorMatchesBudgetRule: BudgetRule {
         let projects = PerformanceTables.read(&check)
         guard !projects.isEmpty else { return }
         for project in projects.indices {
-            let ceilings = PerformanceCostIndicator.ceilings(projects[project].indicators)
-            guard !ceilings.isEmpty else { continue }
-            var sum = Amount.zero
-            for ceiling in ceilings { sum += ceiling.ceiling }
-            check.equal(projects[project].budget, sum, termCount: ceilings.count,
+            // The ceilings are summed as they are found; listed only for a finding.
+            var sum = Amount.zero, count = 0
+            PerformanceCostIndicator.forEachCeiling(projects[project].indicators) { _, ceiling in sum += ceiling; count += 1 }
+            guard count > 0 else { continue }
+            check.equal(projects[project].budget, sum, termCount: count,
                         cell: { .performance(projects[project], "预算数") },
                         expectedLabel: {
                             let indicators = projects[project].indicators
-                            return "成本指标 " + ceilings.map { "\(indicators[$0.indicator].level3)\(indicators[$0.indicator].value)" }
+                            return "成本指标 " + PerformanceCostIndicator.ceilings(indicators).map { "\(indicators[$0.indicator].level3)\(indicators[$0.indicator].value)" }
                                 .joined(separator: "、") + " 折合万元"
                         },
                         terms: { [RelationTerm(.performance(projects[project], "预算数"), 1)] })

@@ -22,6 +22,7 @@ struct PerformanceProjectCodesUniqueRule: BudgetRule {
         // Codes with whitespace removed, compared as `String`s; the first project printing
         // each code is the one a repeat is reported against.
         var seen: [(code: String, project: Int)] = []
+        seen.reserveCapacity(projects.count)
         for project in projects.indices {
             let code = StructureText.key(projects[project].projectCode)
             guard !code.isEmpty else { continue }

@@ -21,18 +21,13 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
         let changes = claims.indices.filter { claims[$0].change != .level }
         guard !changes.isEmpty else { return }
-        let lastYear = check.context.lastYear
         // Claims are read in place and this year's figure's cell is fetched only for a finding.
         let source = check.subject
+        let lastYear = source.lastYear
         for index in changes {
             let subject = claims[index].subject
-            // `before` + 第n项“…” + `after`, built in one allocation when a reason is recorded.
-            func quoted(_ before: String, _ after: String) -> String {
-                TextJoin.concat(before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
-                                claims[index].unit.rawValue, "”", after)
-            }
             guard let value = source.figureValue(subject) else {
-                check.notChecked(quoted("无法确定", "对应的本年数")); continue
+                check.notChecked { Self.quoted(claims, index, "无法确定", "对应的本年数") }; continue
             }
             func cell() -> CellRef { source.figure(subject)!.cell }
             func terms() -> [RelationTerm] {
@@ -41,9 +36,10 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
             // Last year's implied figure, this year's minus the change, cannot be negative.
             check.atMost(claims[index].signedAmount, value.orZero, termCount: 1,
                          cell: { .claim(index, claims[index]) }, limitLabel: { "本年 \(cell().display)（上年数不能为负）" }, terms: terms)
-            guard let lastYear else { check.notChecked(quoted("无上年预算数据：", "未核对")); continue }
-            guard let before = NarrativeFigures.figure(subject, in: lastYear) else {
-                check.notChecked(quoted("上年预算中找不到", "对应的数")); continue
+            // Without last year's budget (as in most roll-ups) the reason is written only if shown.
+            guard let lastYear else { check.notChecked { Self.quoted(claims, index, "无上年预算数据：", "未核对") }; continue }
+            guard let before = NarrativeFigures.figure(subject, in: lastYear, lines: nil) else {
+                check.notChecked(Self.quoted(claims, index, "上年预算中找不到", "对应的数")); continue
             }
             let expected = value.orZero - before.value.orZero
             check.equal(claims[index].signedAmount, expected, termCount: 2,
@@ -51,5 +47,11 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
                         expectedLabel: { "本年 \(cell().display) \(value.orZero.text()) − 上年 \(before.value.orZero.text())" },
                         terms: terms)
         }
+    }
+
+    /// `before` + 第n项“…” + `after`: why claim `index` was not checked, in one allocation.
+    static func quoted(_ claims: [NarrativeClaim], _ index: Int, _ before: String, _ after: String) -> String {
+        TextJoin.concat(before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
+                        claims[index].unit.rawValue, "”", after)
     }
 }

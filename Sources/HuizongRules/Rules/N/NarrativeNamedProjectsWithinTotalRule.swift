@@ -19,20 +19,23 @@ struct NarrativeNamedProjectsWithinTotalRule: BudgetRule {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
         let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
         guard !named.isEmpty, check.require(.t3) else { return }
-        guard let total = check.subject.figure(.projectExpenditure) else {
+        let source = check.subject
+        guard let total = source.figureValue(.projectExpenditure) else {
             check.notChecked(NarrativeFigures.missingReason(.projectExpenditure)); return
         }
         let sum = AmountSums.sum(named) { claims[$0].amount }
-        let limit = total.value.orZero
-        let involved = named.map { CellRef.claim($0, claims[$0]).address } + [total.cell.address]
+        let limit = total.orZero
+        // The total's cell and the cells involved, built only for a finding.
+        func totalCell() -> CellRef { source.figure(.projectExpenditure)!.cell }
+        func involved() -> [CellAddress] { named.dropFirst().map { CellRef.claim($0, claims[$0]).address } + [totalCell().address] }
         if sum > limit {
             check.fail(.claim(named[0], claims[named[0]]),
-                       message: "N 情况说明所列 \(named.count) 个项目金额之和 \(sum.text()) 超过 \(total.cell.display) \(limit.text())，超出 \((sum - limit).text())",
-                       expected: limit, actual: sum, involved: Array(involved.dropFirst()))
+                       message: "N 情况说明所列 \(named.count) 个项目金额之和 \(sum.text()) 超过 \(totalCell().display) \(limit.text())，超出 \((sum - limit).text())",
+                       expected: limit, actual: sum, involved: involved())
         } else if sum < limit {
             check.fail(.claim(named[0], claims[named[0]]),
-                       message: "N 情况说明所列 \(named.count) 个项目金额之和 \(sum.text()) 少于 \(total.cell.display) \(limit.text())，相差 \((limit - sum).text())（“主要为”可能只列出部分项目）",
-                       expected: limit, actual: sum, severity: .info, involved: Array(involved.dropFirst()))
+                       message: "N 情况说明所列 \(named.count) 个项目金额之和 \(sum.text()) 少于 \(totalCell().display) \(limit.text())，相差 \((limit - sum).text())（“主要为”可能只列出部分项目）",
+                       expected: limit, actual: sum, severity: .info, involved: involved())
         } else {
             check.passed()
         }

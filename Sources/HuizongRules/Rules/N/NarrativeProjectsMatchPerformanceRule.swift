@@ -23,20 +23,20 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
         let names = projects.indices.map { NarrativeProjectMatch.normalized(projects[$0].projectName) }
+        // Claims are read in place (a copy would retain each of their texts).
         for index in named {
-            let claim = claims[index]
-            let matches = NarrativeProjectMatch.projects(named: claim.name, inNames: names)
+            let matches = NarrativeProjectMatch.projects(named: claims[index].name, inNames: names)
             guard !matches.isEmpty else {
-                check.notChecked("情况说明项目“\(claim.name)”找不到对应的绩效目标表"); continue
+                check.notChecked("情况说明项目“\(claims[index].name)”找不到对应的绩效目标表"); continue
             }
             let sum = AmountSums.sum(matches) { projects[$0].budget }
-            check.equal(claim.amount, sum, termCount: matches.count,
-                        cell: { .claim(index, claim) },
+            check.equal(claims[index].amount, sum, termCount: matches.count,
+                        cell: { .claim(index, claims[index]) },
                         expectedLabel: {
                             matches.count == 1 ? "G 绩效目标表“\(projects[matches[0]].projectName)”预算数"
                                 : "G 绩效目标表 " + matches.map { "“\(projects[$0].projectName)”" }.joined(separator: "、") + " 预算数之和"
                         },
-                        terms: { [RelationTerm(.claim(index, claim), 1)] + matches.map { RelationTerm(.performance(projects[$0], "预算数"), -1) } })
+                        terms: { [RelationTerm(.claim(index, claims[index]), 1)] + matches.map { RelationTerm(.performance(projects[$0], "预算数"), -1) } })
         }
     }
 }

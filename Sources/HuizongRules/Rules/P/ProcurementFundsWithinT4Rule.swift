@@ -24,24 +24,25 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         let totalIndex = table.rows.firstIndex { $0.kind == .total }
         let parts = totalIndex.map { [$0] } ?? table.rows.indices.filter { table.rows[$0].kind == .item }
         guard let first = parts.first else { return }
-        // (P column, the limit's cell, the limit) for each funding source.
-        var limits: [(Int, CellRef, Amount?)] = []
-        if let spend = t4.expenditure(.grandTotal) {
-            let line = check.subject.t4Lines[spend]
-            for fund in 1...3 where fund < line.expenditure.count {
-                limits.append((fund, .expenditure(.t4, line, fund), line.expenditure[fund]))
-            }
-        }
-        for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
-            if let figure = check.subject.figure(subject) { limits.append((column, figure.cell, figure.value)) }
-        }
-        for (column, limitCell, limit) in limits {
+        // P column `column` ≤ `limit`, whose cell `limitCell` gives (built only for a finding).
+        func within(_ column: Int, _ limit: Amount?, _ limitCell: () -> CellRef) {
             var sum = Amount.zero
             for part in parts { sum += ProcurementRows.value(allRows, part, column).orZero }
             check.atMost(sum, limit.orZero, termCount: 1,
                          cell: { ProcurementRows.cell(table, first, column) },
-                         limitLabel: { limitCell.display },
-                         terms: { parts.map { RelationTerm(ProcurementRows.cell(table, $0, column), 1) } + [RelationTerm(limitCell, -1)] })
+                         limitLabel: { limitCell().display },
+                         terms: { parts.map { RelationTerm(ProcurementRows.cell(table, $0, column), 1) } + [RelationTerm(limitCell(), -1)] })
+        }
+        // The fiscal funds against T4's 支出总计, the others against T1's income items.
+        if let spend = t4.expenditure(.grandTotal) {
+            let lines = check.subject.t4Lines
+            for fund in 1...3 where fund < lines[spend].expenditure.count {
+                within(fund, lines[spend].expenditure[fund]) { .expenditure(.t4, lines[spend], fund) }
+            }
+        }
+        let source = check.subject
+        for (column, subject) in [(4, ClaimSubject.specialAccountIncome), (5, .unitFundsIncome), (6, .carriedForward)] {
+            if let value = source.figureValue(subject) { within(column, value) { source.figure(subject)!.cell } }
         }
     }
 }

@@ -21,7 +21,7 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let allRows = table.rows
         for rows in check.subject.procurementProjects {
-            let first = rows[0]
+            let first = rows[rows.startIndex]
             guard let budget = table.rows[first].projectBudget else { continue }
             var sum = Amount.zero
             for index in rows { sum += ProcurementRows.value(allRows, index, ProcurementRows.total).orZero }

@@ -17,7 +17,7 @@ struct ProcurementProjectBudgetConsistentRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         for rows in check.subject.procurementProjects where rows.count > 1 {
-            let first = rows[0]
+            let first = rows[rows.startIndex]
             let budget = table.rows[first].projectBudget.orZero
             for index in rows.dropFirst() {
                 check.equal(table.rows[index].projectBudget, budget, termCount: 1,

@@ -17,7 +17,7 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let allRows = table.rows
-        for group in ProcurementRows.groups(table) {
+        for group in check.subject.procurementGroups {
             guard let subtotal = group.subtotal else { continue }
             let items = group.items
             for column in ProcurementRows.summedColumns.indices {

@@ -19,7 +19,7 @@ enum AssetRows {
     /// rows (a part of the row above, not of the total), from the rows' ``labels(_:)``.
     static func classIndices(labels: [String]) -> [Int] {
         let total = totalIndex(labels: labels)
-        return labels.indices.filter { $0 != total && !labels[$0].hasPrefix("其中") }
+        return labels.indices.filter { $0 != total && !labels[$0].hasPrefixBytes("其中") }
     }
 
     /// The first row whose label contains `fragment`, from the rows' ``labels(_:)``.

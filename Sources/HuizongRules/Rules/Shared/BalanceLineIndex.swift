@@ -198,6 +198,17 @@ final class BalanceLineIndex: Sendable {
             }
         }
 
+        /// ``String/sameName(ignoringOrdinal:)`` of two names without whitespace: the same
+        /// bytes after their ordinals.
+        static func sameAfterOrdinal(_ a: String, _ b: String) -> Bool {
+            StructureText.withBytes(a) { x in
+                StructureText.withBytes(b) { y in
+                    let i = String.ordinalEnd(in: x), j = String.ordinalEnd(in: y)
+                    return x.count - i == y.count - j && UTF8Bytes.equal(x[i...], y[j...])
+                }
+            }
+        }
+
         /// False when names with these keys cannot name the same category.
         func mayMatch(_ other: NameKey) -> Bool {
             length < 0 || other.length < 0 || (length == other.length && prefix == other.prefix)
@@ -209,7 +220,14 @@ final class BalanceLineIndex: Sendable {
     func category(named name: String, in lines: [BalanceLine], last: Bool = false) -> Int? {
         let key = NameKey(name)
         func named(_ position: Int) -> Bool {
-            guard categoryNameKeys[position].mayMatch(key) else { return false }
+            let other = categoryNameKeys[position]
+            guard other.mayMatch(key) else { return false }
+            // Neither name holds whitespace: their bytes after the ordinals have the same
+            // length and first eight bytes, so names of at most eight bytes are the same and
+            // longer ones are compared as bytes.
+            if key.length >= 0 && other.length >= 0 {
+                return key.length <= 8 || NameKey.sameAfterOrdinal(lines[categories[position]].expenditureItem, name)
+            }
             return lines[categories[position]].expenditureItem.sameName(ignoringOrdinal: name)
         }
         let found = last ? categories.indices.last(where: named) : categories.indices.first(where: named)

@@ -11,15 +11,23 @@ struct ClassifiedCodeKeys {
     let parentKeys: [Int]
 
     init(_ rows: [ClassifiedRow]) {
-        var keys = [Int](repeating: -1, count: rows.count), parentKeys = keys
-        for index in rows.indices {
-            guard let code = rows[index].code else { continue }
-            let (key, count) = Self.numericKey(code.digits)
-            keys[index] = key
-            // `parentNumericKey`, from the key just computed.
-            parentKeys[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
+        // Both lists written in one pass into their final storage (no fill, no copy on
+        // write, no uniqueness test per element); every element is written.
+        var parentKeys: [Int] = []
+        keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, keyCount in
+            parentKeys = [Int](unsafeUninitializedCapacity: rows.count) { parents, parentCount in
+                for index in rows.indices {
+                    guard let code = rows[index].code else { keys[index] = -1; parents[index] = -1; continue }
+                    let (key, count) = Self.numericKey(code.digits)
+                    keys[index] = key
+                    // `parentNumericKey`, from the key just computed.
+                    parents[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
+                }
+                parentCount = rows.count
+            }
+            keyCount = rows.count
         }
-        self.keys = keys; self.parentKeys = parentKeys
+        self.parentKeys = parentKeys
     }
 
     /// ``SubjectCode/numericKey`` of a code's `digits` (the same arithmetic, on the bytes

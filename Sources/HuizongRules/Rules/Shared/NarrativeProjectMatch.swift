@@ -73,14 +73,19 @@ enum NarrativeProjectMatch {
         }
     }
 
-    /// True when `bytes` hold a bracket ``normalized(_:)`` replaces.
+    /// True when `bytes` (a `String`'s, so valid UTF-8) hold a bracket ``normalized(_:)``
+    /// replaces. The brackets start with the lead bytes EF or E3, so only scalars' first
+    /// bytes are looked at.
     static func hasBrackets(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i + 2 < bytes.count {
-            let b = bytes[i], c = bytes[i + 1], d = bytes[i + 2]
-            if b == 0xEF && c == 0xBC && (d == 0x88 || d == 0x89 || d == 0xBB || d == 0xBD) { return true }
-            if b == 0xE3 && c == 0x80 && (d == 0x94 || d == 0x95 || d == 0x90 || d == 0x91) { return true }
-            i += 1
+            let b = bytes[i]
+            if b == 0xEF || b == 0xE3 {
+                let c = bytes[i + 1], d = bytes[i + 2]
+                if b == 0xEF && c == 0xBC && (d == 0x88 || d == 0x89 || d == 0xBB || d == 0xBD) { return true }
+                if b == 0xE3 && c == 0x80 && (d == 0x94 || d == 0x95 || d == 0x90 || d == 0x91) { return true }
+            }
+            i += UTF8Whitespace.scalarLength(lead: b)
         }
         return false
     }

@@ -62,6 +62,13 @@ enum PerformanceCostIndicator {
     /// their positions, with the ceiling. Indicators are read in place, not copied.
     static func ceilings(_ indicators: [PerformanceIndicator]) -> [(indicator: Int, ceiling: Amount)] {
         var out: [(indicator: Int, ceiling: Amount)] = []
+        forEachCeiling(indicators) { out.append(($0, $1)) }
+        return out
+    }
+
+    /// Calls `body` with the position and ceiling of each indicator ``ceilings(_:)`` lists,
+    /// in order, without building the list.
+    static func forEachCeiling(_ indicators: [PerformanceIndicator], _ body: (_ indicator: Int, _ ceiling: Amount) -> Void) {
         var inCostGroup = false
         for index in indicators.indices {
             // 成本指标 starts the cost group; any other printed 二级指标 ends it.
@@ -70,9 +77,8 @@ enum PerformanceCostIndicator {
                 else if !UTF8Whitespace.trimmedRange(level2).isEmpty { inCostGroup = false }
             }
             guard inCostGroup, let ceiling = ceiling(indicators[index].value) else { continue }
-            out.append((index, ceiling))
+            body(index, ceiling)
         }
-        return out
     }
 
     /// True when the text's last scalar is whitespace (checked on its UTF-8 bytes).

@@ -56,57 +56,130 @@ enum ProcurementRows {
 
     /// The groups in printed order; a group without items is kept (its 小计 must then be zero).
     static func groups(_ table: TableRows<ProcurementRow>) -> [Group] {
+        let rows = table.rows
         var groups: [Group] = []
-        var current = Group(subtotal: nil, items: [])
-        for index in table.rows.indices {
-            switch table.rows[index].kind {
+        var subtotal: Int? = nil
+        var items: [Int] = []
+        for index in rows.indices {
+            switch rows[index].kind {
             case .total: continue
             case .subtotal:
-                if current.subtotal != nil || !current.items.isEmpty { groups.append(current) }
-                current = Group(subtotal: index, items: [])
-            case .item: current.items.append(index)
+                if subtotal != nil || !items.isEmpty { groups.append(Group(subtotal: subtotal, items: items)) }
+                subtotal = index; items = []
+            case .item:
+                // One allocation per group: room for every row left.
+                if items.isEmpty { items.reserveCapacity(rows.count - index) }
+                items.append(index)
             }
         }
-        if current.subtotal != nil || !current.items.isEmpty { groups.append(current) }
+        if subtotal != nil || !items.isEmpty { groups.append(Group(subtotal: subtotal, items: items)) }
         return groups
     }
 
     /// The item rows of each project, project by project within each 小计 group, in
-    /// printed order (the same 项目名称 under two 小计 is two projects: two units).
-    static func projects(_ table: TableRows<ProcurementRow>) -> [[Int]] {
-        var out: [[Int]] = []
-        for group in groups(table) {
-            // Project names (bytes, whitespace removed) with their position in `out`, in a
-            // list: a group holds few projects, so a scan costs less than hashing names.
-            // Items of one project are usually printed together, so the previous one is
-            // tried first, and a name printed exactly as the previous item's needs no key.
-            var keys: [(key: ByteKey, at: Int)] = []
-            var previous: (key: ByteKey, at: Int)? = nil
+    /// printed order (the same 项目名称 under two 小计 is two projects: two units); `groups`
+    /// are the table's ``groups(_:)``. Every project's rows are a slice of one array.
+    ///
+    /// Two items belong to one project when their 项目名称 are the same once whitespace is
+    /// removed.
+    static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> [ArraySlice<Int>] {
+        let rows = table.rows
+        // Each item (in printed order) with the project it belongs to, numbered in order of
+        // first appearance; then the items are laid out project by project.
+        var items: [(row: Int, project: Int)] = []
+        var sizes: [Int] = []
+        // The projects of the current group: the hash of the name (see `nameHash`) and the
+        // project's first row, in a list: a group holds few projects, so a scan costs less
+        // than a dictionary. Items of one project are usually printed together, so the
+        // previous item's project is tried first, and a name printed exactly as the
+        // previous item's needs no hash.
+        var known: [(hash: Int, row: Int, project: Int)] = []
+        known.reserveCapacity(rows.count)
+        sizes.reserveCapacity(rows.count)
+        for group in groups {
+            known.removeAll(keepingCapacity: true)
+            var previous: (hash: Int, row: Int, project: Int)? = nil
             var previousRow = -1
             for index in group.items {
                 defer { previousRow = index }
-                if let previous, StructureText.equal(table.rows[index].projectName, table.rows[previousRow].projectName) {
-                    out[previous.at].append(index); continue
-                }
-                let key = ByteKey(StructureText.key(table.rows[index].projectName))
-                if let previous, previous.key == key { out[previous.at].append(index); continue }
-                if let at = keys.first(where: { $0.key == key })?.at {
-                    out[at].append(index); previous = (key, at)
+                let project: Int
+                if let previous, StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
+                    project = previous.project
                 } else {
-                    keys.append((key, out.count)); previous = (key, out.count); out.append([index])
+                    let hash = nameHash(rows[index].projectName)
+                    if let previous, previous.hash == hash, sameName(rows[index].projectName, rows[previous.row].projectName) {
+                        project = previous.project
+                    } else if let match = known.first(where: { $0.hash == hash && sameName(rows[index].projectName, rows[$0.row].projectName) }) {
+                        project = match.project; previous = (hash, index, project)
+                    } else {
+                        project = sizes.count; sizes.append(0)
+                        known.append((hash, index, project)); previous = (hash, index, project)
+                    }
+                }
+                if items.isEmpty { items.reserveCapacity(rows.count) }
+                items.append((index, project))
+                sizes[project] += 1
+            }
+        }
+        // Where each project's rows start, then every item at its project's next place.
+        var next = [Int](repeating: 0, count: sizes.count)
+        var start = 0
+        for project in sizes.indices { next[project] = start; start += sizes[project] }
+        var laidOut = [Int](repeating: 0, count: items.count)
+        for item in items { laidOut[next[item.project]] = item.row; next[item.project] += 1 }
+        // `next` now holds each project's end.
+        return sizes.indices.map { laidOut[(next[$0] - sizes[$0])..<next[$0]] }
+    }
+
+    /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
+    /// whitespace is removed have the same hash.
+    static func nameHash(_ name: String) -> Int {
+        StructureText.withBytes(name) { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var i = 0
+            while i < bytes.count {
+                let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                if space > 0 { i += space; continue }
+                hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+                i += 1
+            }
+            return Int(truncatingIfNeeded: hash)
+        }
+    }
+
+    /// True when `a` and `b` are the same once whitespace is removed from both (compared
+    /// as bytes, as `ByteKey`s of ``StructureText/key(_:)`` would be).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        StructureText.withBytes(a) { x in
+            StructureText.withBytes(b) { y in
+                var i = 0, j = 0
+                while true {
+                    while i < x.count, case let n = UTF8Whitespace.whitespaceLength(in: x, at: i), n > 0 { i += n }
+                    while j < y.count, case let n = UTF8Whitespace.whitespaceLength(in: y, at: j), n > 0 { j += n }
+                    if i == x.count || j == y.count { return i == x.count && j == y.count }
+                    if x[i] != y[j] { return false }
+                    i += 1; j += 1
                 }
             }
         }
-        return out
     }
 }
 
 extension CheckSubject {
-    /// ``ProcurementRows/projects(_:)`` of the unit's procurement table (empty when it has
+    /// ``ProcurementRows/groups(_:)`` of the unit's procurement table (empty when it has
     /// none), grouped once for the rules that need it.
-    var procurementProjects: [[Int]] {
+    var procurementGroups: [ProcurementRows.Group] {
+        if let groups = procurementGroupCache { return groups }
+        let groups = procurement.map(ProcurementRows.groups) ?? []
+        procurementGroupCache = groups
+        return groups
+    }
+
+    /// ``ProcurementRows/projects(_:groups:)`` of the unit's procurement table (empty when
+    /// it has none), grouped once for the rules that need it.
+    var procurementProjects: [ArraySlice<Int>] {
         if let projects = procurementProjectCache { return projects }
-        let projects = procurement.map(ProcurementRows.projects) ?? []
+        let projects = procurement.map { ProcurementRows.projects($0, groups: procurementGroups) } ?? []
         procurementProjectCache = projects
         return projects
     }

@@ -54,21 +54,32 @@ enum T1T4 {
     /// The expenditure category of `lines` (found by `index`) for the same category as the
     /// line numbered `number` labelled `item` in the other table (matched by name without
     /// its ordinal; the line with the same 序号 is tried first).
-    static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, number: Int, item: String) -> Int? {
-        if let at = lines.indices.first(where: { lines[$0].number == number }),
-           LabelBytes.equal(lines[at].expenditureItem, item) { return at }
+    /// `numberedInOrder` says `lines` are numbered 1, 2, 3… (``numberedInOrder(_:)``): the
+    /// line numbered `number` is then found without a scan.
+    static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, numberedInOrder: Bool,
+                             number: Int, item: String) -> Int? {
+        let numbered = numberedInOrder ? (number >= 1 && number <= lines.count ? number - 1 : nil)
+            : lines.indices.first(where: { lines[$0].number == number })
+        if let at = numbered, LabelBytes.equal(lines[at].expenditureItem, item) { return at }
         return index.category(named: item, in: lines)
     }
 
+    /// True when line `k` of `lines` is numbered `k + 1` throughout (as printed tables are).
+    static func numberedInOrder(_ lines: [BalanceLine]) -> Bool {
+        lines.indices.allSatisfy { lines[$0].number == $0 + 1 }
+    }
+
     /// Calls `body` with each expenditure category of table `id` (`lines`, found by `index`)
-    /// and the line of the same category in the other table (`other`, `otherIndex`), both
-    /// as line positions. A category the other table lacks is a finding when it holds a
+    /// and the line of the same category in the other table (`other`, `otherIndex`: T4 when
+    /// `id` is T1, T1 when it is T4), both as line positions. A category the other table lacks is a finding when it holds a
     /// non-zero amount, its message ending in `missing(label)`.
     static func forEachCategoryPair(_ check: inout RuleCheck, _ id: TableID, _ lines: [BalanceLine], _ index: BalanceLineIndex,
                                     in other: [BalanceLine], _ otherIndex: BalanceLineIndex, missing: (String) -> String,
                                     _ body: (inout RuleCheck, _ line: Int, _ match: Int) -> Void) {
+        let otherNumberedInOrder = id == .t1 ? check.subject.t4NumberedInOrder : check.subject.t1NumberedInOrder
         for line in index.categories {
-            guard let match = sameCategory(other, otherIndex, number: lines[line].number, item: lines[line].expenditureItem) else {
+            guard let match = sameCategory(other, otherIndex, numberedInOrder: otherNumberedInOrder,
+                                           number: lines[line].number, item: lines[line].expenditureItem) else {
                 guard let value = lines[line].expenditure[0], value != .zero else { continue }
                 let cell = CellRef.expenditure(id, lines[line])
                 check.fail(cell, message: "\(cell.display) \(value.text())：\(missing(lines[line].expenditureItem))")

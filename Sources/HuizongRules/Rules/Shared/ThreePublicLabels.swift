@@ -1,19 +1,15 @@
 import HuizongModel
 
-/// Finding T9 rows by label in place: ``ThreePublicTable/row(_:)`` compares each printed
-/// label after copying it without whitespace; this reads the label's bytes where they
-/// are and copies only a label that holds whitespace. Same rows, same order.
+/// Finding T9 rows by label: ``ThreePublicTable/row(_:)`` compares each printed label
+/// after copying it without whitespace; this compares labels the unit's check has put
+/// without whitespace once (a label without whitespace is not copied). Same rows, same order.
 enum ThreePublicLabels {
-    /// The index of the first row of `rows` whose label is `label` once whitespace, a
-    /// `其中：` prefix and an ordinal of at most three characters before `、` are dropped.
-    static func rowIndex(_ rows: [LabeledRow], _ label: String) -> Int? {
+    /// The index of the first row whose label is `label` once whitespace, a `其中：` prefix
+    /// and an ordinal of at most three characters before `、` are dropped; `keys` are the
+    /// rows' labels without whitespace (``CheckSubject/t9LabelKeys``, worked out once per unit).
+    static func rowIndex(keys: [String], _ label: String) -> Int? {
         StructureText.withBytes(label) { target in
-            rows.indices.first { index in
-                StructureText.withBytes(rows[index].label) { bytes in
-                    guard StructureText.hasWhitespace(bytes) else { return ThreePublicTable.label(bytes: bytes, is: target) }
-                    return StructureText.withBytes(rows[index].label.removingWhitespace) { ThreePublicTable.label(bytes: $0, is: target) }
-                }
-            }
+            keys.indices.first { StructureText.withBytes(keys[$0]) { ThreePublicTable.label(bytes: $0, is: target) } }
         }
     }
 }

@@ -18,6 +18,7 @@ struct T3CategoryMatchesT1Rule: BudgetRule {
         guard check.require(.t1, .t3), let t1 = check.subject.t1Index, let t3 = check.subject.t3 else { return }
         let lines = check.subject.t1Lines, categories = t1.categories, rows = t3.rows
         var matched: [Int] = []  // line numbers (a few tens at most)
+        matched.reserveCapacity(categories.count)
         for row in rows.indices {
             guard let code = rows[row].code, code.level == .category else { continue }
             // The last T1 line of that name, as a lookup table filled in order would give.
