@@ -54,6 +54,17 @@ struct LayoutBuffer {
         }
     }
 
+    /// The number of bytes written so far.
+    var byteCount: Int { count }
+
+    /// Copies `bytes` that this writer printed before (a part of another text), as they
+    /// are; `endsWithBlank` tells whether they end with a blank line.
+    mutating func append(_ bytes: ArraySlice<UInt8>, endsWithBlank: Bool) {
+        if bytes.isEmpty { return }
+        bytes.withUnsafeBufferPointer { write($0, prefix: nil, suffix: nil) }
+        self.endsWithBlank = endsWithBlank
+    }
+
     /// One byte.
     @inline(__always)
     private mutating func write(_ byte: UInt8) {
