@@ -65,7 +65,7 @@ public enum RollupOutputs {
         if formats.contains(.csv) { tables.append(("district.csv", { Array(BudgetCSVWriter.write(result.district).utf8) })) }
         if formats.contains(.facts) { tables.append(("facts.csv", { Array(facts(result).utf8) })) }
         if formats.contains(.json) { tables.append(("budgets.json", { Array(try json(result).utf8) })) }
-        let summaries: [(name: String, make: @Sendable () throws -> String)] = [
+        let summaries: [(name: String, make: @Sendable () throws -> [UInt8])] = [
             ("procurement-by-catalog.csv", { RollupTables.procurementByCatalog(procurement) }),
             ("procurement-by-fund.csv", { RollupTables.procurementByFund(procurement) }),
             ("procurement-reconciliation.csv", { RollupTables.procurementReconciliation(procurement) }),
@@ -74,9 +74,9 @@ public enum RollupOutputs {
             ("eliminations.csv", { RollupTables.eliminations(result) }),
             ("findings.csv", { RollupTables.findings(result) }),
             ("quarantine.csv", { RollupTables.quarantine(result) }),
-            ("summary.txt", { RollupSummary.text(result, procurement: procurement, assets: assets) }),
+            ("summary.txt", { RollupSummary.utf8(result, procurement: procurement, assets: assets) }),
         ]
-        tables += summaries.map { summary in (summary.name, { Array(try summary.make().utf8) }) }
+        tables += summaries
         let made = Parallel.map(tables.map(\.make), threads: threads) { make in Result { try make() } }
         for (table, bytes) in zip(tables, made) { try put(table.name, bytes: bytes.get()) }
         // Files are written without a flush each; one flush of the file system makes them

@@ -141,31 +141,54 @@ public struct ProcurementSummary: Sendable {
                                   available: available, exceeded: exceeded, projectsOverBudget: over)
     }
 
+    /// What the budget makes available per procurement fund column.
     static func availableFunds(_ budget: Budget) -> [Amount?] {
-        let t4Total = budget.t4?.line(expenditure: "支出总计")?.expenditure
-        let t1 = budget.t1
-        /// The income item printed before 本年收入合计 whose label starts with `prefix`
-        /// (whitespace ignored), found in place.
-        func t1Income(_ prefix: String) -> Amount? {
-            guard let lines = t1?.lines else { return nil }
-            for index in lines.indices {
-                let label = lines[index].incomeItem
-                if label.equalsIgnoringWhitespace("本年收入合计") { return nil }
-                if label.hasPrefixIgnoringWhitespace(prefix) {
-                    return lines[index].income[0]
-                }
+        let t4Lines = budget.t4?.lines ?? []
+        let t1Lines = budget.t1?.lines ?? []
+        let t4Total = lineIndex(t4Lines, expenditure: "支出总计").map { t4Lines[$0].expenditure }
+        // The income items 四 and 五: the first lines before 本年收入合计 whose labels start
+        // with `四、` and `五、` (whitespace ignored), both found in one pass.
+        var special: Amount?, unit: Amount?
+        var foundSpecial = false, foundUnit = false
+        for index in t1Lines.indices where !(foundSpecial && foundUnit) {
+            let label = t1Lines[index].incomeItem
+            if label.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !foundSpecial && label.hasPrefixIgnoringWhitespace("四、") {
+                special = t1Lines[index].income[0]; foundSpecial = true
+            } else if !foundUnit && label.hasPrefixIgnoringWhitespace("五、") {
+                unit = t1Lines[index].income[0]; foundUnit = true
             }
-            return nil
         }
         return [
-            t1?.line(expenditure: "支出总计")?.expenditure[0] ?? nil,      // 合计
+            lineIndex(t1Lines, expenditure: "支出总计").flatMap { t1Lines[$0].expenditure[0] },  // 合计
             t4Total?[TableSchema.T4Expenditure.general.rawValue] ?? nil,   // 一般公共预算拨款
             t4Total?[TableSchema.T4Expenditure.fund.rawValue] ?? nil,      // 基金预算拨款
             t4Total?[TableSchema.T4Expenditure.stateCapital.rawValue] ?? nil, // 国有资本经营预算拨款
-            t1Income("四、"),                                               // 财政专户核拨
-            t1Income("五、"),                                               // 单位资金
-            t1?.line(income: "上年结转结余")?.income[0] ?? nil,              // 上年结转结余
+            special,                                                        // 财政专户核拨
+            unit,                                                           // 单位资金
+            lineIndex(t1Lines, income: "上年结转结余").flatMap { t1Lines[$0].income[0] },  // 上年结转结余
         ]
+    }
+
+    /// The first line whose label is `label`, as ``BalanceTable/line(income:)`` and
+    /// ``BalanceTable/line(expenditure:)`` find it (the same bytes first, then the same
+    /// once whitespace is removed): labels of another length are passed over without a
+    /// comparison.
+    static func lineIndex(_ lines: [BalanceLine], income label: String) -> Int? {
+        let count = label.utf8.count
+        for index in lines.indices where lines[index].incomeItem.utf8.count == count {
+            if lines[index].incomeItem.bytesEqual(label) { return index }
+        }
+        return lines.indices.first { lines[$0].incomeItem.equalsIgnoringWhitespace(label) }
+    }
+
+    /// ``lineIndex(_:income:)`` on the expenditure side.
+    static func lineIndex(_ lines: [BalanceLine], expenditure label: String) -> Int? {
+        let count = label.utf8.count
+        for index in lines.indices where lines[index].expenditureItem.utf8.count == count {
+            if lines[index].expenditureItem.bytesEqual(label) { return index }
+        }
+        return lines.indices.first { lines[$0].expenditureItem.equalsIgnoringWhitespace(label) }
     }
 
     /// True when the consolidated 合计 equals the sum of the units' items, column by column.
