@@ -11,12 +11,12 @@ public struct ProcurementSummary: Sendable {
         public var quantity: Quantity?
         public var amount: Amount
 
-        /// Counts `item` in: its name (once per distinct name), quantity and 合计.
-        mutating func add(_ item: ProcurementRow) {
-            if !itemNames.contains(where: { $0.bytesEqual(item.itemName) }) { itemNames.append(item.itemName) }
+        /// Counts an item in: its name (once per distinct name), quantity and 合计.
+        mutating func add(itemName: String, quantity q: Quantity?, amount total: Amount?) {
+            if !itemNames.contains(where: { $0.bytesEqual(itemName) }) { itemNames.append(itemName) }
             itemCount += 1
-            if let q = item.quantity { quantity = quantity.map { $0 + q } ?? q }
-            amount += item.amounts[0].orZero
+            if let q { quantity = quantity.map { $0 + q } ?? q }
+            amount += total.orZero
         }
 
         /// Counts in another part of the same code: its names not listed yet (in its
@@ -94,16 +94,20 @@ public struct ProcurementSummary: Sendable {
     /// read in place.
     static func unitCatalog(_ table: ProcurementTable) -> [ByCatalog] {
         var parts: [ByCatalog] = []
+        // The parts' codes, looked through without copying the parts.
+        var codes: [String] = []
         let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
             let code = rows[index].catalogCode
-            if let known = parts.firstIndex(where: { $0.catalogCode.bytesEqual(code) }) {
-                parts[known].add(rows[index])
+            let at: Int
+            if let known = codes.firstIndex(where: { $0.bytesEqual(code) }) {
+                at = known
             } else {
-                var part = ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
-                part.add(rows[index])
-                parts.append(part)
+                at = parts.count
+                codes.append(code)
+                parts.append(ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero))
             }
+            parts[at].add(itemName: rows[index].itemName, quantity: rows[index].quantity, amount: rows[index].amounts[0])
         }
         return parts
     }
