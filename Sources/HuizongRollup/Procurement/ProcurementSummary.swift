@@ -58,7 +58,6 @@ public struct ProcurementSummary: Sendable {
 
     /// Summarises the procurement of `units`, reconciled with `consolidated` (the roll-up's table).
     public static func make(units: [Budget], consolidated: ProcurementTable?) -> ProcurementSummary {
-        var catalog: [String: ByCatalog] = [:]
         let columns = TableSchema.procurementAmounts
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
         // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
@@ -68,13 +67,18 @@ public struct ProcurementSummary: Sendable {
             return (reconcile(budget, table, columns: columns), unitCatalog(table))
         }
         // ... then the units' catalogue totals merged in unit order, so that each code's
-        // names are listed in the order they first appear across the district.
-        for (_, unitCatalog) in perUnit.lazy.compactMap({ $0 }) {
-            for part in unitCatalog {
-                if catalog[part.catalogCode] == nil {
-                    catalog[part.catalogCode] = part
+        // names are listed in the order they first appear across the district. Codes are
+        // looked up once per part; the totals are merged in place, in a list.
+        var merged: [ByCatalog] = []
+        var position: [String: Int] = [:]
+        for index in perUnit.indices {
+            guard let parts = perUnit[index]?.1 else { continue }
+            for part in parts {
+                if let at = position[part.catalogCode] {
+                    merged[at].merge(part)
                 } else {
-                    catalog[part.catalogCode]!.merge(part)
+                    position[part.catalogCode] = merged.count
+                    merged.append(part)
                 }
             }
         }
@@ -83,7 +87,7 @@ public struct ProcurementSummary: Sendable {
             for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }
         return ProcurementSummary(
-            byCatalog: catalog.values.sorted { $0.catalogCode < $1.catalogCode },
+            byCatalog: merged.sorted { $0.catalogCode < $1.catalogCode },
             byFund: zip(columns, fundTotals).map { ByFund(fund: $0.0, amount: $0.1) },
             units: reconciliations,
             consolidatedTotal: consolidated?.totalRow?.amounts ?? [],
