@@ -10,30 +10,56 @@ import HuizongModel
 /// - 绩效目标表 are not summed (they describe single projects); the consolidated budget has none.
 /// - The narrative is not summed (it is text); the consolidated budget has none.
 public enum BudgetSum {
-    /// The consolidated budget of `budgets`, headed by `code` and `name`.
+    /// The consolidated budget of `budgets`, headed by `code` and `name`; its tables are
+    /// summed on `threads` threads (a district's, each summing every department's table;
+    /// the procurement table, which copies every unit's items, first).
     public static func sum(_ budgets: [Budget], scope: BudgetScope = .department, code: String, name: String,
-                           year: Int?) -> Budget {
+                           year: Int?, threads: Int = 1) -> Budget {
         var out = Budget(scope: scope, code: code, name: name, year: year)
         let header = TableHeader(scope: scope, unitCode: code, unitName: name, budgetYear: year, currency: "万元")
-        out.t1 = balance(budgets.compactMap(\.t1), header: header)
-        out.t4 = balance(budgets.compactMap(\.t4), header: header)
-        for id in [TableID.t2, .t3, .t5, .t6, .t7, .t8] {
-            out.setClassified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
+        let ids: [TableID] = [.procurement, .t1, .t2, .t3, .t4, .t5, .t6, .t7, .t8, .t9, .assets]
+        let tables = Parallel.map(ids, threads: threads) { id in table(id, of: budgets, header: header) }
+        for table in tables {
+            switch table {
+            case .balance(let id, let value): if id == .t1 { out.t1 = value } else { out.t4 = value }
+            case .classified(let id, let value): out.setClassified(id, value)
+            case .threePublic(let value): out.t9 = value
+            case .assets(let value): out.assets = value
+            case .procurement(let value): out.procurement = value
+            }
         }
-        if let first = budgets.lazy.compactMap(\.t9).first {
-            out.t9 = ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows))
-        }
-        if let first = budgets.lazy.compactMap(\.assets).first {
+        // 绩效目标表 are per project, not summed: a consolidated budget lists none (its
+        // units' tables stay in the units), which keeps department and district texts small.
+        return out
+    }
+
+    /// One summed table of a consolidated budget.
+    enum SummedTable: Sendable {
+        case balance(TableID, BalanceTable?)
+        case classified(TableID, ClassifiedTable?)
+        case threePublic(ThreePublicTable?)
+        case assets(AssetTable?)
+        case procurement(ProcurementTable?)
+    }
+
+    /// The sum of table `id` of `budgets`.
+    static func table(_ id: TableID, of budgets: [Budget], header: TableHeader) -> SummedTable {
+        switch id {
+        case .t1: return .balance(.t1, balance(budgets.compactMap(\.t1), header: header))
+        case .t4: return .balance(.t4, balance(budgets.compactMap(\.t4), header: header))
+        case .t9:
+            guard let first = budgets.lazy.compactMap(\.t9).first else { return .threePublic(nil) }
+            return .threePublic(ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows)))
+        case .assets:
+            guard let first = budgets.lazy.compactMap(\.assets).first else { return .assets(nil) }
             var assetHeader = header
             assetHeader.budgetYear = nil
             assetHeader.currency = nil
             assetHeader.asOf = first.header.asOf
-            out.assets = AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows))
+            return .assets(AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows)))
+        case .procurement: return .procurement(procurement(budgets, header: header))
+        default: return .classified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
         }
-        out.procurement = procurement(budgets, header: header)
-        // 绩效目标表 are per project, not summed: a consolidated budget lists none (its
-        // units' tables stay in the units), which keeps department and district texts small.
-        return out
     }
 
     /// Element-wise sum of quantities, empty where both are empty, in place.

@@ -142,7 +142,8 @@ public struct Rollup: Sendable {
                                     consolidated: consolidated, eliminations: ledger,
                                     report: checker.check(sum, file: "部门 \(code)"))
         }
-        let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear)
+        let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear,
+                                     threads: threads ?? Parallel.coreCount)
         return RollupResult(units: units, quarantined: quarantined, missingUnits: missing, unlistedUnits: unlisted.sorted(),
                             year: runYear, departments: departments, district: district,
                             districtReport: checker.check(district, file: "全区", threads: threads ?? Parallel.coreCount))
