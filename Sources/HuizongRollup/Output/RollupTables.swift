@@ -33,19 +33,19 @@ enum RollupTables {
         var header = ["单位编码", "单位名称"]
         for column in columns { header += ["采购·\(column)", "预算·\(column)"] }
         header += ["超出预算的资金来源", "采购超出项目预算资金的项目"]
-        return file(header: header, rows: summary.units.map { unit in
-            var row: [String] = []
-            row.reserveCapacity(4 + 2 * columns.count)
-            row.append(unit.unitCode)
-            row.append(unit.unitName)
+        var out = CSVLines(header: header, lines: summary.units.count, lineLength: 200)
+        for unit in summary.units {
+            out.field(unit.unitCode)
+            out.field(unit.unitName)
             for index in columns.indices {
-                row.append(unit.procurement[index].text())
-                row.append(amount(unit.available[index]))
+                out.field(unit.procurement[index])
+                out.field(unit.available[index])
             }
-            row.append(unit.exceeded.joined(separator: "、"))
-            row.append(unit.projectsOverBudget.joined(separator: "、"))
-            return row
-        })
+            out.field(unit.exceeded.joined(separator: "、"))
+            out.field(unit.projectsOverBudget.joined(separator: "、"))
+            out.endLine()
+        }
+        return out.bytes
     }
 
     static func assets(_ result: RollupResult, _ summary: AssetSummary) -> [UInt8] {
@@ -60,10 +60,20 @@ enum RollupTables {
     }
 
     static func assetReconciliation(_ summary: AssetSummary) -> [UInt8] {
-        file(header: ["单位编码", "单位名称", "资产总额", "情况说明·上年末固定资产金额", "政府采购·固定资产购置",
-                          "情况说明·拟购置固定资产总额", "一致"],
-                 rows: summary.units.map { [$0.unitCode, $0.unitName, amount($0.assetTotal), amount($0.narrativeAssets),
-                                            $0.plannedPurchases.text(), amount($0.narrativePlanned), $0.isReconciled ? "是" : "否"] })
+        var out = CSVLines(header: ["单位编码", "单位名称", "资产总额", "情况说明·上年末固定资产金额", "政府采购·固定资产购置",
+                                    "情况说明·拟购置固定资产总额", "一致"],
+                           lines: summary.units.count, lineLength: 100)
+        for unit in summary.units {
+            out.field(unit.unitCode)
+            out.field(unit.unitName)
+            out.field(unit.assetTotal)
+            out.field(unit.narrativeAssets)
+            out.field(unit.plannedPurchases)
+            out.field(unit.narrativePlanned)
+            out.field(unit.isReconciled ? "是" : "否")
+            out.endLine()
+        }
+        return out.bytes
     }
 
     static func eliminations(_ result: RollupResult) -> [UInt8] {
