@@ -100,6 +100,8 @@ public struct ProcurementSummary: Sendable {
         var parts: [ByCatalog] = []
         // The parts' codes, looked through without copying the parts.
         var codes: [String] = []
+        parts.reserveCapacity(8)
+        codes.reserveCapacity(8)
         let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
             let code = rows[index].catalogCode
@@ -116,7 +118,6 @@ public struct ProcurementSummary: Sendable {
         return parts
     }
 
-    /// What the budget makes available per procurement fund column.
     /// One unit's procurement by fund against what its budget makes available, and the
     /// projects whose items exceed their 预算资金.
     static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
@@ -129,7 +130,12 @@ public struct ProcurementSummary: Sendable {
             let amounts = rows[index].amounts
             for column in 0..<min(amounts.count, unitFunds.count) { unitFunds[column] += amounts[column].orZero }
             let spent = amounts.first.flatMap { $0 } ?? .zero
-            if let known = projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(rows[index].projectName) }) {
+            // A project's items are printed together: its entry is usually the last one
+            // (names in the list are distinct, so the last match is the first).
+            let name = rows[index].projectName
+            let known = projects.last.map({ rows[$0.row].projectName.bytesEqual(name) }) == true
+                ? projects.count - 1 : projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(name) })
+            if let known {
                 projects[known].spent += spent
             } else {
                 projects.append((index, rows[index].projectBudget, spent))
