@@ -32,6 +32,9 @@ struct ProcurementReuse {
 
     init(parts: [LayoutText]) { self.parts = parts }
 
+    /// True when there is nothing to copy from.
+    var isEmpty: Bool { parts.isEmpty }
+
     /// The bytes of `row` if one of the parts printed an equal row at the place reached,
     /// moving past it; nil otherwise (the row is printed).
     ///

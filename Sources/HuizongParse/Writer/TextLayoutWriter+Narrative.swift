@@ -105,7 +105,7 @@ extension TextLayoutWriter {
         if recording { rowStarts.reserveCapacity(rows.count + 1) }
         for index in rows.indices {
             if recording { rowStarts.append(out.byteCount) }
-            if let printed = reuse.bytes(for: rows[index]) {
+            if !reuse.isEmpty, let printed = reuse.bytes(for: rows[index]) {
                 out.append(printed, endsWithBlank: true)
                 continue
             }
