@@ -17,7 +17,7 @@ import HuizongTestSupport
         let missing = folder.appendingPathComponent("missing.txt").path
         let units = UnitLoader.load(files + [missing], checker: Checker(), fingerprint: { "bytes:\($0.count)" })
         let result = Rollup().run(units, hierarchy: nil)
-        let lines = RollupInputs.csv(result).split(separator: "\n").map(String.init)
+        let lines = String(decoding: RollupInputs.csv(result), as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines.first == CSV.byteOrderMark + "序号,文件,字节数,SHA-256,单位编码,单位名称,预算年度,部门编码,状态,审核错误,审核警告")
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.count == 5)

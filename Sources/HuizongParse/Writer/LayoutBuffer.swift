@@ -54,6 +54,17 @@ struct LayoutBuffer {
         }
     }
 
+    /// The number of bytes written so far.
+    var byteCount: Int { count }
+
+    /// Copies `bytes` that this writer printed before (a part of another text), as they
+    /// are; `endsWithBlank` tells whether they end with a blank line.
+    mutating func append(_ bytes: ArraySlice<UInt8>, endsWithBlank: Bool) {
+        if bytes.isEmpty { return }
+        bytes.withUnsafeBufferPointer { write($0, prefix: nil, suffix: nil) }
+        self.endsWithBlank = endsWithBlank
+    }
+
     /// One byte.
     @inline(__always)
     private mutating func write(_ byte: UInt8) {
@@ -97,20 +108,31 @@ struct LayoutBuffer {
     }
 
     /// The cell of `hundredths` × 0.01 as `Amount.text()` prints it (`-`, the whole part,
-    /// `.`, two digits): written right to left into 24 bytes on the stack (a sign, at
-    /// most 17 digits of the whole part, the point and two decimals), then copied at once.
+    /// `.`, two digits): written right to left straight into the room (a TAB, a sign, at
+    /// most 17 digits of the whole part, the point, two decimals and the line end fit in
+    /// 24 bytes), then turned around.
     private mutating func writeHundredths(_ hundredths: Int64) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+        if count + 24 > storage.count {
+            storage.append(contentsOf: repeatElement(0, count: max(storage.count, 24)))
+        }
+        let start = count
+        count = storage.withUnsafeMutableBufferPointer { room in
             let magnitude = hundredths.magnitude
             var whole = magnitude / 100
             let cents = UInt8(magnitude % 100)
-            var index = 23
-            digits[index] = 0x30 + cents % 10; index -= 1
-            digits[index] = 0x30 + cents / 10; index -= 1
-            digits[index] = UInt8(ascii: "."); index -= 1
-            repeat { digits[index] = 0x30 + UInt8(whole % 10); whole /= 10; index -= 1 } while whole > 0
-            if hundredths < 0 { digits[index] = UInt8(ascii: "-"); index -= 1 }
-            write(UnsafeBufferPointer(rebasing: digits[(index + 1)...]), prefix: 0x09, suffix: 0x0A)
+            var at = start
+            room[at] = 0x30 + cents % 10; at += 1
+            room[at] = 0x30 + cents / 10; at += 1
+            room[at] = UInt8(ascii: "."); at += 1
+            repeat { room[at] = 0x30 + UInt8(whole % 10); whole /= 10; at += 1 } while whole > 0
+            if hundredths < 0 { room[at] = UInt8(ascii: "-"); at += 1 }
+            room[at] = 0x09
+            // `room[start...at]` holds the cell's TAB and text backwards: turned around,
+            // then the line end.
+            var low = start, high = at
+            while low < high { room.swapAt(low, high); low += 1; high -= 1 }
+            room[at + 1] = 0x0A
+            return at + 2
         }
     }
 

@@ -5,7 +5,10 @@ import HuizongModel
 extension TextLayoutWriter {
     /// The narrative's title and blocks in order, each embedded table at its block; then
     /// whatever G, P, A tables no block placed, in that order.
-    static func narrativeAndAttachedTables(_ budget: Budget, into out: inout LayoutBuffer) {
+    /// Procurement rows equal to rows printed before are copied from `reuse`; where the
+    /// procurement table's rows begin is kept in `rowStarts`.
+    static func narrativeAndAttachedTables(_ budget: Budget, reuse: inout ProcurementReuse, rowStarts: inout [Int],
+                                           into out: inout LayoutBuffer) {
         var printedPerformance = Set<Int>()
         var printedProcurement = false
         var printedAssets = false
@@ -26,7 +29,7 @@ extension TextLayoutWriter {
                     printedPerformance.insert(index)
                 case .procurementTable:
                     guard let table = budget.procurement else { continue }
-                    procurement(table, year: budget.year, spacer: !nextIsSpacer, into: &out)
+                    procurement(table, year: budget.year, spacer: !nextIsSpacer, reuse: &reuse, rowStarts: &rowStarts, into: &out)
                     printedProcurement = true
                 case .assetTable:
                     guard let table = budget.assets else { continue }
@@ -39,7 +42,7 @@ extension TextLayoutWriter {
             performance(table, into: &out)
         }
         if !printedProcurement, let table = budget.procurement {
-            procurement(table, year: budget.year, spacer: true, into: &out)
+            procurement(table, year: budget.year, spacer: true, reuse: &reuse, rowStarts: &rowStarts, into: &out)
         }
         if !printedAssets, let table = budget.assets {
             assets(table, spacer: true, into: &out)
@@ -85,8 +88,11 @@ extension TextLayoutWriter {
     // MARK: - P 政府采购预算
 
     /// The procurement table: title, unit line and 单位, the two header rows, a row per
-    /// 合计 / 小计 / item (15 cells), then the note.
-    static func procurement(_ table: ProcurementTable, year: Int?, spacer: Bool, into out: inout LayoutBuffer) {
+    /// 合计 / 小计 / item (15 cells), then the note. A row equal to one printed before is
+    /// copied from `reuse`; where each row begins (then where the last ends) is kept in
+    /// `rowStarts` when the table is the first printed.
+    static func procurement(_ table: ProcurementTable, year: Int?, spacer: Bool, reuse: inout ProcurementReuse,
+                            rowStarts: inout [Int], into out: inout LayoutBuffer) {
         out.line(table.header.scope.rawValue + TableID.procurement.titleStem)
         headerCells(table.header, into: &out)
         out.blank()
@@ -95,7 +101,14 @@ extension TextLayoutWriter {
         // Written cell by cell, rows read in place: a district prints every unit's items,
         // and a `[String]` (or a copy of the row) per row was most of the cost of writing it.
         let rows = table.rows
+        let recording = rowStarts.isEmpty
+        if recording { rowStarts.reserveCapacity(rows.count + 1) }
         for index in rows.indices {
+            if recording { rowStarts.append(out.byteCount) }
+            if !reuse.isEmpty, let printed = reuse.bytes(for: rows[index]) {
+                out.append(printed, endsWithBlank: true)
+                continue
+            }
             if rows[index].kind == .total && rows[index].projectName.removingWhitespace == "合计" {
                 out.cell("合  计")
             } else {
@@ -111,6 +124,7 @@ extension TextLayoutWriter {
             out.amountCell(rows[index].smeShare)
             out.endRow()
         }
+        if recording { rowStarts.append(out.byteCount) }
         out.blank()
         if let note = table.note { out.line(note) }
         if spacer { out.line(" ") }

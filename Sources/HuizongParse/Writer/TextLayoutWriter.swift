@@ -23,17 +23,40 @@ public enum TextLayoutWriter {
     /// ``write(_:)`` as UTF-8 bytes, for files and snapshots: no `String` is made (and
     /// validated) only to be turned back into bytes.
     public static func utf8(_ budget: Budget) -> [UInt8] {
+        layout(budget).bytes
+    }
+
+    /// ``utf8(_:)`` of `budget`, copying what texts printed before print the same:
+    /// everything after T3 from `earlier` when that part of the two budgets is equal (a
+    /// department's consolidated view after its plain sum), and procurement rows equal to
+    /// rows of `procurementParts`, matched in order (a district after its departments).
+    /// The bytes are those ``utf8(_:)`` gives.
+    public static func layout(_ budget: Budget, sharingTailWith earlier: LayoutText? = nil,
+                              procurementParts: [LayoutText] = []) -> LayoutText {
         var out = LayoutBuffer()
         if let table = budget.t1 { balance(table, .t1, into: &out) }
         if let table = budget.t2 { classified(table, .t2, into: &out) }
         if let table = budget.t3 { classified(table, .t3, into: &out) }
-        if let table = budget.t4 { balance(table, .t4, into: &out) }
-        for id in [TableID.t5, .t6, .t7, .t8] {
-            if let table = budget.classified(id) { classified(table, id, into: &out) }
+        let tailStart = out.byteCount
+        var procurementRowStarts: [Int] = []
+        var procurementRows: [ProcurementRow] = []
+        if let earlier, sameTail(budget, earlier.budget) {
+            out.append(earlier.bytes[earlier.tailStart...], endsWithBlank: earlier.endsWithBlank)
+            procurementRows = earlier.procurementRows
+            procurementRowStarts = earlier.procurementRowStarts.map { $0 - earlier.tailStart + tailStart }
+        } else {
+            if let table = budget.t4 { balance(table, .t4, into: &out) }
+            for id in [TableID.t5, .t6, .t7, .t8] {
+                if let table = budget.classified(id) { classified(table, id, into: &out) }
+            }
+            if let table = budget.t9 { threePublic(table, into: &out) }
+            var reuse = ProcurementReuse(parts: procurementParts)
+            narrativeAndAttachedTables(budget, reuse: &reuse, rowStarts: &procurementRowStarts, into: &out)
+            if !procurementRowStarts.isEmpty { procurementRows = budget.procurement?.rows ?? [] }
         }
-        if let table = budget.t9 { threePublic(table, into: &out) }
-        narrativeAndAttachedTables(budget, into: &out)
-        return out.finish()
+        let endsWithBlank = out.endsWithBlank
+        return LayoutText(bytes: out.finish(), budget: budget, tailStart: tailStart, endsWithBlank: endsWithBlank,
+                          procurementRows: procurementRows, procurementRowStarts: procurementRowStarts)
     }
 
     // MARK: - Shared pieces

@@ -10,71 +10,81 @@ import HuizongModel
 /// - 绩效目标表 are not summed (they describe single projects); the consolidated budget has none.
 /// - The narrative is not summed (it is text); the consolidated budget has none.
 public enum BudgetSum {
-    /// The consolidated budget of `budgets`, headed by `code` and `name`.
+    /// The consolidated budget of `budgets`, headed by `code` and `name`; its tables are
+    /// summed on `threads` threads (a district's, each summing every department's table;
+    /// the procurement table, which copies every unit's items, first).
     public static func sum(_ budgets: [Budget], scope: BudgetScope = .department, code: String, name: String,
-                           year: Int?) -> Budget {
+                           year: Int?, threads: Int = 1) -> Budget {
         var out = Budget(scope: scope, code: code, name: name, year: year)
         let header = TableHeader(scope: scope, unitCode: code, unitName: name, budgetYear: year, currency: "万元")
-        out.t1 = balance(budgets.compactMap(\.t1), header: header)
-        out.t4 = balance(budgets.compactMap(\.t4), header: header)
-        for id in [TableID.t2, .t3, .t5, .t6, .t7, .t8] {
-            out.setClassified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
+        let ids: [TableID] = [.procurement, .t1, .t2, .t3, .t4, .t5, .t6, .t7, .t8, .t9, .assets]
+        let tables = Parallel.map(ids, threads: threads) { id in table(id, of: budgets, header: header) }
+        for table in tables {
+            switch table {
+            case .balance(let id, let value): if id == .t1 { out.t1 = value } else { out.t4 = value }
+            case .classified(let id, let value): out.setClassified(id, value)
+            case .threePublic(let value): out.t9 = value
+            case .assets(let value): out.assets = value
+            case .procurement(let value): out.procurement = value
+            }
         }
-        if let first = budgets.lazy.compactMap(\.t9).first {
-            out.t9 = ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows))
-        }
-        if let first = budgets.lazy.compactMap(\.assets).first {
-            var assetHeader = header
-            assetHeader.budgetYear = nil
-            assetHeader.currency = nil
-            assetHeader.asOf = first.header.asOf
-            out.assets = AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows))
-        }
-        out.procurement = procurement(budgets, header: header)
         // 绩效目标表 are per project, not summed: a consolidated budget lists none (its
         // units' tables stay in the units), which keeps department and district texts small.
         return out
     }
 
-    /// Element-wise sum of amount arrays, empty where both are empty.
-    static func add(_ a: [Amount?], _ b: [Amount?]) -> [Amount?] {
-        var out = a
-        add(b, into: &out)
-        return out
+    /// One summed table of a consolidated budget.
+    enum SummedTable: Sendable {
+        case balance(TableID, BalanceTable?)
+        case classified(TableID, ClassifiedTable?)
+        case threePublic(ThreePublicTable?)
+        case assets(AssetTable?)
+        case procurement(ProcurementTable?)
     }
 
-    /// Adds `b` to `out` element by element, in place; empty stays empty where both are.
-    static func add(_ b: [Amount?], into out: inout [Amount?]) {
+    /// The sum of table `id` of `budgets`.
+    static func table(_ id: TableID, of budgets: [Budget], header: TableHeader) -> SummedTable {
+        switch id {
+        case .t1: return .balance(.t1, balance(budgets.compactMap(\.t1), header: header))
+        case .t4: return .balance(.t4, balance(budgets.compactMap(\.t4), header: header))
+        case .t9:
+            guard let first = budgets.lazy.compactMap(\.t9).first else { return .threePublic(nil) }
+            return .threePublic(ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows)))
+        case .assets:
+            guard let first = budgets.lazy.compactMap(\.assets).first else { return .assets(nil) }
+            var assetHeader = header
+            assetHeader.budgetYear = nil
+            assetHeader.currency = nil
+            assetHeader.asOf = first.header.asOf
+            return .assets(AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows)))
+        case .procurement: return .procurement(procurement(budgets, header: header))
+        default: return .classified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
+        }
+    }
+
+    /// Element-wise sum of quantities, empty where both are empty, in place.
+    static func add(_ b: [Quantity?], into out: inout [Quantity?]) {
         if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
         for index in b.indices {
             guard let value = b[index] else { continue }
-            out[index] = (out[index] ?? .zero) + value
-        }
-    }
-
-    /// Element-wise sum of quantities, empty where both are empty.
-    static func add(_ a: [Quantity?], _ b: [Quantity?]) -> [Quantity?] {
-        var out = a
-        if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
-        for (index, value) in b.enumerated() {
-            guard let value else { continue }
             out[index] = out[index].map { $0 + value } ?? value
         }
-        return out
     }
 
     /// T1/T4 line by line, matched by 序号.
     static func balance(_ tables: [BalanceTable], header: TableHeader) -> BalanceTable? {
         guard let first = tables.first else { return nil }
-        var lines = first.lines.map { line -> BalanceLine in
-            var copy = line
-            copy.income = line.income.map { _ in nil }
-            copy.expenditure = line.expenditure.map { _ in nil }
-            copy.source = .none
-            return copy
-        }
+        // The first table's lines give numbers and labels; sums are kept in two grids (a
+        // row per line) and put into the lines at the end.
+        var lines = first.lines
+        var income = AmountGrid(width: 1, rowCapacity: lines.count + 4)
+        var expenditure = AmountGrid(width: 4, rowCapacity: lines.count + 4)
         var index: [Int: Int] = [:]
-        for (position, line) in lines.enumerated() { index[line.number] = position }
+        for position in lines.indices {
+            income.appendRow(length: lines[position].income.count)
+            expenditure.appendRow(length: lines[position].expenditure.count)
+            index[lines[position].number] = position
+        }
         for table in tables {
             let source = table.lines
             for k in source.indices {
@@ -86,15 +96,20 @@ public enum BudgetSum {
                 } else if let found = index[number] {
                     position = found
                 } else {
-                    index[number] = lines.count
-                    var copy = source[k]
-                    copy.source = .none
-                    lines.append(copy)
-                    continue
+                    position = lines.count
+                    index[number] = position
+                    lines.append(source[k])
+                    income.appendRow(length: 0)
+                    expenditure.appendRow(length: 0)
                 }
-                add(source[k].income, into: &lines[position].income)
-                add(source[k].expenditure, into: &lines[position].expenditure)
+                income.add(source[k].income, to: position)
+                expenditure.add(source[k].expenditure, to: position)
             }
+        }
+        for position in lines.indices {
+            lines[position].income = income.row(position)
+            lines[position].expenditure = expenditure.row(position)
+            lines[position].source = .none
         }
         return BalanceTable(header: header, lines: lines)
     }
@@ -103,36 +118,53 @@ public enum BudgetSum {
     static func classified(_ tables: [ClassifiedTable], id: TableID, header: TableHeader) -> ClassifiedTable? {
         guard !tables.isEmpty else { return nil }
         let width = TableSchema.columns(of: id).count
-        var total: [Amount?] = Array(repeating: nil, count: width)
+        // Grid row 0 is the 合计; row i + 1 sums the code codes[i] (in order of first
+        // appearance), found by the code's integer key (one table has one scheme).
+        var grid = AmountGrid(width: width, rowCapacity: tables[0].rows.count + 8)
+        grid.appendRow(length: width)
         var hasTotal = false
-        // Rows by the code's integer key (one table has one scheme), summed in place.
-        var sums: [(code: SubjectCode, name: String, amounts: [Amount?])] = []
+        var codes: [SubjectCode] = []
+        var names: [String] = []
         var position: [Int: Int] = [:]
+        // Units print much the same codes in code order: the row that followed a row last
+        // time is tried before the dictionary (`following[row]`, 0 when none yet).
+        var following: [Int] = [0]
+        following.reserveCapacity(tables[0].rows.count + 8)
         for table in tables {
             let source = table.rows
+            var previous = 0
             for index in source.indices {
-                if let code = source[index].code {
-                    let key = code.numericKey
-                    if let at = position[key] {
-                        add(source[index].amounts, into: &sums[at].amounts)
-                    } else {
-                        position[key] = sums.count
-                        var amounts: [Amount?] = Array(repeating: nil, count: width)
-                        add(source[index].amounts, into: &amounts)
-                        sums.append((code, source[index].name, amounts))
-                    }
-                } else {
+                guard let code = source[index].code else {
                     hasTotal = true
-                    add(source[index].amounts, into: &total)
+                    grid.add(source[index].amounts, to: 0)
+                    continue
                 }
+                let expected = following[previous]
+                let row: Int
+                if expected > 0 && codes[expected - 1] == code {
+                    row = expected
+                } else {
+                    if let found = position[code.numericKey] {
+                        row = found
+                    } else {
+                        row = grid.appendRow(length: width)
+                        position[code.numericKey] = row
+                        codes.append(code)
+                        names.append(source[index].name)
+                        following.append(0)
+                    }
+                    following[previous] = row
+                }
+                grid.add(source[index].amounts, to: row)
+                previous = row
             }
         }
-        sums.sort { $0.code < $1.code }
+        let order = codes.indices.sorted { codes[$0] < codes[$1] }
         var out: [ClassifiedRow] = []
-        out.reserveCapacity(sums.count + 1)
-        if hasTotal || !sums.isEmpty { out.append(ClassifiedRow(number: 1, code: nil, name: "合计", amounts: total)) }
-        for row in sums {
-            out.append(ClassifiedRow(number: out.count + 1, code: row.code, name: row.name, amounts: row.amounts))
+        out.reserveCapacity(codes.count + 1)
+        if hasTotal || !codes.isEmpty { out.append(ClassifiedRow(number: 1, code: nil, name: "合计", amounts: grid.row(0))) }
+        for i in order {
+            out.append(ClassifiedRow(number: out.count + 1, code: codes[i], name: names[i], amounts: grid.row(i + 1)))
         }
         let table = ClassifiedTable(header: header, rows: out)
         if table.isEmpty {
@@ -143,17 +175,23 @@ public enum BudgetSum {
 
     /// Labeled rows (T9, assets) summed by position.
     static func labeled(_ tables: [[LabeledRow]], template: [LabeledRow]) -> [LabeledRow] {
-        var rows = template.map { row -> LabeledRow in
-            LabeledRow(number: row.number, label: row.label, amounts: row.amounts.map { _ in nil },
-                       quantities: row.quantities.map { _ in nil })
+        var amounts = AmountGrid(width: template.first?.amounts.count ?? 0, rowCapacity: template.count)
+        var quantities: [[Quantity?]] = []
+        quantities.reserveCapacity(template.count)
+        for row in template {
+            amounts.appendRow(length: row.amounts.count)
+            quantities.append(Array(repeating: nil, count: row.quantities.count))
         }
         for table in tables {
-            for (position, row) in table.enumerated() where position < rows.count {
-                add(row.amounts, into: &rows[position].amounts)
-                rows[position].quantities = add(rows[position].quantities, row.quantities)
+            for position in 0..<min(table.count, template.count) {
+                amounts.add(table[position].amounts, to: position)
+                if !table[position].quantities.isEmpty { add(table[position].quantities, into: &quantities[position]) }
             }
         }
-        return rows
+        return template.indices.map { position in
+            LabeledRow(number: template[position].number, label: template[position].label,
+                       amounts: amounts.row(position), quantities: quantities[position])
+        }
     }
 
     /// The consolidated procurement table: 合计, then each unit's 小计 and items.
@@ -161,14 +199,16 @@ public enum BudgetSum {
         let tables = budgets.compactMap(\.procurement)
         guard !tables.isEmpty else { return nil }
         var total = ProcurementRow(kind: .total, projectName: "合计", amounts: Array(repeating: nil, count: TableSchema.procurementAmounts.count))
+        // Row 0 is the 合计, set once summed; rows are copied once, straight into place
+        // (a district holds every unit's items).
         var rows: [ProcurementRow] = []
-        rows.reserveCapacity(tables.reduce(0) { $0 + $1.rows.count })
+        rows.reserveCapacity(1 + tables.reduce(0) { $0 + $1.rows.count })
+        rows.append(total)
         for table in tables {
             let source = table.rows
             var counted = false
             for index in source.indices {
                 guard source[index].kind == .total else {
-                    // Rows are copied once, straight into place (a district holds every unit's items).
                     rows.append(source[index])
                     rows[rows.count - 1].source = .none
                     continue
@@ -177,11 +217,21 @@ public enum BudgetSum {
                 guard !counted else { continue }
                 counted = true
                 add(source[index].amounts, into: &total.amounts)
-                total.smeShare = add([total.smeShare], [source[index].smeShare])[0]
+                if let share = source[index].smeShare { total.smeShare = (total.smeShare ?? .zero) + share }
             }
         }
+        rows[0] = total
         var procurementHeader = header
         procurementHeader.budgetYear = nil
-        return ProcurementTable(header: procurementHeader, rows: [total] + rows, note: tables.lazy.compactMap(\.note).first)
+        return ProcurementTable(header: procurementHeader, rows: rows, note: tables.lazy.compactMap(\.note).first)
+    }
+
+    /// Adds `b` to `out` element by element, in place; empty stays empty where both are.
+    static func add(_ b: [Amount?], into out: inout [Amount?]) {
+        if out.count < b.count { out += Array(repeating: nil, count: b.count - out.count) }
+        for index in b.indices {
+            guard let value = b[index] else { continue }
+            out[index] = (out[index] ?? .zero) + value
+        }
     }
 }

@@ -108,9 +108,9 @@ public struct Rollup: Sendable {
         let summed = readable.enumerated().filter { !duplicatePositions.contains($0.offset) }.map(\.element.budget)
         // 4. Hierarchy.
         let hierarchy = given ?? Hierarchy.derived(from: summed.map { ($0.code, $0.name) })
-        let present = Set(summed.map(\.code))
-        let missing = given.map { h in h.entries.values.filter { !present.contains($0.unitCode) && !byCode.keys.contains($0.unitCode) }
-            .sorted { $0.unitCode < $1.unitCode } } ?? []
+        // Every unit summed is among the readable ones (`byCode`): a listed unit is missing
+        // when no readable input has its code.
+        let missing = given.map { h in Rollup.sortedByUnitCode(h.entries.values.filter { byCode[$0.unitCode] == nil }) } ?? []
         var unlisted: [String] = []
         var groups: [String: [Budget]] = [:]
         var departmentNames: [String: String] = [:]
@@ -142,10 +142,35 @@ public struct Rollup: Sendable {
                                     consolidated: consolidated, eliminations: ledger,
                                     report: checker.check(sum, file: "部门 \(code)"))
         }
-        let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear)
+        let district = BudgetSum.sum(departments.map(\.budget), code: districtCode, name: districtName, year: runYear,
+                                     threads: threads ?? Parallel.coreCount)
         return RollupResult(units: units, quarantined: quarantined, missingUnits: missing, unlistedUnits: unlisted.sorted(),
                             year: runYear, departments: departments, district: district,
                             districtReport: checker.check(district, file: "全区", threads: threads ?? Parallel.coreCount))
+    }
+
+    /// `entries` in the order of their unit codes (as `String` compares them). Codes of at
+    /// most eight ASCII bytes (as unit codes are) are compared as one integer each: their
+    /// bytes, first byte highest, zero-padded, which orders them as the strings.
+    static func sortedByUnitCode(_ entries: [Hierarchy.Entry]) -> [Hierarchy.Entry] {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(entries.count)
+        for entry in entries {
+            var code = entry.unitCode
+            let key: UInt64? = code.withUTF8 { bytes in
+                guard bytes.count <= 8 else { return nil }
+                var key: UInt64 = 0
+                for index in 0..<8 {
+                    let byte = index < bytes.count ? bytes[index] : 0
+                    guard byte < 0x80, index >= bytes.count || byte != 0 else { return nil }
+                    key = key << 8 | UInt64(byte)
+                }
+                return key
+            }
+            guard let key else { return entries.sorted { $0.unitCode < $1.unitCode } }
+            keys.append(key)
+        }
+        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
     /// The most common non-nil year.

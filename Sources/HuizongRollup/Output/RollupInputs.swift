@@ -12,7 +12,7 @@ enum RollupInputs {
     /// 汇总 (summed) or 隔离 (quarantined, reason in `quarantine.csv`).
     static let summed = "已汇总", quarantined = "已隔离"
 
-    static func csv(_ result: RollupResult) -> String {
+    static func csv(_ result: RollupResult) -> [UInt8] {
         var departmentOf: [String: String] = [:]
         for department in result.departments {
             for code in department.unitCodes { departmentOf[code] = department.code }
@@ -29,7 +29,7 @@ enum RollupInputs {
                     isSummed ? budget.flatMap { departmentOf[$0.code] } ?? "" : "",
                     isSummed ? summed : quarantined, String(errors), String(warnings)]
         }
-        return CSV.file(header: ["序号", "文件", "字节数", "SHA-256", "单位编码", "单位名称", "预算年度", "部门编码",
-                                 "状态", "审核错误", "审核警告"], rows: rows)
+        return RollupTables.file(header: ["序号", "文件", "字节数", "SHA-256", "单位编码", "单位名称", "预算年度",
+                                          "部门编码", "状态", "审核错误", "审核警告"], rows: rows)
     }
 }

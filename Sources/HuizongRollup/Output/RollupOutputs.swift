@@ -30,34 +30,42 @@ public enum RollupOutputs {
             try OutputFile.write(bytes, to: folder.appendingPathComponent(relative).path)
             written.append(relative)
         }
-        // The consolidated budgets' texts are written in parallel (the district, the
-        // largest, first), then saved in order.
-        let budgets = [result.district] + result.departments.flatMap { [$0.budget, $0.consolidated] }
-        let texts = Parallel.map(Array(budgets.indices), threads: threads) { index -> (text: [UInt8]?, csv: String?) in
-            let isConsolidatedView = index > 0 && index % 2 == 0
-            return (formats.contains(.text) ? TextLayoutWriter.utf8(budgets[index]) : nil,
-                    formats.contains(.csv) && !isConsolidatedView ? BudgetCSVWriter.write(budgets[index]) : nil)
+        // The departments' texts in parallel: a department's consolidated view copies
+        // from its plain sum's text all that the two print the same (T4 on).
+        let departmentTexts = Parallel.map(Array(result.departments.indices), threads: threads) {
+            index -> (plain: LayoutText?, view: [UInt8]?, csv: String?) in
+            let department = result.departments[index]
+            var plain: LayoutText?, view: [UInt8]?
+            if formats.contains(.text) {
+                let text = TextLayoutWriter.layout(department.budget)
+                view = TextLayoutWriter.layout(department.consolidated, sharingTailWith: text).bytes
+                plain = text
+            }
+            return (plain, view, formats.contains(.csv) ? BudgetCSVWriter.write(department.budget) : nil)
         }
-        for (position, department) in result.departments.enumerated() {
+        for (department, texts) in zip(result.departments, departmentTexts) {
             let base = "departments/\(department.code)"
-            let plain = texts[1 + 2 * position], consolidated = texts[2 + 2 * position]
-            if let text = plain.text, let view = consolidated.text {
-                try put("\(base).txt", bytes: text)
+            if let text = texts.plain, let view = texts.view {
+                try put("\(base).txt", bytes: text.bytes)
                 try put("\(base)-合并.txt", bytes: view)
             }
-            if let csv = plain.csv { try put("\(base).csv", csv) }
+            if let csv = texts.csv { try put("\(base).csv", csv) }
         }
-        if let text = texts[0].text { try put("district.txt", bytes: text) }
-        if let csv = texts[0].csv { try put("district.csv", csv) }
         let units = result.includedBudgets
         let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement)
         let assets = AssetSummary.make(units: units, consolidated: result.district.assets)
-        // The tables are independent of one another: made in parallel (a district's
-        // reconciliations have a row per unit), then saved in this order.
-        var tables: [(name: String, make: @Sendable () throws -> String)] = []
-        if formats.contains(.facts) { tables.append(("facts.csv", { facts(result) })) }
-        if formats.contains(.json) { tables.append(("budgets.json", { try json(result) })) }
-        let summaries: [(name: String, make: @Sendable () throws -> String)] = [
+        // The district's files and the tables are independent of one another: made in
+        // parallel (the district's text copies its departments' procurement rows; a
+        // district's reconciliations have a row per unit), then saved in this order.
+        var tables: [(name: String, make: @Sendable () throws -> [UInt8])] = []
+        if formats.contains(.text) {
+            let parts = departmentTexts.compactMap(\.plain)
+            tables.append(("district.txt", { TextLayoutWriter.layout(result.district, procurementParts: parts).bytes }))
+        }
+        if formats.contains(.csv) { tables.append(("district.csv", { Array(BudgetCSVWriter.write(result.district).utf8) })) }
+        if formats.contains(.facts) { tables.append(("facts.csv", { Array(facts(result).utf8) })) }
+        if formats.contains(.json) { tables.append(("budgets.json", { Array(try json(result).utf8) })) }
+        let summaries: [(name: String, make: @Sendable () throws -> [UInt8])] = [
             ("procurement-by-catalog.csv", { RollupTables.procurementByCatalog(procurement) }),
             ("procurement-by-fund.csv", { RollupTables.procurementByFund(procurement) }),
             ("procurement-reconciliation.csv", { RollupTables.procurementReconciliation(procurement) }),
@@ -67,11 +75,11 @@ public enum RollupOutputs {
             ("findings.csv", { RollupTables.findings(result) }),
             ("quarantine.csv", { RollupTables.quarantine(result) }),
             ("inputs.csv", { RollupInputs.csv(result) }),
-            ("summary.txt", { RollupSummary.text(result, procurement: procurement, assets: assets) }),
+            ("summary.txt", { RollupSummary.utf8(result, procurement: procurement, assets: assets) }),
         ]
         tables += summaries
         let made = Parallel.map(tables.map(\.make), threads: threads) { make in Result { try make() } }
-        for (table, text) in zip(tables, made) { try put(table.name, text.get()) }
+        for (table, bytes) in zip(tables, made) { try put(table.name, bytes: bytes.get()) }
         // Files are written without a flush each; one flush of the file system makes them
         // all durable before the roll-up reports success.
         OutputFile.flushToDisk()

@@ -5,15 +5,29 @@ import HuizongRules
 public enum RollupSummary {
     /// Summary lines: inputs, quarantine, hierarchy problems, findings, district totals.
     public static func text(_ result: RollupResult, procurement: ProcurementSummary? = nil, assets: AssetSummary? = nil) -> String {
-        var out: [String] = []
+        String(decoding: utf8(result, procurement: procurement, assets: assets), as: UTF8.self)
+    }
+
+    /// ``text(_:procurement:assets:)`` as UTF-8 bytes, for the summary file.
+    public static func utf8(_ result: RollupResult, procurement: ProcurementSummary? = nil, assets: AssetSummary? = nil) -> [UInt8] {
+        // Lines are collected as UTF-8 bytes: appending pieces of Chinese text to a
+        // `String` checks grapheme breaks at every join, and a district may list thousands
+        // of missing units.
+        var out = SummaryLines(capacity: 1_000 + 120 * (result.missingUnits.count + result.quarantined.count))
         let included = result.departments.reduce(0) { $0 + $1.unitCodes.count }
         out.append("汇总年度：\(result.year.map(String.init) ?? "未定")")
         out.append("输入文件：\(result.units.count) 个；汇总单位：\(included) 个；部门：\(result.departments.count) 个；隔离：\(result.quarantined.count) 个")
         for item in result.quarantined {
             out.append("  隔离 \(item.file)\(item.unitCode.map { "（\($0)）" } ?? "")：\(item.reasons.joined(separator: "；"))")
         }
-        for entry in result.missingUnits { out.append("  缺少单位：层级文件列出 \(entry.unitCode) \(entry.unitName)（\(entry.departmentName)），但未收到其预算") }
-        for code in result.unlistedUnits { out.append("  未列入层级文件的单位：\(code)（按编码前三位归入部门 \(code.prefix(3))）") }
+        for entry in result.missingUnits {
+            out.piece("  缺少单位：层级文件列出 "); out.piece(entry.unitCode); out.piece(" "); out.piece(entry.unitName)
+            out.piece("（"); out.piece(entry.departmentName); out.append("），但未收到其预算")
+        }
+        for code in result.unlistedUnits {
+            out.piece("  未列入层级文件的单位："); out.piece(code); out.piece("（按编码前三位归入部门 ")
+            out.piece(String(code.prefix(3))); out.append("）")
+        }
         var counts: [Severity: Int] = [:]
         var unitsWithErrors = 0
         for unit in result.units {
@@ -44,6 +58,26 @@ public enum RollupSummary {
         let unmatched = result.departments.reduce(0) { $0 + $1.eliminations.unmatchedPairs.count }
         let matched = result.departments.map(\.eliminations.matchedTotal).sum()
         out.append("内部往来抵销：抵销 \(matched.text()) 万元；不匹配 \(unmatched) 项")
-        return out.joined(separator: "\n") + "\n"
+        return out.bytes
+    }
+}
+
+/// Lines of text collected as UTF-8 bytes, each ended by `\n`.
+struct SummaryLines {
+    /// The bytes written.
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Appends `text` to the line being written (its bytes copied at once).
+    mutating func piece(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` and ends the line.
+    mutating func append(_ text: String) {
+        piece(text)
+        bytes.append(0x0A)
     }
 }

@@ -34,6 +34,18 @@ public struct AssetSummary: Sendable {
     /// Catalogue prefixes of fixed assets in the procurement table.
     public static let fixedAssetCatalogPrefixes = ["A01", "A02", "A03", "A04", "A0501"]
 
+    /// ``fixedAssetCatalogPrefixes`` as UTF-8 bytes.
+    static let fixedAssetCatalogPrefixBytes = fixedAssetCatalogPrefixes.map { Array($0.utf8) }
+
+    /// True when `catalogCode` starts with one of ``fixedAssetCatalogPrefixes`` (compared
+    /// as bytes, the code's read once).
+    static func isFixedAsset(_ catalogCode: String) -> Bool {
+        var code = catalogCode
+        return code.withUTF8 { bytes in
+            fixedAssetCatalogPrefixBytes.contains { prefix in bytes.count >= prefix.count && bytes.starts(with: prefix) }
+        }
+    }
+
     /// Summarises `units` with the consolidated asset table `consolidated`.
     public static func make(units: [Budget], consolidated: AssetTable?) -> AssetSummary {
         let categories = (consolidated?.rows ?? []).map {
@@ -43,9 +55,10 @@ public struct AssetSummary: Sendable {
         let reconciliations = Parallel.map(units) { budget -> UnitReconciliation in
             let claims = budget.narrative?.claims ?? []
             var purchases = Amount.zero
-            for row in budget.procurement?.rows ?? [] where row.kind == .item
-                && fixedAssetCatalogPrefixes.contains(where: { row.catalogCode.hasPrefixBytes($0) }) {
-                purchases += row.amounts[0].orZero
+            // Rows read in place, not copied.
+            let rows = budget.procurement?.rows ?? []
+            for index in rows.indices where rows[index].kind == .item && isFixedAsset(rows[index].catalogCode) {
+                purchases += rows[index].amounts[0].orZero
             }
             return UnitReconciliation(
                 unitCode: budget.code, unitName: budget.name,

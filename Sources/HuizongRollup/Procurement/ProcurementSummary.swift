@@ -11,12 +11,12 @@ public struct ProcurementSummary: Sendable {
         public var quantity: Quantity?
         public var amount: Amount
 
-        /// Counts `item` in: its name (once per distinct name), quantity and 合计.
-        mutating func add(_ item: ProcurementRow) {
-            if !itemNames.contains(where: { $0.bytesEqual(item.itemName) }) { itemNames.append(item.itemName) }
+        /// Counts an item in: its name (once per distinct name), quantity and 合计.
+        mutating func add(itemName: String, quantity q: Quantity?, amount total: Amount?) {
+            if !itemNames.contains(where: { $0.bytesEqual(itemName) }) { itemNames.append(itemName) }
             itemCount += 1
-            if let q = item.quantity { quantity = quantity.map { $0 + q } ?? q }
-            amount += item.amounts[0].orZero
+            if let q { quantity = quantity.map { $0 + q } ?? q }
+            amount += total.orZero
         }
 
         /// Counts in another part of the same code: its names not listed yet (in its
@@ -58,7 +58,6 @@ public struct ProcurementSummary: Sendable {
 
     /// Summarises the procurement of `units`, reconciled with `consolidated` (the roll-up's table).
     public static func make(units: [Budget], consolidated: ProcurementTable?) -> ProcurementSummary {
-        var catalog: [String: ByCatalog] = [:]
         let columns = TableSchema.procurementAmounts
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
         // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
@@ -68,13 +67,18 @@ public struct ProcurementSummary: Sendable {
             return (reconcile(budget, table, columns: columns), unitCatalog(table))
         }
         // ... then the units' catalogue totals merged in unit order, so that each code's
-        // names are listed in the order they first appear across the district.
-        for (_, unitCatalog) in perUnit.lazy.compactMap({ $0 }) {
-            for part in unitCatalog {
-                if catalog[part.catalogCode] == nil {
-                    catalog[part.catalogCode] = part
+        // names are listed in the order they first appear across the district. Codes are
+        // looked up once per part; the totals are merged in place, in a list.
+        var merged: [ByCatalog] = []
+        var position: [String: Int] = [:]
+        for index in perUnit.indices {
+            guard let parts = perUnit[index]?.1 else { continue }
+            for part in parts {
+                if let at = position[part.catalogCode] {
+                    merged[at].merge(part)
                 } else {
-                    catalog[part.catalogCode]!.merge(part)
+                    position[part.catalogCode] = merged.count
+                    merged.append(part)
                 }
             }
         }
@@ -83,7 +87,7 @@ public struct ProcurementSummary: Sendable {
             for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }
         return ProcurementSummary(
-            byCatalog: catalog.values.sorted { $0.catalogCode < $1.catalogCode },
+            byCatalog: merged.sorted { $0.catalogCode < $1.catalogCode },
             byFund: zip(columns, fundTotals).map { ByFund(fund: $0.0, amount: $0.1) },
             units: reconciliations,
             consolidatedTotal: consolidated?.totalRow?.amounts ?? [],
@@ -94,21 +98,26 @@ public struct ProcurementSummary: Sendable {
     /// read in place.
     static func unitCatalog(_ table: ProcurementTable) -> [ByCatalog] {
         var parts: [ByCatalog] = []
+        // The parts' codes, looked through without copying the parts.
+        var codes: [String] = []
+        parts.reserveCapacity(8)
+        codes.reserveCapacity(8)
         let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
             let code = rows[index].catalogCode
-            if let known = parts.firstIndex(where: { $0.catalogCode.bytesEqual(code) }) {
-                parts[known].add(rows[index])
+            let at: Int
+            if let known = codes.firstIndex(where: { $0.bytesEqual(code) }) {
+                at = known
             } else {
-                var part = ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
-                part.add(rows[index])
-                parts.append(part)
+                at = parts.count
+                codes.append(code)
+                parts.append(ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero))
             }
+            parts[at].add(itemName: rows[index].itemName, quantity: rows[index].quantity, amount: rows[index].amounts[0])
         }
         return parts
     }
 
-    /// What the budget makes available per procurement fund column.
     /// One unit's procurement by fund against what its budget makes available, and the
     /// projects whose items exceed their 预算资金.
     static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
@@ -121,7 +130,12 @@ public struct ProcurementSummary: Sendable {
             let amounts = rows[index].amounts
             for column in 0..<min(amounts.count, unitFunds.count) { unitFunds[column] += amounts[column].orZero }
             let spent = amounts.first.flatMap { $0 } ?? .zero
-            if let known = projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(rows[index].projectName) }) {
+            // A project's items are printed together: its entry is usually the last one
+            // (names in the list are distinct, so the last match is the first).
+            let name = rows[index].projectName
+            let known = projects.last.map({ rows[$0.row].projectName.bytesEqual(name) }) == true
+                ? projects.count - 1 : projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(name) })
+            if let known {
                 projects[known].spent += spent
             } else {
                 projects.append((index, rows[index].projectBudget, spent))
@@ -141,31 +155,54 @@ public struct ProcurementSummary: Sendable {
                                   available: available, exceeded: exceeded, projectsOverBudget: over)
     }
 
+    /// What the budget makes available per procurement fund column.
     static func availableFunds(_ budget: Budget) -> [Amount?] {
-        let t4Total = budget.t4?.line(expenditure: "支出总计")?.expenditure
-        let t1 = budget.t1
-        /// The income item printed before 本年收入合计 whose label starts with `prefix`
-        /// (whitespace ignored), found in place.
-        func t1Income(_ prefix: String) -> Amount? {
-            guard let lines = t1?.lines else { return nil }
-            for index in lines.indices {
-                let label = lines[index].incomeItem
-                if label.equalsIgnoringWhitespace("本年收入合计") { return nil }
-                if label.hasPrefixIgnoringWhitespace(prefix) {
-                    return lines[index].income[0]
-                }
+        let t4Lines = budget.t4?.lines ?? []
+        let t1Lines = budget.t1?.lines ?? []
+        let t4Total = lineIndex(t4Lines, expenditure: "支出总计").map { t4Lines[$0].expenditure }
+        // The income items 四 and 五: the first lines before 本年收入合计 whose labels start
+        // with `四、` and `五、` (whitespace ignored), both found in one pass.
+        var special: Amount?, unit: Amount?
+        var foundSpecial = false, foundUnit = false
+        for index in t1Lines.indices where !(foundSpecial && foundUnit) {
+            let label = t1Lines[index].incomeItem
+            if label.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !foundSpecial && label.hasPrefixIgnoringWhitespace("四、") {
+                special = t1Lines[index].income[0]; foundSpecial = true
+            } else if !foundUnit && label.hasPrefixIgnoringWhitespace("五、") {
+                unit = t1Lines[index].income[0]; foundUnit = true
             }
-            return nil
         }
         return [
-            t1?.line(expenditure: "支出总计")?.expenditure[0] ?? nil,      // 合计
+            lineIndex(t1Lines, expenditure: "支出总计").flatMap { t1Lines[$0].expenditure[0] },  // 合计
             t4Total?[TableSchema.T4Expenditure.general.rawValue] ?? nil,   // 一般公共预算拨款
             t4Total?[TableSchema.T4Expenditure.fund.rawValue] ?? nil,      // 基金预算拨款
             t4Total?[TableSchema.T4Expenditure.stateCapital.rawValue] ?? nil, // 国有资本经营预算拨款
-            t1Income("四、"),                                               // 财政专户核拨
-            t1Income("五、"),                                               // 单位资金
-            t1?.line(income: "上年结转结余")?.income[0] ?? nil,              // 上年结转结余
+            special,                                                        // 财政专户核拨
+            unit,                                                           // 单位资金
+            lineIndex(t1Lines, income: "上年结转结余").flatMap { t1Lines[$0].income[0] },  // 上年结转结余
         ]
+    }
+
+    /// The first line whose label is `label`, as ``BalanceTable/line(income:)`` and
+    /// ``BalanceTable/line(expenditure:)`` find it (the same bytes first, then the same
+    /// once whitespace is removed): labels of another length are passed over without a
+    /// comparison.
+    static func lineIndex(_ lines: [BalanceLine], income label: String) -> Int? {
+        let count = label.utf8.count
+        for index in lines.indices where lines[index].incomeItem.utf8.count == count {
+            if lines[index].incomeItem.bytesEqual(label) { return index }
+        }
+        return lines.indices.first { lines[$0].incomeItem.equalsIgnoringWhitespace(label) }
+    }
+
+    /// ``lineIndex(_:income:)`` on the expenditure side.
+    static func lineIndex(_ lines: [BalanceLine], expenditure label: String) -> Int? {
+        let count = label.utf8.count
+        for index in lines.indices where lines[index].expenditureItem.utf8.count == count {
+            if lines[index].expenditureItem.bytesEqual(label) { return index }
+        }
+        return lines.indices.first { lines[$0].expenditureItem.equalsIgnoringWhitespace(label) }
     }
 
     /// True when the consolidated 合计 equals the sum of the units' items, column by column.

@@ -1,0 +1,70 @@
+import HuizongModel
+
+/// Sums of amount rows kept in one flat array (row `r`, column `c` at `r × width + c`), so
+/// that adding a unit's row to a sum touches no nested array and allocates nothing.
+///
+/// Each row remembers its own length: the length it was opened with, grown to the longest
+/// row added to it, exactly as `[Amount?]` sums grown in place would be.
+struct AmountGrid {
+    /// Cells per row in `cells` (the longest row seen so far).
+    private var width: Int
+    /// Cells, row after row; nil where nothing was added.
+    private var cells: [Amount?]
+    /// Each row's length (at most `width`).
+    private var lengths: [Int]
+
+    /// An empty grid whose rows have room for `width` cells.
+    init(width: Int, rowCapacity: Int = 0) {
+        self.width = width
+        cells = []
+        cells.reserveCapacity(width * rowCapacity)
+        lengths = []
+        lengths.reserveCapacity(rowCapacity)
+    }
+
+    /// The number of rows.
+    var rowCount: Int { lengths.count }
+
+    /// Opens a row of `length` empty cells; returns its index.
+    @discardableResult
+    mutating func appendRow(length: Int) -> Int {
+        if length > width { widen(to: length) }
+        cells.append(contentsOf: repeatElement(nil, count: width))
+        lengths.append(length)
+        return lengths.count - 1
+    }
+
+    /// Adds `amounts` to row `row` cell by cell (the row grows to their length); an empty
+    /// cell stays empty where both are.
+    mutating func add(_ amounts: [Amount?], to row: Int) {
+        let count = amounts.count
+        if count > width { widen(to: count) }
+        if count > lengths[row] { lengths[row] = count }
+        let base = row * width
+        // `base + column` < `(row + 1) × width` ≤ `cells.count`, since `count` ≤ `width`.
+        amounts.withUnsafeBufferPointer { source in
+            cells.withUnsafeMutableBufferPointer { target in
+                for column in 0..<count {
+                    guard let value = source[column] else { continue }
+                    target[base + column] = (target[base + column] ?? .zero) + value
+                }
+            }
+        }
+    }
+
+    /// Row `row`'s cells.
+    func row(_ row: Int) -> [Amount?] {
+        let base = row * width
+        return Array(cells[base..<(base + lengths[row])])
+    }
+
+    /// Lays the cells out again with `newWidth` cells per row (rows keep their cells).
+    private mutating func widen(to newWidth: Int) {
+        var wider: [Amount?] = Array(repeating: nil, count: newWidth * lengths.count)
+        for row in lengths.indices {
+            for column in 0..<width { wider[row * newWidth + column] = cells[row * width + column] }
+        }
+        cells = wider
+        width = newWidth
+    }
+}
