@@ -138,26 +138,42 @@ enum ClaimLabel {
 
 /// Words looked for at the start or the end of a label, in order of preference; each
 /// word's first and last three bytes are kept packed, to reject most words at once, and
-/// a bit for each head's and tail's third byte (its low six bits) rejects most labels
-/// before any word is tried.
+/// the words are grouped by the low six bits of their head's and tail's third byte, so a
+/// label is compared only with the few words whose head (tail) can be its own.
 private struct Affixes {
     private let words: WordList
     private let heads: [UInt32]
     private let tails: [UInt32]
-    private let headThirdBytes: UInt64
-    private let tailThirdBytes: UInt64
+    /// Word indices grouped by their head's bit, in list order: those of bit `k` are
+    /// `byHead[headStarts[k]..<headStarts[k + 1]]`; the same for tails.
+    private let byHead: [Int]
+    private let headStarts: [Int]
+    private let byTail: [Int]
+    private let tailStarts: [Int]
 
     init(_ list: [String]) {
         words = WordList(list)
         heads = list.map { Affixes.packed(Array($0.utf8)[...], at: 0) }
         tails = list.map { Affixes.packed(Array($0.utf8)[...], at: $0.utf8.count - 3) }
-        headThirdBytes = heads.reduce(0) { $0 | Affixes.bit($1) }
-        tailThirdBytes = tails.reduce(0) { $0 | Affixes.bit($1) }
+        (byHead, headStarts) = Affixes.grouped(heads)
+        (byTail, tailStarts) = Affixes.grouped(tails)
     }
 
-    /// The bit of a packed triple's third byte.
+    /// The indices of `packed` grouped by ``bit(_:)``, in order, and where each group starts.
+    private static func grouped(_ packed: [UInt32]) -> ([Int], [Int]) {
+        var indices: [Int] = []
+        var starts: [Int] = []
+        for bit in 0..<64 {
+            starts.append(indices.count)
+            indices.append(contentsOf: packed.indices.filter { Affixes.bit(packed[$0]) == bit })
+        }
+        starts.append(indices.count)
+        return (indices, starts)
+    }
+
+    /// The low six bits of a packed triple's third byte.
     @inline(__always)
-    private static func bit(_ packed: UInt32) -> UInt64 { 1 << UInt64((packed >> 16) & 0x3F) }
+    private static func bit(_ packed: UInt32) -> Int { Int((packed >> 16) & 0x3F) }
 
     @inline(__always)
     private static func packed(_ bytes: ArraySlice<UInt8>, at offset: Int) -> UInt32 {
@@ -170,10 +186,12 @@ private struct Affixes {
     func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let head = Affixes.packed(text, at: 0)
-        guard headThirdBytes & Affixes.bit(head) != 0 else { return nil }
-        for k in 0..<words.count where heads[k] == head && text.count > words.length(k)
-            && words.matches(k, in: text, at: text.startIndex) {
-            return words.length(k)
+        let bit = Affixes.bit(head)
+        for slot in headStarts[bit]..<headStarts[bit + 1] {
+            let k = byHead[slot]
+            if heads[k] == head && text.count > words.length(k) && words.matches(k, in: text, at: text.startIndex) {
+                return words.length(k)
+            }
         }
         return nil
     }
@@ -183,10 +201,12 @@ private struct Affixes {
     func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let tail = Affixes.packed(text, at: text.count - 3)
-        guard tailThirdBytes & Affixes.bit(tail) != 0 else { return nil }
-        for k in 0..<words.count where tails[k] == tail && text.count > words.length(k)
-            && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
-            return words.length(k)
+        let bit = Affixes.bit(tail)
+        for slot in tailStarts[bit]..<tailStarts[bit + 1] {
+            let k = byTail[slot]
+            if tails[k] == tail && text.count > words.length(k) && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
+                return words.length(k)
+            }
         }
         return nil
     }

@@ -32,16 +32,28 @@ enum FigureScanner {
 
     /// True when `text` holds `元` (E5 85 83) at all: without it there is no figure.
     static func mayHoldFigures(_ text: [UInt8]) -> Bool {
-        var index = 2
-        while index < text.count {
-            // Look at every third byte for 0x83 or 0x85, then check around it.
-            let b = text[index]
-            if b == 0x83 && text[index - 1] == 0x85 && text[index - 2] == 0xE5 { return true }
-            if b == 0x85 && text[index - 1] == 0xE5 && index + 1 < text.count && text[index + 1] == 0x83 { return true }
-            if b == 0xE5 && index + 2 < text.count && text[index + 1] == 0x85 && text[index + 2] == 0x83 { return true }
-            index += 3
+        text.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n >= 3, let base = p.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            // Eight offsets at a time: three words read one byte apart, compared with E5,
+            // 85 and 83 in every byte; a byte that is zero in all three comparisons is an
+            // offset where `元` starts.
+            while i &+ 10 <= n {
+                let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0xE5E5_E5E5_E5E5_E5E5)
+                    | (raw.loadUnaligned(fromByteOffset: i &+ 1, as: UInt64.self) ^ 0x8585_8585_8585_8585)
+                    | (raw.loadUnaligned(fromByteOffset: i &+ 2, as: UInt64.self) ^ 0x8383_8383_8383_8383)
+                // Nonzero exactly when some byte of `x` is zero.
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
+                i &+= 8
+            }
+            while i &+ 3 <= n {
+                if p[i] == 0xE5 && p[i &+ 1] == 0x85 && p[i &+ 2] == 0x83 { return true }
+                i &+= 1
+            }
+            return false
         }
-        return false
     }
 
     /// Every figure in `text`, in order; the printed numbers are made through `strings`
