@@ -69,35 +69,41 @@ public struct ClaimExtractor: Sendable {
             return
         }
         var state = ParagraphState()
-        for (position, figure) in figures.enumerated() {
+        // The figures are read in place (by index) and each claim is made once, with its
+        // final subject and label: copying a figure or a claim retains its strings.
+        for position in figures.indices {
             let limit = state.labelLimit
-            state.labelLimit = figure.end
-            state.advanceSentence(in: text, to: figure.start)
-            guard !figure.isThreshold, let amount = figure.amount else { continue }
-            let raw = text[ClaimLabel.raw(in: text, before: figure.start, limit: limit)]
+            state.labelLimit = figures[position].end
+            state.advanceSentence(in: text, to: figures[position].start)
+            guard !figures[position].isThreshold, let amount = figures[position].amount else { continue }
+            let start = figures[position].start
+            let raw = text[ClaimLabel.raw(in: text, before: start, limit: limit)]
             let words = ClaimLabel.normalised(raw)
             let change = ClaimVocabulary.change(in: words)
             let named = ClaimVocabulary.subject(named: words)
-            var claim = NarrativeClaim(subject: named ?? .unrecognised, change: change, amount: amount,
-                                       unit: figure.unit, printed: figure.printed,
-                                       label: ClaimLabel.cleaned(raw, strings: strings), source: source)
-            if named == nil {
-                if change == .level, state.projectListSentence == state.sentence {
-                    claim.subject = .project
-                    claim.name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
-                    claim.label = claim.name
-                } else if change != .level {
-                    claim.subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
+            var subject = named ?? .unrecognised
+            let label: String
+            var name = ""
+            if named == nil && change == .level && state.projectListSentence == state.sentence {
+                subject = .project
+                name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
+                label = name
+            } else {
+                if named == nil && change != .level {
+                    subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
                 }
+                label = ClaimLabel.cleaned(raw, strings: strings)
             }
             if change == .level && named != nil && named != .unrecognised {
-                state.noteLevel(claim.subject)
-                if claim.subject == .projectExpenditure {
+                state.noteLevel(subject)
+                if subject == .projectExpenditure {
                     let next = position + 1 < figures.count ? figures[position + 1].start : text.count
-                    if introducesProjects(text, from: figure.end, to: next) { state.projectListSentence = state.sentence }
+                    if introducesProjects(text, from: figures[position].end, to: next) { state.projectListSentence = state.sentence }
                 }
             }
-            claims.append(claim)
+            claims.append(NarrativeClaim(subject: subject, name: name, change: change, amount: amount,
+                                         unit: figures[position].unit, printed: figures[position].printed,
+                                         label: label, source: source))
         }
     }
 

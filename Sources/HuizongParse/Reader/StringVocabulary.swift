@@ -40,8 +40,10 @@ final class StringVocabulary {
         caches.deallocate()
     }
 
-    /// Texts between these lengths (in bytes) are shared.
-    static let sharedLengths = 16...256
+    /// Texts between these lengths (in bytes) are shared. The template's paragraphs (名词
+    ///解释 and the like, up to a few hundred characters) repeat in every file: hashing
+    /// and comparing one costs a fraction of validating and copying it again.
+    static let sharedLengths = 16...4096
     /// Most entries kept before the vocabulary starts afresh.
     static let entryLimit = 1 << 16
     /// Most text bytes kept before the vocabulary starts afresh.
@@ -72,6 +74,12 @@ final class StringVocabulary {
     func string(_ slice: ArraySlice<UInt8>) -> String {
         if slice.isEmpty { return "" }
         return slice.withUnsafeBufferPointer { string($0, 0..<$0.count) }
+    }
+
+    /// The string of the bytes in `buffer` (valid UTF-8).
+    func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        if buffer.isEmpty { return "" }
+        return string(buffer, 0..<buffer.count)
     }
 
     /// The subject code printed as `bytes[range]`, or nil when those bytes are not one
