@@ -10,6 +10,11 @@ enum ClaimLabel {
     static func raw(in text: [UInt8], before figureStart: Int, limit: Int) -> Range<Int> {
         var start = figureStart
         while start > limit {
+            // A CJK character led by E4…E9 is neither a delimiter nor a parenthesis.
+            if start &- 3 >= limit && text[start &- 3] &- 0xE4 < 6 {
+                start &-= 3
+                continue
+            }
             let previous = text.scalarStart(before: start)
             if NarrativeMarks.closingParenthesis(text, at: previous) > 0 {
                 guard let opener = matchingOpener(in: text, closer: previous, limit: limit) else { break }

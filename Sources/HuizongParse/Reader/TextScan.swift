@@ -138,14 +138,23 @@ struct TextScan {
                         guard count < capacity else { return .full }
                         lines[count] = SourceLine(start: lineStart, end: lineStart, kind: .blank)
                     } else if first == 0x09 {
-                        guard lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A else {
+                        if lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A {
+                            end = lineStart &+ 1
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            lines[count] = SourceLine(start: end, end: end, kind: .cell)
+                        } else if let cellEnd = TextScan.shortASCIICellEnd(p, tab: lineStart) {
+                            // A short cell of printable ASCII (`1023.59`, half the lines
+                            // of a table) taken whole from one word.
+                            end = cellEnd
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            if p[end &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
+                            lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
+                        } else {
                             i = lineStart
                             break
                         }
-                        end = lineStart &+ 1
-                        guard count < capacity else { return .full }
-                        tabs &+= 1
-                        lines[count] = SourceLine(start: end, end: end, kind: .cell)
                     } else {
                         break
                     }
@@ -171,6 +180,24 @@ struct TextScan {
             count &+= 1
         }
         return .lines(count)
+    }
+
+    /// The end (the offset of its LF) of the cell line starting with the TAB at `tab`
+    /// when its content is one to seven bytes of printable ASCII, neither starting nor
+    /// ending with a space, followed by LF: the line ``line(_:_:_:tabs:pipes:)`` makes
+    /// into that content, read here from one word. Nil for any other line.
+    @inline(__always)
+    private static func shortASCIICellEnd(_ p: UnsafeBufferPointer<UInt8>, tab: Int) -> Int? {
+        let start = tab &+ 1
+        guard start &+ 8 <= p.count else { return nil }
+        let w = UnsafeRawPointer(p.baseAddress! + start).loadUnaligned(as: UInt64.self).littleEndian
+        // Bytes of 0x80 or more, or below 0x20: the lowest flag is exact.
+        let special = (w & 0x8080_8080_8080_8080) | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+        guard special != 0 else { return nil }
+        let length = special.trailingZeroBitCount &>> 3
+        let end = start &+ length
+        guard length > 0, p[end] == 0x0A, p[start] != 0x20, p[end &- 1] != 0x20 else { return nil }
+        return end
     }
 
     /// The line from `lineStart` to `end`: its content without surrounding spaces and TABs
