@@ -151,6 +151,13 @@ struct TextScan {
                             tabs &+= 1
                             if p[end &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
                             lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
+                        } else if let cellEnd = TextScan.cjkCellEnd(p, tab: lineStart) {
+                            // A cell of CJK characters only (`一般公共服务支出`), its
+                            // characters validated as the loop below validates them.
+                            end = cellEnd
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
                         } else {
                             i = lineStart
                             break
@@ -198,6 +205,31 @@ struct TextScan {
         let end = start &+ length
         guard length > 0, p[end] == 0x0A, p[start] != 0x20, p[end &- 1] != 0x20 else { return nil }
         return end
+    }
+
+    /// The end (the offset of its LF) of the cell line starting with the TAB at `tab`
+    /// when its content is one or more three-byte characters led by E1…EC or EE…EF (the
+    /// usual CJK text, always valid UTF-8 and never trimmed by ``line(_:_:_:tabs:pipes:)``)
+    /// followed by LF. Nil for any other line, which the main loop then reads.
+    @inline(__always)
+    private static func cjkCellEnd(_ p: UnsafeBufferPointer<UInt8>, tab: Int) -> Int? {
+        let n = p.count
+        let base = UnsafeRawPointer(p.baseAddress!)
+        var j = tab &+ 1
+        while j &+ 14 <= n && fourCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian,
+                                      base.loadUnaligned(fromByteOffset: j &+ 6, as: UInt64.self).littleEndian) {
+            j &+= 12
+        }
+        while j &+ 8 <= n && twoCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian) { j &+= 6 }
+        while j &+ 2 < n {
+            let b = p[j]
+            guard b &- 0xE1 < 0x0F && b != 0xED else { break }
+            let pair = UInt16(p[j &+ 1]) | UInt16(p[j &+ 2]) << 8
+            guard pair & 0xC0C0 == 0x8080 else { break }
+            j &+= 3
+        }
+        guard j > tab &+ 1, j < n, p[j] == 0x0A else { return nil }
+        return j
     }
 
     /// The line from `lineStart` to `end`: its content without surrounding spaces and TABs
