@@ -57,6 +57,12 @@ public struct ClaimExtractor: Sendable {
     /// paragraph to the next, so a narrative is read without an array per paragraph.
     mutating func append(claimsIn paragraph: String, source: SourceLocation, strings: StringVocabulary?,
                          buffer: inout [UInt8], to claims: inout [NarrativeClaim]) {
+        // A paragraph quoting no figure that was read before (a heading or a fixed text
+        // of the template) is known by its bytes.
+        if let strings, let known = paragraph.utf8.withContiguousStorageIfAvailable({ strings.paragraphOutcome($0) }) ?? nil {
+            if case .heading(let subject) = known { sectionSubject = subject }
+            return
+        }
         buffer.removeAll(keepingCapacity: true)
         // A native string's bytes are copied at once; any other string byte by byte.
         if paragraph.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
@@ -65,7 +71,12 @@ public struct ClaimExtractor: Sendable {
         let text = buffer
         let figures = FigureScanner.figures(in: text, strings: strings)
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
-            if NarrativeHeading.isHeading(text) { sectionSubject = NarrativeHeading.sectionSubject(text) }
+            var outcome = ParagraphOutcome.text
+            if NarrativeHeading.isHeading(text) {
+                sectionSubject = NarrativeHeading.sectionSubject(text)
+                outcome = .heading(sectionSubject)
+            }
+            if let strings { text.withUnsafeBufferPointer { strings.note(paragraph: $0, outcome) } }
             return
         }
         var state = ParagraphState()

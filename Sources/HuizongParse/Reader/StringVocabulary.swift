@@ -25,6 +25,8 @@ final class StringVocabulary {
         var short = ShortStrings()
         /// The subject codes.
         var codes = SubjectCodes()
+        /// What the narrative paragraphs that quote no figure turned out to be.
+        var paragraphs = ParagraphMemo()
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -80,6 +82,17 @@ final class StringVocabulary {
     func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
         if buffer.isEmpty { return "" }
         return string(buffer, 0..<buffer.count)
+    }
+
+    /// What the paragraph `bytes` (quoting no figure) was found to be when it was read
+    /// before on this thread, or nil (see ``ParagraphMemo``).
+    func paragraphOutcome(_ bytes: UnsafeBufferPointer<UInt8>) -> ParagraphOutcome? {
+        caches.pointee.paragraphs.outcome(bytes)
+    }
+
+    /// Remembers what the paragraph `bytes` (quoting no figure) was found to be.
+    func note(paragraph bytes: UnsafeBufferPointer<UInt8>, _ outcome: ParagraphOutcome) {
+        caches.pointee.paragraphs.note(bytes, outcome)
     }
 
     /// The subject code printed as `bytes[range]`, or nil when those bytes are not one
@@ -190,22 +203,10 @@ private struct Table {
         slots = larger
     }
 
-    /// A hash of the `count` bytes at `bytes` (at least eight), eight bytes at a time
-    /// (rotate, combine, multiply), then mixed once; the last word read overlaps the one
-    /// before it when `count` is not a multiple of eight.
+    /// A hash of the `count` bytes at `bytes` (at least eight): see ``ByteHash``.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        let k: UInt64 = 0x517C_C1B7_2722_0A95
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        var offset = 0
-        while offset &+ 8 < count {
-            h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k
-            offset &+= 8
-        }
-        h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* k
-        h ^= h >> 29
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 32)
+        ByteHash.hash(bytes, count)
     }
 
     /// Whether the `count` bytes at `x` and at `y` are equal (`memcmp`, which compares
