@@ -80,6 +80,8 @@ public struct ClaimExtractor: Sendable {
             return
         }
         var state = ParagraphState()
+        // The keyword tables, read once for the paragraph rather than once for each figure.
+        let subjects = ClaimVocabulary.subjects, changeWords = ClaimVocabulary.changeWords
         // The figures are read in place (by index) and each claim is made once, with its
         // final subject and label: copying a figure or a claim retains its strings.
         for position in figures.indices {
@@ -90,8 +92,8 @@ public struct ClaimExtractor: Sendable {
             let start = figures[position].start
             let raw = text[ClaimLabel.raw(in: text, before: start, limit: limit)]
             let words = ClaimLabel.normalised(raw)
-            let change = ClaimVocabulary.change(in: words)
-            let named = ClaimVocabulary.subject(named: words)
+            let change = changeWords.lastMatch(in: words) ?? .level
+            let named = subjects.lastMatch(in: words)
             var subject = named ?? .unrecognised
             let label: String
             var name = ""

@@ -146,23 +146,41 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     private func lastMatch(in text: UnsafeBufferPointer<UInt8>) -> Value? {
+        // The tables are read through pointers: only read here, their indices hold by
+        // construction (a group lists keyword indices, a byte has a group).
+        grouped.withUnsafeBufferPointer { grouped in
+            groupStarts.withUnsafeBufferPointer { groupStarts in
+                tails.withUnsafeBufferPointer { tails in
+                    tailShifts.withUnsafeBufferPointer { tailShifts in
+                        lastMatch(in: text, grouped: grouped, groupStarts: groupStarts, tails: tails, tailShifts: tailShifts)
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func lastMatch(in text: UnsafeBufferPointer<UInt8>, grouped: UnsafeBufferPointer<Int>, groupStarts: UnsafeBufferPointer<Int>,
+                           tails: UnsafeBufferPointer<UInt64>, tailShifts: UnsafeBufferPointer<UInt64>) -> Value? {
         // Keywords end where a scalar ends: `end` visits those offsets, last to first.
         var end = text.count
         while end > 0 {
             let lastByte = text[end &- 1]
             if lastByte & 0xC0 == 0x80 ? lastByteBits & (1 << UInt64(lastByte & 0x3F)) != 0 : otherLastBytes {
                 let last = Int(lastByte)
-                let group = groupStarts[last]..<groupStarts[last &+ 1]
-                if !group.isEmpty {
+                let first = groupStarts[last], limit = groupStarts[last &+ 1]
+                if first < limit {
                     let packed = end >= 8
                         ? UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self).littleEndian
                         : KeywordTable.tail(of: text, before: end, from: 0)
-                    for slot in group {
+                    var slot = first
+                    while slot < limit {
                         let index = grouped[slot]
                         if packed >> tailShifts[index] == tails[index]
                             && keywords.matches(index, in: text, at: end &- keywords.length(index)) {
                             return values[index]
                         }
+                        slot &+= 1
                     }
                 }
             }

@@ -209,10 +209,20 @@ private struct Table {
         ByteHash.hash(bytes, count)
     }
 
-    /// Whether the `count` bytes at `x` and at `y` are equal (`memcmp`, which compares
-    /// many bytes at a time).
+    /// Whether the `count` bytes (at least eight) at `x` and at `y` are equal; long texts
+    /// through `memcmp`, which compares many bytes at a time.
     @inline(__always)
     private static func equal(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ count: Int) -> Bool {
-        memcmp(x, y, count) == 0
+        // Most texts are short cells: compared a word at a time here (the last word
+        // overlapping the one before), without the call.
+        guard count <= 64 else { return memcmp(x, y, count) == 0 }
+        var offset = 0
+        while offset &+ 8 < count {
+            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        return x.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
 }
