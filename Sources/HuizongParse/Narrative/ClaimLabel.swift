@@ -98,9 +98,6 @@ enum ClaimLabel {
         "共计安排", "预算安排", "共计为", "合计为", "总计为", "共计", "合计", "总计", "为", "是", "约",
     ])
 
-    /// `年` and `度`.
-    private static let year: [UInt8] = Array("年".utf8)
-    private static let yearSuffix: [UInt8] = Array("度".utf8)
 
     /// The label with whitespace and connective words removed: leading words such as
     /// `其中`, `包括`, `主要为`, `和`, a leading year (`2025年`, `2025年度`), and, unless
@@ -108,11 +105,13 @@ enum ClaimLabel {
     /// (`机关运行经费共计安排` → `机关运行经费`). Project names keep their end as printed.
     /// The text is made through `strings` when given (see ``StringVocabulary``).
     static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false, strings: StringVocabulary? = nil) -> String {
+        // The word lists, read once for the label.
+        let leading = ClaimLabel.leadingWords, trailing = ClaimLabel.trailingWords
         var words = label[label.whitespaceTrimmedRange]
         var changed = true
         while changed {
             changed = false
-            if let length = leadingWords.firstPrefixLength(of: words) {
+            if let length = leading.firstPrefixLength(of: words) {
                 words = trimmed(words.dropFirst(length))
                 changed = true
             } else if let afterYear = yearPrefixLength(words), afterYear < words.count {
@@ -121,7 +120,7 @@ enum ClaimLabel {
             }
         }
         guard !keepTrailing else { return strings?.string(words) ?? words.string }
-        while let length = trailingWords.firstSuffixLength(of: words) {
+        while let length = trailing.firstSuffixLength(of: words) {
             words = trimmed(words.dropLast(length))
         }
         return strings?.string(words) ?? words.string
@@ -131,13 +130,14 @@ enum ClaimLabel {
         words[words.whitespaceTrimmedRange]
     }
 
-    /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil`.
+    /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil` (年 is E5 B9 B4,
+    /// 度 E5 BA A6).
     private static func yearPrefixLength(_ words: ArraySlice<UInt8>) -> Int? {
         let start = words.startIndex
-        guard words.count >= 4 + year.count else { return nil }
+        guard words.count >= 7 else { return nil }
         for offset in 0..<4 where !(words[start + offset] >= 0x30 && words[start + offset] <= 0x39) { return nil }
-        guard words.matches(year, at: start + 4) else { return nil }
-        return words.matches(yearSuffix, at: start + 4 + year.count) ? 4 + year.count + yearSuffix.count : 4 + year.count
+        guard words[start + 4] == 0xE5, words[start + 5] == 0xB9, words[start + 6] == 0xB4 else { return nil }
+        return words.count >= 10 && words[start + 7] == 0xE5 && words[start + 8] == 0xBA && words[start + 9] == 0xA6 ? 10 : 7
     }
 }
 

@@ -155,8 +155,10 @@ extension DocumentParser {
         let code = cursor.strings.string(bytes, range.lowerBound..<range.lowerBound + digits)
         let rest = bytes[range.lowerBound + digits..<range.upperBound]
         let name = cursor.strings.string(bytes, UTF8Whitespace.trimmedRange(rest))
-        var header = TableHeader(scope: scope, unitCode: code, unitName: name, source: SourceLocation(line: titleLine + 1))
-        while true {
+        // The fields are gathered first and the header made once: a header made and then
+        // changed field by field was copied on the way.
+        var budgetYear: Int?, currency: String?, asOf: String?
+        fields: while true {
             let saved = cursor.position
             guard let cell = cursor.nextCell() else { break }
             let (cellBytes, cellRange) = contiguous(cell)
@@ -166,13 +168,14 @@ extension DocumentParser {
                 guard let year = Int(value), (1990...2200).contains(year) else {
                     throw abort(.badHeader(expected: "预算年度：四位年份", found: string(cell)), line: cell.line, table: id)
                 }
-                header.budgetYear = year
-            case Self.currencyKey, Self.amountCurrencyKey: header.currency = value
-            case Self.asOfKey: header.asOf = value
-            default: cursor.position = saved; return header
+                budgetYear = year
+            case Self.currencyKey, Self.amountCurrencyKey: currency = value
+            case Self.asOfKey: asOf = value
+            default: cursor.position = saved; break fields
             }
         }
-        return header
+        return TableHeader(scope: scope, unitCode: code, unitName: name, budgetYear: budgetYear, currency: currency,
+                           asOf: asOf, source: SourceLocation(line: titleLine + 1))
     }
 
     /// The keys a header field can have, as text and as UTF-8.

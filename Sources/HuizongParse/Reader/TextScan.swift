@@ -138,12 +138,14 @@ struct TextScan {
                         guard count < capacity else { return .full }
                         lines[count] = SourceLine(start: lineStart, end: lineStart, kind: .blank)
                     } else if first == 0x09 {
-                        if lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A {
+                        // The byte after the TAB tells which of the usual cells it can start.
+                        let second = lineStart &+ 1 < n ? p[lineStart &+ 1] : 0
+                        if second == 0x0A {
                             end = lineStart &+ 1
                             guard count < capacity else { return .full }
                             tabs &+= 1
                             lines[count] = SourceLine(start: end, end: end, kind: .cell)
-                        } else if let cellEnd = TextScan.shortASCIICellEnd(p, tab: lineStart) {
+                        } else if second < 0x80, let cellEnd = TextScan.shortASCIICellEnd(p, tab: lineStart) {
                             // A short cell of printable ASCII (`1023.59`, half the lines
                             // of a table) taken whole from one word.
                             end = cellEnd
@@ -151,7 +153,7 @@ struct TextScan {
                             tabs &+= 1
                             if p[end &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
                             lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
-                        } else if let cellEnd = TextScan.cjkCellEnd(p, tab: lineStart) {
+                        } else if second >= 0x80, let cellEnd = TextScan.cjkCellEnd(p, tab: lineStart) {
                             // A cell of CJK characters only (`一般公共服务支出`), its
                             // characters validated as the loop below validates them.
                             end = cellEnd
