@@ -89,10 +89,14 @@ enum FigureScanner {
             index = end
             guard let (unit, unitEnd) = readUnit(text, at: end) else { continue }
             let (isThreshold, figureEnd) = readThreshold(text, at: unitEnd)
-            let amount: Amount?
-            switch ascii.withUnsafeBufferPointer({ Amount.parse(utf8: $0, unit: unit, maxDecimals: unit.maxExactDecimals) }) {
-            case .success(let value): amount = value
-            case .failure: amount = nil
+            let amount: Amount? = ascii.withUnsafeBufferPointer { digits in
+                // The usual 万元 figure (`1047.65`) read at once, to the value `Amount.parse`
+                // gives it (see ``DocumentParser/plainAmount(_:maxDecimals:)``).
+                if unit == .wanYuan, let value = DocumentParser.plainAmount(digits, maxDecimals: unit.maxExactDecimals) {
+                    return value
+                }
+                if case .success(let value) = Amount.parse(utf8: digits, unit: unit, maxDecimals: unit.maxExactDecimals) { return value }
+                return nil
             }
             figures.append(ScannedFigure(
                 start: start, end: figureEnd, printed: strings?.string(text, start..<end) ?? text[start..<end].string,
