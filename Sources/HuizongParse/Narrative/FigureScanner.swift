@@ -62,8 +62,6 @@ enum FigureScanner {
         var figures: [ScannedFigure] = []
         guard mayHoldFigures(text) else { return figures }
         figures.reserveCapacity(8)
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(24)
         var index = 0
         let count = text.count
         while index < count {
@@ -84,19 +82,20 @@ enum FigureScanner {
                 // The tail of something like `.5`: not a number on its own.
                 index = skipDigits(text, from: index); continue
             }
-            let end = readNumber(text, start: index, digitsStart: digitsStart, ascii: &ascii)
+            let (end, plain) = numberEnd(text, start: index, digitsStart: digitsStart)
             let start = index
             index = end
             guard let (unit, unitEnd) = readUnit(text, at: end) else { continue }
             let (isThreshold, figureEnd) = readThreshold(text, at: unitEnd)
-            let amount: Amount? = ascii.withUnsafeBufferPointer { digits in
-                // The usual 万元 figure (`1047.65`) read at once, to the value `Amount.parse`
-                // gives it (see ``DocumentParser/plainAmount(_:maxDecimals:)``).
-                if unit == .wanYuan, let value = DocumentParser.plainAmount(digits, maxDecimals: unit.maxExactDecimals) {
-                    return value
-                }
-                if case .success(let value) = Amount.parse(utf8: digits, unit: unit, maxDecimals: unit.maxExactDecimals) { return value }
-                return nil
+            // The number's own bytes are the text `Amount.parse` reads unless it has group
+            // commas or a sign other than `-`: only then is that text made apart.
+            let amount: Amount?
+            if plain {
+                amount = text.withUnsafeBufferPointer { amountValue(UnsafeBufferPointer(rebasing: $0[start..<end]), unit: unit) }
+            } else {
+                var ascii: [UInt8] = []
+                _ = readNumber(text, start: start, digitsStart: digitsStart, ascii: &ascii)
+                amount = ascii.withUnsafeBufferPointer { amountValue($0, unit: unit) }
             }
             figures.append(ScannedFigure(
                 start: start, end: figureEnd, printed: strings?.string(text, start..<end) ?? text[start..<end].string,
@@ -124,6 +123,40 @@ enum FigureScanner {
         var index = start
         while index < text.count && isDigit(text[index]) { index += 1 }
         return index
+    }
+
+    /// The value of the number text `digits` (as ``readNumber(_:start:digitsStart:ascii:)``
+    /// makes it) in `unit`, or nil when it has more decimals than the unit carries.
+    private static func amountValue(_ digits: UnsafeBufferPointer<UInt8>, unit: Amount.Unit) -> Amount? {
+        // The usual 万元 figure (`1047.65`) read at once, to the value `Amount.parse` gives
+        // it (see ``DocumentParser/plainAmount(_:maxDecimals:)``).
+        if unit == .wanYuan, let value = DocumentParser.plainAmount(digits, maxDecimals: unit.maxExactDecimals) { return value }
+        if case .success(let value) = Amount.parse(utf8: digits, unit: unit, maxDecimals: unit.maxExactDecimals) { return value }
+        return nil
+    }
+
+    /// The end of the number `[sign]digits[,ddd]*[.digits]` starting at `start` (read as
+    /// ``readNumber(_:start:digitsStart:ascii:)`` reads it), and whether its bytes are
+    /// the text that reads it makes: no group comma, and no sign or the sign `-`.
+    private static func numberEnd(_ text: [UInt8], start: Int, digitsStart: Int) -> (end: Int, plain: Bool) {
+        var plain = digitsStart == start || (digitsStart == start + 1 && text[start] == UInt8(ascii: "-"))
+        var index = digitsStart
+        while index < text.count {
+            let b = text[index]
+            if isDigit(b) {
+                index += 1
+            } else if b == UInt8(ascii: ",") && isThousandsGroup(text, comma: index) {
+                plain = false
+                index += 1
+            } else {
+                break
+            }
+        }
+        if index + 1 < text.count && text[index] == UInt8(ascii: ".") && isDigit(text[index + 1]) {
+            index += 1
+            while index < text.count && isDigit(text[index]) { index += 1 }
+        }
+        return (index, plain)
     }
 
     /// Reads `[sign]digits[,ddd]*[.digits]` starting at `start`; returns its end and
