@@ -57,44 +57,66 @@ public struct ClaimExtractor: Sendable {
     /// paragraph to the next, so a narrative is read without an array per paragraph.
     mutating func append(claimsIn paragraph: String, source: SourceLocation, strings: StringVocabulary?,
                          buffer: inout [UInt8], to claims: inout [NarrativeClaim]) {
+        // A paragraph quoting no figure that was read before (a heading or a fixed text
+        // of the template) is known by its bytes.
+        if let strings, let known = paragraph.utf8.withContiguousStorageIfAvailable({ strings.paragraphOutcome($0) }) ?? nil {
+            if case .heading(let subject) = known { sectionSubject = subject }
+            return
+        }
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: paragraph.utf8)
+        // A native string's bytes are copied at once; any other string byte by byte.
+        if paragraph.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+            buffer.append(contentsOf: paragraph.utf8)
+        }
         let text = buffer
         let figures = FigureScanner.figures(in: text, strings: strings)
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
-            if NarrativeHeading.isHeading(text) { sectionSubject = NarrativeHeading.sectionSubject(text) }
+            var outcome = ParagraphOutcome.text
+            if NarrativeHeading.isHeading(text) {
+                sectionSubject = NarrativeHeading.sectionSubject(text)
+                outcome = .heading(sectionSubject)
+            }
+            if let strings { text.withUnsafeBufferPointer { strings.note(paragraph: $0, outcome) } }
             return
         }
         var state = ParagraphState()
-        for (position, figure) in figures.enumerated() {
+        // The keyword tables, read once for the paragraph rather than once for each figure.
+        let subjects = ClaimVocabulary.subjects, changeWords = ClaimVocabulary.changeWords
+        // The figures are read in place (by index) and each claim is made once, with its
+        // final subject and label: copying a figure or a claim retains its strings.
+        for position in figures.indices {
             let limit = state.labelLimit
-            state.labelLimit = figure.end
-            state.advanceSentence(in: text, to: figure.start)
-            guard !figure.isThreshold, let amount = figure.amount else { continue }
-            let raw = text[ClaimLabel.raw(in: text, before: figure.start, limit: limit)]
+            state.labelLimit = figures[position].end
+            state.advanceSentence(in: text, to: figures[position].start)
+            guard !figures[position].isThreshold, let amount = figures[position].amount else { continue }
+            let start = figures[position].start
+            let raw = text[ClaimLabel.raw(in: text, before: start, limit: limit)]
             let words = ClaimLabel.normalised(raw)
-            let change = ClaimVocabulary.change(in: words)
-            let named = ClaimVocabulary.subject(named: words)
-            var claim = NarrativeClaim(subject: named ?? .unrecognised, change: change, amount: amount,
-                                       unit: figure.unit, printed: figure.printed,
-                                       label: ClaimLabel.cleaned(raw, strings: strings), source: source)
-            if named == nil {
-                if change == .level, state.projectListSentence == state.sentence {
-                    claim.subject = .project
-                    claim.name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
-                    claim.label = claim.name
-                } else if change != .level {
-                    claim.subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
+            let change = changeWords.lastMatch(in: words) ?? .level
+            let named = subjects.lastMatch(in: words)
+            var subject = named ?? .unrecognised
+            let label: String
+            var name = ""
+            if named == nil && change == .level && state.projectListSentence == state.sentence {
+                subject = .project
+                name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
+                label = name
+            } else {
+                if named == nil && change != .level {
+                    subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
                 }
+                label = ClaimLabel.cleaned(raw, strings: strings)
             }
             if change == .level && named != nil && named != .unrecognised {
-                state.noteLevel(claim.subject)
-                if claim.subject == .projectExpenditure {
+                state.noteLevel(subject)
+                if subject == .projectExpenditure {
                     let next = position + 1 < figures.count ? figures[position + 1].start : text.count
-                    if introducesProjects(text, from: figure.end, to: next) { state.projectListSentence = state.sentence }
+                    if introducesProjects(text, from: figures[position].end, to: next) { state.projectListSentence = state.sentence }
                 }
             }
-            claims.append(claim)
+            claims.append(NarrativeClaim(subject: subject, name: name, change: change, amount: amount,
+                                         unit: figures[position].unit, printed: figures[position].printed,
+                                         label: label, source: source))
         }
     }
 
@@ -108,7 +130,11 @@ public struct ClaimExtractor: Sendable {
     static func claims(inParagraphs paragraphs: [(String, SourceLocation)], strings: StringVocabulary) -> [NarrativeClaim] {
         var extractor = ClaimExtractor()
         var claims: [NarrativeClaim] = []
+        // A narrative quotes about as many figures as it has paragraphs: room for them at
+        // once instead of growing the array five or six times.
+        claims.reserveCapacity(paragraphs.count)
         var buffer: [UInt8] = []
+        buffer.reserveCapacity(1024)
         for (text, source) in paragraphs {
             extractor.append(claimsIn: text, source: source, strings: strings, buffer: &buffer, to: &claims)
         }

@@ -10,6 +10,11 @@ enum ClaimLabel {
     static func raw(in text: [UInt8], before figureStart: Int, limit: Int) -> Range<Int> {
         var start = figureStart
         while start > limit {
+            // A CJK character led by E4…E9 is neither a delimiter nor a parenthesis.
+            if start &- 3 >= limit && text[start &- 3] &- 0xE4 < 6 {
+                start &-= 3
+                continue
+            }
             let previous = text.scalarStart(before: start)
             if NarrativeMarks.closingParenthesis(text, at: previous) > 0 {
                 guard let opener = matchingOpener(in: text, closer: previous, limit: limit) else { break }
@@ -93,9 +98,6 @@ enum ClaimLabel {
         "共计安排", "预算安排", "共计为", "合计为", "总计为", "共计", "合计", "总计", "为", "是", "约",
     ])
 
-    /// `年` and `度`.
-    private static let year: [UInt8] = Array("年".utf8)
-    private static let yearSuffix: [UInt8] = Array("度".utf8)
 
     /// The label with whitespace and connective words removed: leading words such as
     /// `其中`, `包括`, `主要为`, `和`, a leading year (`2025年`, `2025年度`), and, unless
@@ -103,11 +105,13 @@ enum ClaimLabel {
     /// (`机关运行经费共计安排` → `机关运行经费`). Project names keep their end as printed.
     /// The text is made through `strings` when given (see ``StringVocabulary``).
     static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false, strings: StringVocabulary? = nil) -> String {
+        // The word lists, read once for the label.
+        let leading = ClaimLabel.leadingWords, trailing = ClaimLabel.trailingWords
         var words = label[label.whitespaceTrimmedRange]
         var changed = true
         while changed {
             changed = false
-            if let length = leadingWords.firstPrefixLength(of: words) {
+            if let length = leading.firstPrefixLength(of: words) {
                 words = trimmed(words.dropFirst(length))
                 changed = true
             } else if let afterYear = yearPrefixLength(words), afterYear < words.count {
@@ -116,7 +120,7 @@ enum ClaimLabel {
             }
         }
         guard !keepTrailing else { return strings?.string(words) ?? words.string }
-        while let length = trailingWords.firstSuffixLength(of: words) {
+        while let length = trailing.firstSuffixLength(of: words) {
             words = trimmed(words.dropLast(length))
         }
         return strings?.string(words) ?? words.string
@@ -126,38 +130,55 @@ enum ClaimLabel {
         words[words.whitespaceTrimmedRange]
     }
 
-    /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil`.
+    /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil` (年 is E5 B9 B4,
+    /// 度 E5 BA A6).
     private static func yearPrefixLength(_ words: ArraySlice<UInt8>) -> Int? {
         let start = words.startIndex
-        guard words.count >= 4 + year.count else { return nil }
+        guard words.count >= 7 else { return nil }
         for offset in 0..<4 where !(words[start + offset] >= 0x30 && words[start + offset] <= 0x39) { return nil }
-        guard words.matches(year, at: start + 4) else { return nil }
-        return words.matches(yearSuffix, at: start + 4 + year.count) ? 4 + year.count + yearSuffix.count : 4 + year.count
+        guard words[start + 4] == 0xE5, words[start + 5] == 0xB9, words[start + 6] == 0xB4 else { return nil }
+        return words.count >= 10 && words[start + 7] == 0xE5 && words[start + 8] == 0xBA && words[start + 9] == 0xA6 ? 10 : 7
     }
 }
 
 /// Words looked for at the start or the end of a label, in order of preference; each
 /// word's first and last three bytes are kept packed, to reject most words at once, and
-/// a bit for each head's and tail's third byte (its low six bits) rejects most labels
-/// before any word is tried.
+/// the words are grouped by the low six bits of their head's and tail's third byte, so a
+/// label is compared only with the few words whose head (tail) can be its own.
 private struct Affixes {
     private let words: WordList
     private let heads: [UInt32]
     private let tails: [UInt32]
-    private let headThirdBytes: UInt64
-    private let tailThirdBytes: UInt64
+    /// Word indices grouped by their head's bit, in list order: those of bit `k` are
+    /// `byHead[headStarts[k]..<headStarts[k + 1]]`; the same for tails.
+    private let byHead: [Int]
+    private let headStarts: [Int]
+    private let byTail: [Int]
+    private let tailStarts: [Int]
 
     init(_ list: [String]) {
         words = WordList(list)
         heads = list.map { Affixes.packed(Array($0.utf8)[...], at: 0) }
         tails = list.map { Affixes.packed(Array($0.utf8)[...], at: $0.utf8.count - 3) }
-        headThirdBytes = heads.reduce(0) { $0 | Affixes.bit($1) }
-        tailThirdBytes = tails.reduce(0) { $0 | Affixes.bit($1) }
+        (byHead, headStarts) = Affixes.grouped(heads)
+        (byTail, tailStarts) = Affixes.grouped(tails)
     }
 
-    /// The bit of a packed triple's third byte.
+    /// The indices of `packed` grouped by ``bit(_:)``, in order, and where each group starts.
+    private static func grouped(_ packed: [UInt32]) -> ([Int], [Int]) {
+        var indices: [Int] = []
+        var starts: [Int] = []
+        for bit in 0..<64 {
+            starts.append(indices.count)
+            indices.append(contentsOf: packed.indices.filter { Affixes.bit(packed[$0]) == bit })
+        }
+        starts.append(indices.count)
+        return (indices, starts)
+    }
+
+    /// The low six bits of a packed triple's third byte.
     @inline(__always)
-    private static func bit(_ packed: UInt32) -> UInt64 { 1 << UInt64((packed >> 16) & 0x3F) }
+    private static func bit(_ packed: UInt32) -> Int { Int((packed >> 16) & 0x3F) }
 
     @inline(__always)
     private static func packed(_ bytes: ArraySlice<UInt8>, at offset: Int) -> UInt32 {
@@ -170,10 +191,12 @@ private struct Affixes {
     func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let head = Affixes.packed(text, at: 0)
-        guard headThirdBytes & Affixes.bit(head) != 0 else { return nil }
-        for k in 0..<words.count where heads[k] == head && text.count > words.length(k)
-            && words.matches(k, in: text, at: text.startIndex) {
-            return words.length(k)
+        let bit = Affixes.bit(head)
+        for slot in headStarts[bit]..<headStarts[bit + 1] {
+            let k = byHead[slot]
+            if heads[k] == head && text.count > words.length(k) && words.matches(k, in: text, at: text.startIndex) {
+                return words.length(k)
+            }
         }
         return nil
     }
@@ -183,10 +206,12 @@ private struct Affixes {
     func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
         guard text.count > 3 else { return nil }
         let tail = Affixes.packed(text, at: text.count - 3)
-        guard tailThirdBytes & Affixes.bit(tail) != 0 else { return nil }
-        for k in 0..<words.count where tails[k] == tail && text.count > words.length(k)
-            && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
-            return words.length(k)
+        let bit = Affixes.bit(tail)
+        for slot in tailStarts[bit]..<tailStarts[bit + 1] {
+            let k = byTail[slot]
+            if tails[k] == tail && text.count > words.length(k) && words.matches(k, in: text, at: text.endIndex - words.length(k)) {
+                return words.length(k)
+            }
         }
         return nil
     }

@@ -146,31 +146,52 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     private func lastMatch(in text: UnsafeBufferPointer<UInt8>) -> Value? {
-        var end = text.count
-        while end > 0 {
-            // Keywords end where a scalar ends: not before a continuation byte.
-            if end == text.count || text[end] & 0xC0 != 0x80 {
-                let lastByte = text[end - 1]
-                if lastByte & 0xC0 == 0x80 ? lastByteBits & (1 << UInt64(lastByte & 0x3F)) == 0 : !otherLastBytes {
-                    end -= 1
-                    continue
-                }
-                let last = Int(lastByte)
-                let group = groupStarts[last]..<groupStarts[last + 1]
-                if !group.isEmpty {
-                    let packed = end >= 8
-                        ? UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: end - 8, as: UInt64.self).littleEndian
-                        : KeywordTable.tail(of: text, before: end, from: 0)
-                    for slot in group {
-                        let index = grouped[slot]
-                        if packed >> tailShifts[index] == tails[index]
-                            && keywords.matches(index, in: text, at: end - keywords.length(index)) {
-                            return values[index]
-                        }
+        // The tables are read through pointers: only read here, their indices hold by
+        // construction (a group lists keyword indices, a byte has a group).
+        grouped.withUnsafeBufferPointer { grouped in
+            groupStarts.withUnsafeBufferPointer { groupStarts in
+                tails.withUnsafeBufferPointer { tails in
+                    tailShifts.withUnsafeBufferPointer { tailShifts in
+                        lastMatch(in: text, grouped: grouped, groupStarts: groupStarts, tails: tails, tailShifts: tailShifts)
                     }
                 }
             }
-            end -= 1
+        }
+    }
+
+    @inline(__always)
+    private func lastMatch(in text: UnsafeBufferPointer<UInt8>, grouped: UnsafeBufferPointer<Int>, groupStarts: UnsafeBufferPointer<Int>,
+                           tails: UnsafeBufferPointer<UInt64>, tailShifts: UnsafeBufferPointer<UInt64>) -> Value? {
+        // Keywords end where a scalar ends: `end` visits those offsets, last to first.
+        var end = text.count
+        while end > 0 {
+            let lastByte = text[end &- 1]
+            if lastByte & 0xC0 == 0x80 ? lastByteBits & (1 << UInt64(lastByte & 0x3F)) != 0 : otherLastBytes {
+                let last = Int(lastByte)
+                let first = groupStarts[last], limit = groupStarts[last &+ 1]
+                if first < limit {
+                    let packed = end >= 8
+                        ? UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self).littleEndian
+                        : KeywordTable.tail(of: text, before: end, from: 0)
+                    var slot = first
+                    while slot < limit {
+                        let index = grouped[slot]
+                        if packed >> tailShifts[index] == tails[index]
+                            && keywords.matches(index, in: text, at: end &- keywords.length(index)) {
+                            return values[index]
+                        }
+                        slot &+= 1
+                    }
+                }
+            }
+            // To the previous scalar end: past a whole three-byte scalar at once (the
+            // usual CJK character), else back over continuation bytes.
+            if end >= 3 && text[end &- 3] & 0xF0 == 0xE0 {
+                end &-= 3
+            } else {
+                end &-= 1
+                while end > 0 && text[end] & 0xC0 == 0x80 { end &-= 1 }
+            }
         }
         return nil
     }

@@ -76,6 +76,19 @@ enum NarrativeHeading {
     /// A bit for each keyword's third byte (its low six bits).
     private static let sectionThirdBytes: UInt64 = sectionList.reduce(0) { $0 | 1 << UInt64(Array($1.0.utf8)[2] & 0x3F) }
 
+    /// Keyword indices grouped by the low six bits of their third byte, in list order:
+    /// those of bit `b` are `grouped[starts[b]..<starts[b + 1]]`.
+    private static let sectionGroups: (grouped: [Int], starts: [Int]) = {
+        let thirdBits = sectionList.map { Int(Array($0.0.utf8)[2] & 0x3F) }
+        var grouped: [Int] = [], starts: [Int] = []
+        for bit in 0..<64 {
+            starts.append(grouped.count)
+            grouped.append(contentsOf: thirdBits.indices.filter { thirdBits[$0] == bit })
+        }
+        starts.append(grouped.count)
+        return (grouped, starts)
+    }()
+
     @inline(__always)
     private static func head<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32
     where Bytes.Index == Int {
@@ -87,16 +100,23 @@ enum NarrativeHeading {
     static func sectionSubject(_ heading: [UInt8]) -> ClaimSubject? {
         let words = ClaimLabel.normalised(heading[...])
         let heads = sectionHeads
+        let (grouped, starts) = sectionGroups
+        let keywords = sectionWords
         var best = heads.count
         var index = words.startIndex
         let thirdBytes = sectionThirdBytes
         while index + 3 <= words.endIndex {
-            // Most offsets hold no keyword's first character: reject them by its third byte.
-            if thirdBytes & (1 << UInt64(words[index + 2] & 0x3F)) != 0 {
+            // Most offsets hold no keyword's first character: reject them by its third
+            // byte, and try only the keywords whose third byte shares its low bits.
+            let bit = Int(words[index + 2] & 0x3F)
+            if thirdBytes & (1 << UInt64(bit)) != 0 {
                 let here = head(words, at: index)
-                for k in 0..<best where heads[k] == here && sectionWords.matches(k, in: words, at: index) {
-                    best = k
-                    break
+                for slot in starts[bit]..<starts[bit + 1] {
+                    let k = grouped[slot]
+                    if k < best && heads[k] == here && keywords.matches(k, in: words, at: index) {
+                        best = k
+                        break
+                    }
                 }
             }
             index += UTF8Whitespace.scalarLength(lead: words[index])

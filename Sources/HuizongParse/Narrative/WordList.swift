@@ -8,6 +8,11 @@ struct WordList: Sendable {
     private let bytes: [UInt8]
     /// Where each word starts in `bytes`, and where the last one ends.
     private let starts: [Int]
+    /// A bit for each byte some word starts with (four words of 64 bits), so
+    /// ``firstMatch(in:at:)`` passes over most offsets without trying any word.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// Whether some word is empty (it matches at every offset).
+    private let hasEmptyWord: Bool
 
     /// The words of `list`, in order.
     init(_ list: [String]) {
@@ -19,6 +24,26 @@ struct WordList: Sendable {
         }
         self.bytes = bytes
         self.starts = starts
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for k in 0..<starts.count - 1 where starts[k + 1] > starts[k] {
+            let b = bytes[starts[k]]
+            bits[Int(b >> 6)] |= 1 << UInt64(b & 0x3F)
+        }
+        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+        hasEmptyWord = zip(starts, starts.dropFirst()).contains { $0 == $1 }
+    }
+
+    /// Whether some word starts with byte `b`.
+    @inline(__always)
+    private func mayStart(with b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 << UInt64(b & 0x3F)) != 0
     }
 
     /// The number of words.
@@ -63,6 +88,9 @@ struct WordList: Sendable {
     /// The first word (in list order) that occurs in `text` at `index`, or nil.
     func firstMatch<Text: RandomAccessCollection<UInt8>>(in text: Text, at index: Int) -> Int?
     where Text.Index == Int {
+        // No word matches where none starts with the byte there (an empty word matches
+        // anywhere: it sets no bit, so the words are then tried).
+        if index >= text.startIndex && index < text.endIndex && !mayStart(with: text[index]) && !hasEmptyWord { return nil }
         for k in 0..<count where matches(k, in: text, at: index) { return k }
         return nil
     }

@@ -106,7 +106,7 @@ struct CellCursor {
     /// text (see ``StringVocabulary``).
     func content(_ cell: Cell) -> String {
         if cell.isSingleLine { return strings.string(text.bytes, cell.range) }
-        return string(cell)
+        return text.withJoinedBytes(cell) { strings.string($0) }
     }
 
     /// Whether the cell is empty.
@@ -229,21 +229,41 @@ extension SourceText {
     func string(_ cell: Cell) -> String {
         if cell.isSingleLine { return string(cell.range) }
         // Made in the string's own storage: no array of the joined bytes first.
-        var total = cell.range.count
-        for line in cell.moreLines { total += 1 + cellRange(line).count }
         return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: total) { buffer in
-                let target = buffer.baseAddress!, from = source.baseAddress!
-                target.update(from: from + cell.range.lowerBound, count: cell.range.count)
-                var written = cell.range.count
-                for line in cell.moreLines {
-                    target[written] = 0x0A
-                    let range = cellRange(line)
-                    (target + written + 1).update(from: from + range.lowerBound, count: range.count)
-                    written += 1 + range.count
-                }
-                return written
+            String(unsafeUninitializedCapacity: joinedCount(cell)) { joinLines(of: cell, from: source, into: $0) }
+        }
+    }
+
+    /// Calls `body` with the cell's bytes, continuation lines joined with a newline, in a
+    /// buffer that lives only for the call (on the stack when small).
+    func withJoinedBytes<Result>(_ cell: Cell, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: joinedCount(cell)) { buffer in
+                let count = joinLines(of: cell, from: source, into: buffer)
+                return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
             }
         }
+    }
+
+    /// The number of bytes of the cell's lines joined with newlines.
+    private func joinedCount(_ cell: Cell) -> Int {
+        var total = cell.range.count
+        for line in cell.moreLines { total += 1 + cellRange(line).count }
+        return total
+    }
+
+    /// Writes the cell's lines joined with newlines into `target` (at least
+    /// ``joinedCount(_:)`` bytes) from `source` (the text's bytes); returns how many.
+    private func joinLines(of cell: Cell, from source: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let to = target.baseAddress!, from = source.baseAddress!
+        to.update(from: from + cell.range.lowerBound, count: cell.range.count)
+        var written = cell.range.count
+        for line in cell.moreLines {
+            to[written] = 0x0A
+            let range = cellRange(line)
+            (to + written + 1).update(from: from + range.lowerBound, count: range.count)
+            written += 1 + range.count
+        }
+        return written
     }
 }

@@ -61,14 +61,19 @@ extension DocumentParser {
         let incomeItem = content(cells[1])
         let expenditureItem = content(cells[3])
         let income = try amount(cells[2], table: id, row: "序号\(number) " + incomeItem, column: incomeColumns[0])
-        var expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
-        if !allEmpty(cells, 4..<4 + expenditureColumns.count) {
-            expenditure = []
-            expenditure.reserveCapacity(expenditureColumns.count)
+        // The shared empty row only when the row has no expenditure (taking it for every
+        // row and then replacing it cost a reference count each time).
+        let expenditure: [Amount?]
+        if allEmpty(cells, 4..<4 + expenditureColumns.count) {
+            expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
+        } else {
+            var values: [Amount?] = []
+            values.reserveCapacity(expenditureColumns.count)
             for offset in expenditureColumns.indices {
-                expenditure.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                              column: expenditureColumns[offset]))
+                values.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                         column: expenditureColumns[offset]))
             }
+            expenditure = values
         }
         return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
                            expenditureItem: expenditureItem, expenditure: expenditure,

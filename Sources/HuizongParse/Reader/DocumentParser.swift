@@ -70,7 +70,7 @@ struct DocumentParser {
             return
         }
         let line = lineText(range)
-        if Self.startsLikeNote(text.bytes, range), line.hasPrefix("注：") || line.hasPrefix("注:"), let target = lastNoteTarget {
+        if Self.startsLikeNote(text.bytes, range), Self.isNote(line, text.bytes, range), let target = lastNoteTarget {
             attachNote(line, to: target)
             return
         }
@@ -102,6 +102,21 @@ struct DocumentParser {
               bytes[range.lowerBound + 2] == 0xA8 else { return false }
         let next = bytes[range.lowerBound + 3]
         return next == UInt8(ascii: ":") || next == 0xEF
+    }
+
+    /// Whether the line `line` (the text of `bytes[range]`, which starts like a note)
+    /// starts with `注：` or `注:` as `String`s compare. After the colon's bytes, the end
+    /// of the line, an ASCII byte or a CJK character (led by E4…E9) starts a new
+    /// character: the bytes decide then; anything else is left to `String`.
+    static func isNote(_ line: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let colonEnd = range.lowerBound + (bytes[range.lowerBound + 3] == UInt8(ascii: ":") ? 4 : 6)
+        if bytes[range.lowerBound + 3] == UInt8(ascii: ":")
+            || (colonEnd <= range.upperBound && bytes[range.lowerBound + 4] == 0xBC && bytes[range.lowerBound + 5] == 0x9A) {
+            if colonEnd == range.upperBound { return true }
+            let next = bytes[colonEnd]
+            if next < 0x80 || next &- 0xE4 < 6 { return true }
+        }
+        return line.hasPrefix("注：") || line.hasPrefix("注:")
     }
 
     mutating func addParagraph(_ line: String, _ source: SourceLocation) {

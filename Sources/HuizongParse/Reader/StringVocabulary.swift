@@ -25,6 +25,8 @@ final class StringVocabulary {
         var short = ShortStrings()
         /// The subject codes.
         var codes = SubjectCodes()
+        /// What the narrative paragraphs that quote no figure turned out to be.
+        var paragraphs = ParagraphMemo()
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -40,8 +42,10 @@ final class StringVocabulary {
         caches.deallocate()
     }
 
-    /// Texts between these lengths (in bytes) are shared.
-    static let sharedLengths = 16...256
+    /// Texts between these lengths (in bytes) are shared. The template's paragraphs (名词
+    ///解释 and the like, up to a few hundred characters) repeat in every file: hashing
+    /// and comparing one costs a fraction of validating and copying it again.
+    static let sharedLengths = 16...4096
     /// Most entries kept before the vocabulary starts afresh.
     static let entryLimit = 1 << 16
     /// Most text bytes kept before the vocabulary starts afresh.
@@ -72,6 +76,23 @@ final class StringVocabulary {
     func string(_ slice: ArraySlice<UInt8>) -> String {
         if slice.isEmpty { return "" }
         return slice.withUnsafeBufferPointer { string($0, 0..<$0.count) }
+    }
+
+    /// The string of the bytes in `buffer` (valid UTF-8).
+    func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        if buffer.isEmpty { return "" }
+        return string(buffer, 0..<buffer.count)
+    }
+
+    /// What the paragraph `bytes` (quoting no figure) was found to be when it was read
+    /// before on this thread, or nil (see ``ParagraphMemo``).
+    func paragraphOutcome(_ bytes: UnsafeBufferPointer<UInt8>) -> ParagraphOutcome? {
+        caches.pointee.paragraphs.outcome(bytes)
+    }
+
+    /// Remembers what the paragraph `bytes` (quoting no figure) was found to be.
+    func note(paragraph bytes: UnsafeBufferPointer<UInt8>, _ outcome: ParagraphOutcome) {
+        caches.pointee.paragraphs.note(bytes, outcome)
     }
 
     /// The subject code printed as `bytes[range]`, or nil when those bytes are not one
@@ -182,28 +203,26 @@ private struct Table {
         slots = larger
     }
 
-    /// A hash of the `count` bytes at `bytes` (at least eight), eight bytes at a time
-    /// (rotate, combine, multiply), then mixed once; the last word read overlaps the one
-    /// before it when `count` is not a multiple of eight.
+    /// A hash of the `count` bytes at `bytes` (at least eight): see ``ByteHash``.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        let k: UInt64 = 0x517C_C1B7_2722_0A95
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        var offset = 0
-        while offset &+ 8 < count {
-            h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k
-            offset &+= 8
-        }
-        h = ((h &<< 5 | h &>> 59) ^ bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* k
-        h ^= h >> 29
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 32)
+        ByteHash.hash(bytes, count)
     }
 
-    /// Whether the `count` bytes at `x` and at `y` are equal (`memcmp`, which compares
-    /// many bytes at a time).
+    /// Whether the `count` bytes (at least eight) at `x` and at `y` are equal; long texts
+    /// through `memcmp`, which compares many bytes at a time.
     @inline(__always)
     private static func equal(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ count: Int) -> Bool {
-        memcmp(x, y, count) == 0
+        // Most texts are short cells: compared a word at a time here (the last word
+        // overlapping the one before), without the call.
+        guard count <= 64 else { return memcmp(x, y, count) == 0 }
+        var offset = 0
+        while offset &+ 8 < count {
+            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        return x.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
 }

@@ -138,14 +138,32 @@ struct TextScan {
                         guard count < capacity else { return .full }
                         lines[count] = SourceLine(start: lineStart, end: lineStart, kind: .blank)
                     } else if first == 0x09 {
-                        guard lineStart &+ 1 < n && p[lineStart &+ 1] == 0x0A else {
+                        // The byte after the TAB tells which of the usual cells it can start.
+                        let second = lineStart &+ 1 < n ? p[lineStart &+ 1] : 0
+                        if second == 0x0A {
+                            end = lineStart &+ 1
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            lines[count] = SourceLine(start: end, end: end, kind: .cell)
+                        } else if second < 0x80, let cellEnd = TextScan.shortASCIICellEnd(p, tab: lineStart) {
+                            // A short cell of printable ASCII (`1023.59`, half the lines
+                            // of a table) taken whole from one word.
+                            end = cellEnd
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            if p[end &- 1] == UInt8(ascii: "|") { pipes &+= 1 }
+                            lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
+                        } else if second >= 0x80, let cellEnd = TextScan.cjkCellEnd(p, tab: lineStart) {
+                            // A cell of CJK characters only (`一般公共服务支出`), its
+                            // characters validated as the loop below validates them.
+                            end = cellEnd
+                            guard count < capacity else { return .full }
+                            tabs &+= 1
+                            lines[count] = SourceLine(start: lineStart &+ 1, end: end, kind: .cell)
+                        } else {
                             i = lineStart
                             break
                         }
-                        end = lineStart &+ 1
-                        guard count < capacity else { return .full }
-                        tabs &+= 1
-                        lines[count] = SourceLine(start: end, end: end, kind: .cell)
                     } else {
                         break
                     }
@@ -171,6 +189,49 @@ struct TextScan {
             count &+= 1
         }
         return .lines(count)
+    }
+
+    /// The end (the offset of its LF) of the cell line starting with the TAB at `tab`
+    /// when its content is one to seven bytes of printable ASCII, neither starting nor
+    /// ending with a space, followed by LF: the line ``line(_:_:_:tabs:pipes:)`` makes
+    /// into that content, read here from one word. Nil for any other line.
+    @inline(__always)
+    private static func shortASCIICellEnd(_ p: UnsafeBufferPointer<UInt8>, tab: Int) -> Int? {
+        let start = tab &+ 1
+        guard start &+ 8 <= p.count else { return nil }
+        let w = UnsafeRawPointer(p.baseAddress! + start).loadUnaligned(as: UInt64.self).littleEndian
+        // Bytes of 0x80 or more, or below 0x20: the lowest flag is exact.
+        let special = (w & 0x8080_8080_8080_8080) | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+        guard special != 0 else { return nil }
+        let length = special.trailingZeroBitCount &>> 3
+        let end = start &+ length
+        guard length > 0, p[end] == 0x0A, p[start] != 0x20, p[end &- 1] != 0x20 else { return nil }
+        return end
+    }
+
+    /// The end (the offset of its LF) of the cell line starting with the TAB at `tab`
+    /// when its content is one or more three-byte characters led by E1…EC or EE…EF (the
+    /// usual CJK text, always valid UTF-8 and never trimmed by ``line(_:_:_:tabs:pipes:)``)
+    /// followed by LF. Nil for any other line, which the main loop then reads.
+    @inline(__always)
+    private static func cjkCellEnd(_ p: UnsafeBufferPointer<UInt8>, tab: Int) -> Int? {
+        let n = p.count
+        let base = UnsafeRawPointer(p.baseAddress!)
+        var j = tab &+ 1
+        while j &+ 14 <= n && fourCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian,
+                                      base.loadUnaligned(fromByteOffset: j &+ 6, as: UInt64.self).littleEndian) {
+            j &+= 12
+        }
+        while j &+ 8 <= n && twoCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian) { j &+= 6 }
+        while j &+ 2 < n {
+            let b = p[j]
+            guard b &- 0xE1 < 0x0F && b != 0xED else { break }
+            let pair = UInt16(p[j &+ 1]) | UInt16(p[j &+ 2]) << 8
+            guard pair & 0xC0C0 == 0x8080 else { break }
+            j &+= 3
+        }
+        guard j > tab &+ 1, j < n, p[j] == 0x0A else { return nil }
+        return j
     }
 
     /// The line from `lineStart` to `end`: its content without surrounding spaces and TABs

@@ -43,6 +43,7 @@ enum TitleMatcher {
 
     private static let performanceSuffix = LabelKey("绩效目标表")
     private static let performanceSuffixString = "绩效目标表"
+    private static let performanceSuffixBytes = Array("绩效目标表".utf8)
 
     /// The table a title line names, if any.
     static func match(_ line: String) -> Match? {
@@ -65,6 +66,13 @@ enum TitleMatcher {
         }
         // A title printed exactly as its key (the usual case) is found by its bytes alone.
         for entry in known where entry.key.isExactly(bytes, range) { return entry.match }
+        // So is a performance title printed ending in 绩效目标表 (no known title ends so):
+        // its key ends so too, and so does its text read as `String` unless a Prepend
+        // scalar takes the boundary before the suffix away.
+        if range.count > performanceSuffixBytes.count
+            && bytes[range].ends(withBytes: performanceSuffixBytes) && !mayHoldPrependScalar(bytes, range) {
+            return .performance
+        }
         // A known title's key is short: a line whose key is longer than four bytes for
         // each scalar of the longest known key is none of them, even read as `String`.
         var keyLength = 0
@@ -91,7 +99,13 @@ enum TitleMatcher {
     /// Whether `bytes[range]` holds a scalar led by D8…DF, E0 or F0: every scalar with
     /// Grapheme_Cluster_Break=Prepend is among those.
     private static func mayHoldPrependScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        bytes[range].contains { ($0 >= 0xD8 && $0 <= 0xE0) || $0 == 0xF0 }
+        bytes.withUnsafeBufferPointer { p in
+            for index in range {
+                let b = p[index]
+                if b &- 0xD8 <= 8 || b == 0xF0 { return true }
+            }
+            return false
+        }
     }
 
     /// The title a key names, decided on `String`s.
