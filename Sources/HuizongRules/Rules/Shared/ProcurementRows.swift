@@ -67,13 +67,27 @@ enum ProcurementRows {
                 if subtotal != nil || !items.isEmpty { groups.append(Group(subtotal: subtotal, items: items)) }
                 subtotal = index; items = []
             case .item:
-                // One allocation per group: room for every row left.
-                if items.isEmpty { items.reserveCapacity(rows.count - index) }
+                // One allocation per group, of the group's size (room for every row left
+                // would be quadratic in a consolidated table, which has a group per unit).
+                if items.isEmpty { items.reserveCapacity(itemCount(rows, from: index)) }
                 items.append(index)
             }
         }
         if subtotal != nil || !items.isEmpty { groups.append(Group(subtotal: subtotal, items: items)) }
         return groups
+    }
+
+    /// The item rows from `start` up to the next 小计.
+    private static func itemCount(_ rows: [ProcurementRow], from start: Int) -> Int {
+        var count = 0
+        for index in start..<rows.endIndex {
+            switch rows[index].kind {
+            case .subtotal: return count
+            case .item: count += 1
+            case .total: continue
+            }
+        }
+        return count
     }
 
     /// The item rows of each project, project by project within each 小计 group, in
