@@ -11,7 +11,7 @@ public struct Amount: Sendable, Hashable, Comparable {
     public init(fen: Int64) { self.fen = fen }
 
     /// Zero, printed `0.00`.
-    public static let zero = Amount(fen: 0)
+    @inlinable public static var zero: Amount { Amount(fen: 0) }
 
     /// 分 in one 万元.
     public static let fenPerWan: Int64 = 1_000_000

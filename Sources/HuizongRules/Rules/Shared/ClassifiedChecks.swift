@@ -38,30 +38,40 @@ enum ClassifiedChecks {
         // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
         // a code. Children are found by scanning these keys: cheaper than a dictionary of
         // child lists for tables of tens of rows. A parent's children are listed in a
-        // buffer on the stack, reused from parent to parent.
+        // buffer on the stack, reused from parent to parent, and so are the column sums.
         let codeKeys = check.subject.codeKeys(id)
         let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { buffer in
-            func visit(_ parent: Int, _ key: Int) {
-                var count = 0
-                for index in rows.indices where parentKeys[index] == key { buffer[count] = index; count += 1 }
-                guard count > 0 else { return }
-                let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
-                // A 类's key ends in 3 (three digits), a 款's in 5.
-                let what = key == 0 ? "各类之和" : (keys[parent] % 10 == 3 ? "所属各款之和" : "所属各项之和")
-                for column in 0..<columns {
-                    var sum = Amount.zero
-                    for kid in kids { sum += rows[kid].amounts[column].orZero }
-                    check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
-                                cell: { CellRef.classified(id, rows[parent], column) },
-                                expectedLabel: { what },
-                                terms: { [RelationTerm(.classified(id, rows[parent], column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
+            withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
+                func visit(_ parent: Int, _ key: Int) {
+                    var count = 0
+                    for index in rows.indices where parentKeys[index] == key { buffer[count] = index; count += 1 }
+                    guard count > 0 else { return }
+                    let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                    // A 类's key ends in 3 (three digits), a 款's in 5.
+                    let what = key == 0 ? "各类之和" : (keys[parent] % 10 == 3 ? "所属各款之和" : "所属各项之和")
+                    // Column sums kid by kid: each kid's amounts are read in one sweep. Each
+                    // column still adds its kids in printed order.
+                    sums.initialize(repeating: .zero)
+                    for kid in kids {
+                        rows[kid].amounts.withUnsafeBufferPointer { amounts in
+                            precondition(amounts.count >= columns, "a row has every column of its table")
+                            for column in 0..<columns { sums[column] += amounts[column].orZero }
+                        }
+                    }
+                    for column in 0..<columns {
+                        let sum = sums[column]
+                        check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
+                                    cell: { CellRef.classified(id, rows[parent], column) },
+                                    expectedLabel: { what },
+                                    terms: { [RelationTerm(.classified(id, rows[parent], column), 1)] + kids.map { RelationTerm(.classified(id, rows[$0], column), -1) } })
+                    }
                 }
+                // Parents in printed order, 合计 first. A 项 (seven digits, key ending in 7) has
+                // no children: parent keys name 类 and 款 only.
+                if let total = rows.firstIndex(where: { $0.code == nil }) { visit(total, 0) }
+                for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { visit(index, keys[index]) }
             }
-            // Parents in printed order, 合计 first. A 项 (seven digits, key ending in 7) has
-            // no children: parent keys name 类 and 款 only.
-            if let total = rows.firstIndex(where: { $0.code == nil }) { visit(total, 0) }
-            for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { visit(index, keys[index]) }
         }
     }
 
