@@ -9,11 +9,16 @@ struct ClassifiedCodeKeys {
     /// Per row: its code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
     /// keys are never 0); −1 on a row without a code.
     let parentKeys: [Int]
+    /// True when the coded rows' codes strictly increase in the order codes sort as text
+    /// (the printed pre-order, see ``SubjectCode``): then no code is printed twice. The
+    /// usual table; rules may take a shortcut on it.
+    let codesIncrease: Bool
 
     init(_ rows: [ClassifiedRow]) {
         // Both lists written in one pass into their final storage (no fill, no copy on
         // write, no uniqueness test per element); every element is written.
         var parentKeys: [Int] = []
+        var codesIncrease = true, previous = -1
         keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, keyCount in
             parentKeys = [Int](unsafeUninitializedCapacity: rows.count) { parents, parentCount in
                 for index in rows.indices {
@@ -22,12 +27,33 @@ struct ClassifiedCodeKeys {
                     keys[index] = key
                     // `parentNumericKey`, from the key just computed.
                     parents[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
+                    let order = Self.textOrder(key, count: count)
+                    if order <= previous { codesIncrease = false }
+                    previous = order
                 }
                 parentCount = rows.count
             }
             keyCount = rows.count
         }
         self.parentKeys = parentKeys
+        self.codesIncrease = codesIncrease
+    }
+
+    /// A number that orders codes (of at most seven digits) as their digits sort as text:
+    /// the digits padded with zeros to seven, then the length (a prefix sorts first).
+    static func textOrder(_ key: Int, count: Int) -> Int {
+        // `key` is the digits × 10 + `count`.
+        let scale: Int
+        switch count {
+        case 3: scale = 10_000
+        case 5: scale = 100
+        case 7: scale = 1
+        default:
+            var power = 1, digits = count
+            while digits < 7 { power &*= 10; digits += 1 }
+            scale = power
+        }
+        return (key &- count) &* scale &+ count
     }
 
     /// ``SubjectCode/numericKey`` of a code's `digits` (the same arithmetic, on the bytes
