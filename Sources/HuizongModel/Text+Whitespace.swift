@@ -67,6 +67,21 @@ public enum UTF8Whitespace {
         return isWhitespace(b, bytes[index + 1], bytes[index + 2]) ? 3 : 0
     }
 
+    /// True when `a` from `i` and `b` from `j` hold the same bytes once whitespace is
+    /// skipped on both sides (`社会保障 和就业` and `社会保障和就业`).
+    @inlinable
+    public static func equalSkippingWhitespace(_ a: UnsafeBufferPointer<UInt8>, from i: Int = 0,
+                                               _ b: UnsafeBufferPointer<UInt8>, from j: Int = 0) -> Bool {
+        var i = i, j = j
+        while true {
+            while i < a.count, case let n = whitespaceLength(in: a, at: i), n > 0 { i += n }
+            while j < b.count, case let n = whitespaceLength(in: b, at: j), n > 0 { j += n }
+            if i == a.count || j == b.count { return i == a.count && j == b.count }
+            if a[i] != b[j] { return false }
+            i += 1; j += 1
+        }
+    }
+
     /// The length of the whitespace scalar ending just before `end` in valid UTF-8, or 0.
     @inlinable
     public static func whitespaceLength<Bytes: RandomAccessCollection<UInt8>>(

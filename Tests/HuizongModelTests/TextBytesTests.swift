@@ -29,4 +29,18 @@ import HuizongModel
     func hasPrefixIgnoringWhitespace(_ text: String, _ prefix: String, _ expected: Bool) {
         #expect(text.hasPrefixIgnoringWhitespace(prefix) == expected)
     }
+
+    @Test(arguments: [
+        ("社会保障 和就业", "社会保障和就业", true),
+        ("　社会保障和就业\u{00A0}", " 社会保障和 就业 ", true),
+        ("社会保障和就业", "社会保障和就业支出", false),
+        ("社会保障和就业支出", "社会保障和就业", false),
+        ("   ", "", true),
+        ("甲", "乙", false),
+    ])
+    func equalSkippingWhitespaceOnBothSides(_ a: String, _ b: String, _ expected: Bool) {
+        var x = a, y = b
+        let equal = x.withUTF8 { x in y.withUTF8 { y in UTF8Whitespace.equalSkippingWhitespace(x, y) } }
+        #expect(equal == expected)
+    }
 }

@@ -78,15 +78,9 @@ extension String {
         var a = self, b = other
         return a.withUTF8 { x in
             b.withUTF8 { y in
-                // Two cursors past the ordinals, skipping whitespace on both sides.
-                var i = String.ordinalEnd(skippingWhitespaceIn: x), j = String.ordinalEnd(skippingWhitespaceIn: y)
-                while true {
-                    while i < x.count, case let n = UTF8Whitespace.whitespaceLength(in: x, at: i), n > 0 { i += n }
-                    while j < y.count, case let n = UTF8Whitespace.whitespaceLength(in: y, at: j), n > 0 { j += n }
-                    if i == x.count || j == y.count { return i == x.count && j == y.count }
-                    if x[i] != y[j] { return false }
-                    i += 1; j += 1
-                }
+                // Past the ordinals, skipping whitespace on both sides.
+                UTF8Whitespace.equalSkippingWhitespace(x, from: String.ordinalEnd(skippingWhitespaceIn: x),
+                                                       y, from: String.ordinalEnd(skippingWhitespaceIn: y))
             }
         }
     }

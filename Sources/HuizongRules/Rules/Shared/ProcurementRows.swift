@@ -164,18 +164,7 @@ enum ProcurementRows {
     /// True when `a` and `b` are the same once whitespace is removed from both (compared
     /// as bytes, as `ByteKey`s of ``StructureText/key(_:)`` would be).
     static func sameName(_ a: String, _ b: String) -> Bool {
-        StructureText.withBytes(a) { x in
-            StructureText.withBytes(b) { y in
-                var i = 0, j = 0
-                while true {
-                    while i < x.count, case let n = UTF8Whitespace.whitespaceLength(in: x, at: i), n > 0 { i += n }
-                    while j < y.count, case let n = UTF8Whitespace.whitespaceLength(in: y, at: j), n > 0 { j += n }
-                    if i == x.count || j == y.count { return i == x.count && j == y.count }
-                    if x[i] != y[j] { return false }
-                    i += 1; j += 1
-                }
-            }
-        }
+        StructureText.withBytes(a) { x in StructureText.withBytes(b) { y in UTF8Whitespace.equalSkippingWhitespace(x, y) } }
     }
 }
 
