@@ -119,9 +119,14 @@ extension RollupResult {
     public var includedBudgets: [Budget] {
         let included = Set(departments.flatMap(\.unitCodes))
         let quarantinedFiles = Set(quarantined.map(\.file))
-        return units.compactMap { unit in
-            guard !quarantinedFiles.contains(unit.file), let budget = unit.budget, included.contains(budget.code) else { return nil }
-            return budget
-        }.sorted { $0.code < $1.code }
+        // Units read in place (a copy of a loaded unit costs a reference count per field).
+        var budgets: [Budget] = []
+        budgets.reserveCapacity(units.count)
+        for index in units.indices {
+            guard !quarantinedFiles.contains(units[index].file), let budget = units[index].budget,
+                  included.contains(budget.code) else { continue }
+            budgets.append(budget)
+        }
+        return Rollup.sortedByCode(budgets)
     }
 }
