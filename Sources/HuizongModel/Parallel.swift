@@ -39,7 +39,14 @@ private final class Slots<R>: @unchecked Sendable {
 
     func store(_ value: R, at index: Int) { buffer[index] = value }
 
-    func collect() -> [R] { buffer.map { $0! } }
+    /// The results, in index order, each moved out of its slot (no copy, no reference
+    /// count per result); the slots are left empty.
+    func collect() -> [R] {
+        var results: [R] = []
+        results.reserveCapacity(buffer.count)
+        for index in buffer.indices { results.append(buffer[index].take()!) }
+        return results
+    }
 
     deinit {
         buffer.deinitialize()

@@ -76,12 +76,14 @@ public struct Rollup: Sendable {
         var quarantined: [Quarantine] = []
         // 1. Unreadable files.
         var readable: [(index: Int, budget: Budget)] = []
-        for (index, unit) in units.enumerated() {
-            if unit.isUnreadable {
+        // Units are read in place (a copy of a loaded unit costs a reference count per field).
+        for index in units.indices {
+            if units[index].isUnreadable {
+                let unit = units[index]
                 let reasons = unit.readDiagnostics.filter { $0.severity == .error }.map(\.rendered)
                 quarantined.append(Quarantine(file: unit.file, unitCode: unit.budget?.code,
                                               reasons: reasons.isEmpty ? ["未能读入"] : reasons))
-            } else if let budget = unit.budget {
+            } else if let budget = units[index].budget {
                 readable.append((index, budget))
             }
         }
@@ -130,7 +132,7 @@ public struct Rollup: Sendable {
         // 5. Departments in parallel, then the district.
         let codes = groups.keys.sorted()
         let checker = self.checker
-        let memberLists = codes.map { groups[$0]!.sorted { $0.code < $1.code } }
+        let memberLists = codes.map { Rollup.sortedByCode(groups[$0]!) }
         let names = codes.map { departmentNames[$0] ?? $0 }
         let departments = Parallel.map(Array(codes.indices), threads: threads) { index -> DepartmentRollup in
             let code = codes[index]
@@ -153,11 +155,24 @@ public struct Rollup: Sendable {
     /// most eight ASCII bytes (as unit codes are) are compared as one integer each: their
     /// bytes, first byte highest, zero-padded, which orders them as the strings.
     static func sortedByUnitCode(_ entries: [Hierarchy.Entry]) -> [Hierarchy.Entry] {
+        codeOrder(entries.count) { entries[$0].unitCode }.map { entries[$0] }
+    }
+
+    /// `budgets` in the order of their codes (as `String` compares them), each code read once.
+    static func sortedByCode(_ budgets: [Budget]) -> [Budget] {
+        codeOrder(budgets.count) { budgets[$0].code }.map { budgets[$0] }
+    }
+
+    /// The positions `0..<count` in the order of their codes (`code(position)`), as
+    /// `String` compares them. Codes of at most eight ASCII bytes (as unit codes are) are
+    /// compared as one integer each: their bytes, first byte highest, zero-padded, which
+    /// orders them as the strings; other codes are compared as strings.
+    static func codeOrder(_ count: Int, code: (Int) -> String) -> [Int] {
         var keys: [UInt64] = []
-        keys.reserveCapacity(entries.count)
-        for entry in entries {
-            var code = entry.unitCode
-            let key: UInt64? = code.withUTF8 { bytes in
+        keys.reserveCapacity(count)
+        for position in 0..<count {
+            var text = code(position)
+            let key: UInt64? = text.withUTF8 { bytes in
                 guard bytes.count <= 8 else { return nil }
                 var key: UInt64 = 0
                 for index in 0..<8 {
@@ -167,10 +182,13 @@ public struct Rollup: Sendable {
                 }
                 return key
             }
-            guard let key else { return entries.sorted { $0.unitCode < $1.unitCode } }
+            guard let key else {
+                let codes = (0..<count).map { code($0) }
+                return (0..<count).sorted { codes[$0] < codes[$1] }
+            }
             keys.append(key)
         }
-        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
+        return (0..<count).sorted { keys[$0] < keys[$1] }
     }
 
     /// The most common non-nil year.

@@ -25,32 +25,26 @@ public enum RollupOutputs {
         var written: [String] = []
         let manager = FileManager.default
         try manager.createDirectory(at: folder.appendingPathComponent("departments"), withIntermediateDirectories: true)
-        func put(_ relative: String, _ text: String) throws { try put(relative, bytes: Array(text.utf8)) }
-        func put(_ relative: String, bytes: [UInt8]) throws {
-            try OutputFile.write(bytes, to: folder.appendingPathComponent(relative).path)
-            written.append(relative)
-        }
-        // The departments' texts in parallel: a department's consolidated view copies
-        // from its plain sum's text all that the two print the same (T4 on).
+        // The departments' texts in parallel, each saved by the thread that made it: a
+        // department's consolidated view copies from its plain sum's text all that the two
+        // print the same (T4 on). The files are listed (or the first failure thrown) in
+        // department order.
         let departmentTexts = Parallel.map(Array(result.departments.indices), threads: threads) {
-            index -> (plain: LayoutText?, view: [UInt8]?, csv: String?) in
+            index -> (plain: LayoutText?, saved: Result<[String], OutputFile.WriteError>) in
             let department = result.departments[index]
-            var plain: LayoutText?, view: [UInt8]?
+            let base = "departments/\(department.code)"
+            var plain: LayoutText?
+            var files: [(String, [UInt8])] = []
             if formats.contains(.text) {
                 let text = TextLayoutWriter.layout(department.budget)
-                view = TextLayoutWriter.layout(department.consolidated, sharingTailWith: text).bytes
+                files.append(("\(base).txt", text.bytes))
+                files.append(("\(base)-合并.txt", TextLayoutWriter.layout(department.consolidated, sharingTailWith: text).bytes))
                 plain = text
             }
-            return (plain, view, formats.contains(.csv) ? BudgetCSVWriter.write(department.budget) : nil)
+            if formats.contains(.csv) { files.append(("\(base).csv", Array(BudgetCSVWriter.write(department.budget).utf8))) }
+            return (plain, save(files, in: folder))
         }
-        for (department, texts) in zip(result.departments, departmentTexts) {
-            let base = "departments/\(department.code)"
-            if let text = texts.plain, let view = texts.view {
-                try put("\(base).txt", bytes: text.bytes)
-                try put("\(base)-合并.txt", bytes: view)
-            }
-            if let csv = texts.csv { try put("\(base).csv", csv) }
-        }
+        for texts in departmentTexts { written += try texts.saved.get() }
         let units = result.includedBudgets
         let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement)
         let assets = AssetSummary.make(units: units, consolidated: result.district.assets)
@@ -78,12 +72,42 @@ public enum RollupOutputs {
             ("summary.txt", { RollupSummary.utf8(result, procurement: procurement, assets: assets) }),
         ]
         tables += summaries
-        let made = Parallel.map(tables.map(\.make), threads: threads) { make in Result { try make() } }
-        for (table, bytes) in zip(tables, made) { try put(table.name, bytes: bytes.get()) }
+        // Made and saved largest first (the district's text, then the tables with a line
+        // per unit), so that no long one is left to run alone at the end; listed (or the
+        // first failure thrown) in the order above.
+        let largest = ["district.txt", "facts.csv", "budgets.json", "district.csv", "inputs.csv",
+                       "procurement-reconciliation.csv", "assets-reconciliation.csv"]
+        let order = tables.indices.sorted {
+            (largest.firstIndex(of: tables[$0].name) ?? largest.count, $0) < (largest.firstIndex(of: tables[$1].name) ?? largest.count, $1)
+        }
+        let saved = Parallel.map(order.map { tables[$0] }, threads: threads) { table in
+            Result { () throws -> Void in _ = try save([(table.name, try table.make())], in: folder).get() }
+        }
+        var outcomes: [Result<Void, any Error>?] = Array(repeating: nil, count: tables.count)
+        for (position, index) in order.enumerated() { outcomes[index] = saved[position] }
+        for (table, outcome) in zip(tables, outcomes) {
+            try outcome!.get()
+            written.append(table.name)
+        }
         // Files are written without a flush each; one flush of the file system makes them
         // all durable before the roll-up reports success.
         OutputFile.flushToDisk()
         return written
+    }
+
+    /// Writes each of `files` (relative path, bytes) into `folder`, in order; the paths
+    /// written, or the first failure (the files after it are not written).
+    static func save(_ files: [(String, [UInt8])], in folder: URL) -> Result<[String], OutputFile.WriteError> {
+        var written: [String] = []
+        for (relative, bytes) in files {
+            do throws(OutputFile.WriteError) {
+                try OutputFile.write(bytes, to: folder.appendingPathComponent(relative).path)
+            } catch {
+                return .failure(error)
+            }
+            written.append(relative)
+        }
+        return .success(written)
     }
 
     /// Facts of every unit summed, every department and the district.
@@ -119,9 +143,14 @@ extension RollupResult {
     public var includedBudgets: [Budget] {
         let included = Set(departments.flatMap(\.unitCodes))
         let quarantinedFiles = Set(quarantined.map(\.file))
-        return units.compactMap { unit in
-            guard !quarantinedFiles.contains(unit.file), let budget = unit.budget, included.contains(budget.code) else { return nil }
-            return budget
-        }.sorted { $0.code < $1.code }
+        // Units read in place (a copy of a loaded unit costs a reference count per field).
+        var budgets: [Budget] = []
+        budgets.reserveCapacity(units.count)
+        for index in units.indices {
+            guard !quarantinedFiles.contains(units[index].file), let budget = units[index].budget,
+                  included.contains(budget.code) else { continue }
+            budgets.append(budget)
+        }
+        return Rollup.sortedByCode(budgets)
     }
 }

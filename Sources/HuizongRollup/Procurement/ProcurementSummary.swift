@@ -62,17 +62,21 @@ public struct ProcurementSummary: Sendable {
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
         // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
         // and its items by catalogue code (in the order they first appear) ...
-        let perUnit = Parallel.map(units) { budget -> (UnitReconciliation, [ByCatalog])? in
+        var perUnit = Parallel.map(units) { budget -> (UnitReconciliation, [ByCatalog])? in
             guard let table = budget.procurement else { return nil }
             return (reconcile(budget, table, columns: columns), unitCatalog(table))
         }
         // ... then the units' catalogue totals merged in unit order, so that each code's
         // names are listed in the order they first appear across the district. Codes are
         // looked up once per part; the totals are merged in place, in a list.
+        // Each unit's results are moved out of the list (not copied).
         var merged: [ByCatalog] = []
         var position: [String: Int] = [:]
+        var reconciliations: [UnitReconciliation] = []
+        reconciliations.reserveCapacity(perUnit.count)
         for index in perUnit.indices {
-            guard let parts = perUnit[index]?.1 else { continue }
+            guard let (reconciliation, parts) = perUnit[index].take() else { continue }
+            reconciliations.append(reconciliation)
             for part in parts {
                 if let at = position[part.catalogCode] {
                     merged[at].merge(part)
@@ -82,7 +86,6 @@ public struct ProcurementSummary: Sendable {
                 }
             }
         }
-        let reconciliations = perUnit.compactMap { $0?.0 }
         for reconciliation in reconciliations {
             for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }

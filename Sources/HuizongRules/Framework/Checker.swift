@@ -1,4 +1,5 @@
 import HuizongModel
+import Synchronization
 
 /// Runs the rule catalogue on budgets.
 ///
@@ -91,21 +92,31 @@ public struct Checker: Sendable {
     /// Why a disabled rule was not checked.
     static let disabledReason = "已在配置中停用"
 
-    /// ``runRules(_:context:)`` on `threads` threads: rule `k` runs in lane `k % lanes`,
-    /// each lane with its own ``CheckSubject`` (a subject fills in its lookups on first use,
-    /// so it is never shared between threads), and the outcomes are put back in catalogue
+    /// ``runRules(_:context:)`` on `threads` threads: each lane takes the next rule not yet
+    /// taken, in catalogue order, until none is left (a lane that finishes a cheap rule
+    /// takes the next one, so a lane is never left idle while the other runs a row of
+    /// costly ones), with its own ``CheckSubject`` (a subject fills in its lookups on first
+    /// use, so it is never shared between threads); the outcomes are put back in catalogue
     /// order, so the run is the same as on one thread.
     func runRules(_ budget: Budget, context: CheckContext, threads: Int) -> Run {
         let plan = self.plan
         let lanes = max(1, min(threads, plan.count))
-        // Interleaved, not in blocks: the costly rules of a table sit together in the catalogue.
-        let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { lane -> [RuleOutcome] in
+        let next = Atomic<Int>(0)
+        let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { _ -> [(index: Int, outcome: RuleOutcome)] in
             var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleID: "", severity: .error)
-            return stride(from: lane, to: plan.count, by: lanes).map { Checker.outcome(of: plan[$0], check: &check) }
+            var taken: [(index: Int, outcome: RuleOutcome)] = []
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if index >= plan.count { break }
+                taken.append((index, Checker.outcome(of: plan[index], check: &check)))
+            }
+            return taken
         }
+        var ordered = [RuleOutcome?](repeating: nil, count: plan.count)
+        for lane in outcomes { for entry in lane { ordered[entry.index] = entry.outcome } }
         var run = Run()
         run.ledger.reserveCapacity(plan.count)
-        for index in plan.indices { run.add(outcomes[index % lanes][index / lanes]) }
+        for index in plan.indices { run.add(ordered[index].take()!) }
         return run
     }
 
