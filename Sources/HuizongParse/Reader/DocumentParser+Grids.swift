@@ -5,9 +5,8 @@ extension DocumentParser {
     /// Reads rows of `width` cells until the table ends and makes each into a `Row` with
     /// `body`, which is given the row's cells and its index among the rows read.
     /// Rows whose cells are all empty (the placeholder row of an empty table) are skipped.
-    /// Always inlined, so that `body` is inlined too and builds each row where it is
-    /// stored: called through a closure value, a row came back through an indirect
-    /// result and was copied and destroyed once more.
+    /// Always inlined, so that `body` is inlined too: no closure call per row (a row is
+    /// still copied once before it is appended).
     @inline(__always)
     mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
                                 _ body: (inout DocumentParser, ArraySlice<Cell>, Int) throws(TableAbort) -> Row)
