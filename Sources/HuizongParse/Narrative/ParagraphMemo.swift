@@ -83,13 +83,6 @@ struct ParagraphMemo {
 
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
-        var larger = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = larger.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(index + 1)
-        }
-        slots = larger
+        slots = ByteHash.slots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
     }
 }

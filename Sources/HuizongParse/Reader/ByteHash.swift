@@ -17,4 +17,18 @@ enum ByteHash {
         h = h &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
     }
+
+    /// Open-addressing slots for entries whose hashes are `hashes`, in order: `count`
+    /// slots (a power of two, more than the entries), each holding its entry's index + 1,
+    /// 0 when empty; an entry sits at its hash's slot or the next free one after it.
+    static func slots(count: Int, hashes: some Sequence<UInt64>) -> [Int32] {
+        var slots = [Int32](repeating: 0, count: count)
+        let mask = count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+        return slots
+    }
 }
