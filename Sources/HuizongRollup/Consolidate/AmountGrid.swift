@@ -52,6 +52,22 @@ struct AmountGrid {
         }
     }
 
+    /// Makes row `row` at least `length` cells long (the grid widens when needed), so that
+    /// ``withCells(_:)`` may add to its first `length` cells.
+    mutating func fit(row: Int, length: Int) {
+        if length > width { widen(to: length) }
+        if length > lengths[row] { lengths[row] = length }
+    }
+
+    /// Calls `body` with the cells (row `r`, column `c` at `r × width + c`) and the width,
+    /// to add to them in place. A caller that reads its amounts from its source rows inside
+    /// the loop (rather than passing each row's array to a call) costs no reference count
+    /// per row. `body` writes only cells of rows fitted to their length (``fit(row:length:)``).
+    mutating func withCells<R>(_ body: (UnsafeMutableBufferPointer<Amount?>, _ width: Int) -> R) -> R {
+        let width = self.width
+        return cells.withUnsafeMutableBufferPointer { body($0, width) }
+    }
+
     /// Row `row`'s cells.
     func row(_ row: Int) -> [Amount?] {
         let base = row * width

@@ -85,8 +85,12 @@ public enum BudgetSum {
             expenditure.appendRow(length: lines[position].expenditure.count)
             index[lines[position].number] = position
         }
+        // Each table's lines are placed first (the grids' rows made long enough), then
+        // their amounts added, read from the lines inside the loops.
+        var rowOf: [Int] = []
         for table in tables {
             let source = table.lines
+            rowOf.removeAll(keepingCapacity: true)
             for k in source.indices {
                 // Lines are numbered 1, 2, … in order, so line k is usually at position k.
                 let number = source[k].number
@@ -102,8 +106,27 @@ public enum BudgetSum {
                     income.appendRow(length: 0)
                     expenditure.appendRow(length: 0)
                 }
-                income.add(source[k].income, to: position)
-                expenditure.add(source[k].expenditure, to: position)
+                income.fit(row: position, length: source[k].income.count)
+                expenditure.fit(row: position, length: source[k].expenditure.count)
+                rowOf.append(position)
+            }
+            income.withCells { cells, width in
+                for k in source.indices {
+                    let base = rowOf[k] * width
+                    for column in 0..<source[k].income.count {
+                        guard let value = source[k].income[column] else { continue }
+                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                    }
+                }
+            }
+            expenditure.withCells { cells, width in
+                for k in source.indices {
+                    let base = rowOf[k] * width
+                    for column in 0..<source[k].expenditure.count {
+                        guard let value = source[k].expenditure[column] else { continue }
+                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                    }
+                }
             }
         }
         for position in lines.indices {
@@ -130,13 +153,18 @@ public enum BudgetSum {
         // time is tried before the dictionary (`following[row]`, 0 when none yet).
         var following: [Int] = [0]
         following.reserveCapacity(tables[0].rows.count + 8)
+        // Each table's rows are placed first (the grid's rows made long enough), then their
+        // amounts added, read from the rows inside the loop.
+        var rowOf: [Int] = []
         for table in tables {
             let source = table.rows
             var previous = 0
+            rowOf.removeAll(keepingCapacity: true)
             for index in source.indices {
                 guard let code = source[index].code else {
                     hasTotal = true
-                    grid.add(source[index].amounts, to: 0)
+                    grid.fit(row: 0, length: source[index].amounts.count)
+                    rowOf.append(0)
                     continue
                 }
                 let expected = following[previous]
@@ -155,8 +183,18 @@ public enum BudgetSum {
                     }
                     following[previous] = row
                 }
-                grid.add(source[index].amounts, to: row)
+                grid.fit(row: row, length: source[index].amounts.count)
+                rowOf.append(row)
                 previous = row
+            }
+            grid.withCells { cells, width in
+                for index in source.indices {
+                    let base = rowOf[index] * width
+                    for column in 0..<source[index].amounts.count {
+                        guard let value = source[index].amounts[column] else { continue }
+                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                    }
+                }
             }
         }
         let order = codes.indices.sorted { codes[$0] < codes[$1] }
