@@ -34,24 +34,6 @@ struct AmountGrid {
         return lengths.count - 1
     }
 
-    /// Adds `amounts` to row `row` cell by cell (the row grows to their length); an empty
-    /// cell stays empty where both are.
-    mutating func add(_ amounts: [Amount?], to row: Int) {
-        let count = amounts.count
-        if count > width { widen(to: count) }
-        if count > lengths[row] { lengths[row] = count }
-        let base = row * width
-        // `base + column` < `(row + 1) × width` ≤ `cells.count`, since `count` ≤ `width`.
-        amounts.withUnsafeBufferPointer { source in
-            cells.withUnsafeMutableBufferPointer { target in
-                for column in 0..<count {
-                    guard let value = source[column] else { continue }
-                    target[base + column] = (target[base + column] ?? .zero) + value
-                }
-            }
-        }
-    }
-
     /// Makes row `row` at least `length` cells long (the grid widens when needed), so that
     /// ``withCells(_:)`` may add to its first `length` cells.
     mutating func fit(row: Int, length: Int) {
@@ -60,9 +42,11 @@ struct AmountGrid {
     }
 
     /// Calls `body` with the cells (row `r`, column `c` at `r × width + c`) and the width,
-    /// to add to them in place. A caller that reads its amounts from its source rows inside
-    /// the loop (rather than passing each row's array to a call) costs no reference count
-    /// per row. `body` writes only cells of rows fitted to their length (``fit(row:length:)``).
+    /// to add to them in place (an empty cell stays empty where every amount added is).
+    /// A caller that reads its amounts from its source rows inside the loop costs no
+    /// reference count per row; passing each row's `[Amount?]` to a function, even one
+    /// always inlined, costs a retain and a release per row. `body` writes only cells of
+    /// rows fitted to their length (``fit(row:length:)``), within their length.
     mutating func withCells<R>(_ body: (UnsafeMutableBufferPointer<Amount?>, _ width: Int) -> R) -> R {
         let width = self.width
         return cells.withUnsafeMutableBufferPointer { body($0, width) }

@@ -221,9 +221,20 @@ public enum BudgetSum {
             quantities.append(Array(repeating: nil, count: row.quantities.count))
         }
         for table in tables {
-            for position in 0..<min(table.count, template.count) {
-                amounts.add(table[position].amounts, to: position)
+            let count = min(table.count, template.count)
+            for position in 0..<count {
+                amounts.fit(row: position, length: table[position].amounts.count)
                 if !table[position].quantities.isEmpty { add(table[position].quantities, into: &quantities[position]) }
+            }
+            // Amounts read from the rows inside the loop (no reference count per row).
+            amounts.withCells { cells, width in
+                for position in 0..<count {
+                    let base = position * width
+                    for column in 0..<table[position].amounts.count {
+                        guard let value = table[position].amounts[column] else { continue }
+                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                    }
+                }
             }
         }
         return template.indices.map { position in
