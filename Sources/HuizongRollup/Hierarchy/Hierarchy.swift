@@ -34,6 +34,12 @@ public struct Hierarchy: Sendable, Hashable {
         self.isListed = isListed
     }
 
+    /// A hierarchy from entries already keyed by unit code.
+    init(map: [String: Entry], isListed: Bool) {
+        entries = map
+        self.isListed = isListed
+    }
+
     /// The default hierarchy of `units` (code, name): department = first three digits,
     /// named after its 001 unit (or its first unit when there is no 001).
     public static func derived(from units: [(code: String, name: String)]) -> Hierarchy {
@@ -72,35 +78,40 @@ extension Hierarchy {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HierarchyError(file: path, line: 0, message: "无法读取单位层级文件")
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let rows = CSVText.rows(text)
+        // Fields are split from the file's bytes (a BOM skipped) and trimmed of whitespace
+        // before each is made a `String`, as the whole text decoded, split and trimmed.
+        let rows = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return CSVText.rows(UnsafeBufferPointer(rebasing: bytes[bom...]), trimmed: true)
+        }
         guard let header = rows.first else { throw HierarchyError(file: path, line: 1, message: "文件为空：应有表头 单位编码,单位名称,部门编码,部门名称") }
-        let names = header.map { $0.trimmingAllWhitespace }
         func column(_ zh: String, _ en: String) throws -> Int {
-            if let index = names.firstIndex(where: { $0 == zh || $0.lowercased() == en }) { return index }
+            if let index = header.firstIndex(where: { $0 == zh || $0.lowercased() == en }) { return index }
             throw HierarchyError(file: path, line: 1, message: "缺少列“\(zh)”（或 \(en)）：表头应为 单位编码,单位名称,部门编码,部门名称")
         }
         let unit = try column("单位编码", "unit_code"), unitName = try column("单位名称", "unit_name")
         let department = try column("部门编码", "department_code"), departmentName = try column("部门名称", "department_name")
-        var entries: [Entry] = []
-        var seen: [String: Int] = [:]
-        for (index, row) in rows.enumerated().dropFirst() {
-            if row.allSatisfy({ $0.trimmingAllWhitespace.isEmpty }) { continue }
-            let width = max(unit, unitName, department, departmentName) + 1
+        let width = max(unit, unitName, department, departmentName) + 1
+        // Entries go straight into the map by unit code; the line of a code listed twice
+        // is looked up only when that happens.
+        var map: [String: Entry] = [:]
+        map.reserveCapacity(rows.count)
+        for index in rows.indices.dropFirst() {
+            let row = rows[index]
+            if row.allSatisfy(\.isEmpty) { continue }
             guard row.count >= width else {
                 throw HierarchyError(file: path, line: index + 1, message: "此行只有 \(row.count) 列，应有 \(width) 列")
             }
-            let code = row[unit].trimmingAllWhitespace
-            if let first = seen[code] {
-                throw HierarchyError(file: path, line: index + 1, message: "单位编码 \(code) 重复（第\(first)行已列出）")
+            let code = row[unit]
+            let entry = Entry(unitCode: code, unitName: row[unitName], departmentCode: row[department],
+                              departmentName: row[departmentName])
+            if map.updateValue(entry, forKey: code) != nil {
+                let first = rows.indices.first { $0 > 0 && $0 < index && !rows[$0].allSatisfy(\.isEmpty) && rows[$0][unit] == code }!
+                throw HierarchyError(file: path, line: index + 1, message: "单位编码 \(code) 重复（第\(first + 1)行已列出）")
             }
-            seen[code] = index + 1
-            entries.append(Entry(unitCode: code, unitName: row[unitName].trimmingAllWhitespace,
-                                 departmentCode: row[department].trimmingAllWhitespace,
-                                 departmentName: row[departmentName].trimmingAllWhitespace))
         }
-        return Hierarchy(entries: entries, isListed: true)
+        return Hierarchy(map: map, isListed: true)
     }
 }
 
@@ -114,8 +125,10 @@ enum CSVText {
 
     /// The rows of `bytes`. A plain field (no quote, no CR) is made a `String` straight
     /// from its bytes; a field with quotes or CRs is copied byte by byte into `field`
-    /// (quotes removed, doubled quotes kept once, CRs outside quotes dropped).
-    static func rows(_ bytes: UnsafeBufferPointer<UInt8>) -> [[String]] {
+    /// (quotes removed, doubled quotes kept once, CRs outside quotes dropped). When
+    /// `trimmed`, each field's leading and trailing whitespace is left out (as
+    /// `trimmingAllWhitespace` trims the field's text).
+    static func rows(_ bytes: UnsafeBufferPointer<UInt8>, trimmed: Bool = false) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field: [UInt8] = []
@@ -124,9 +137,13 @@ enum CSVText {
         var start = 0
         var i = 0
         func take(_ end: Int) -> String {
-            if !copying { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            if !copying {
+                let plain = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                return String(decoding: trimmed ? UnsafeBufferPointer(rebasing: plain[UTF8Whitespace.trimmedRange(plain)]) : plain,
+                              as: UTF8.self)
+            }
             defer { field.removeAll(keepingCapacity: true); copying = false }
-            return String(decoding: field, as: UTF8.self)
+            return String(decoding: trimmed ? field[UTF8Whitespace.trimmedRange(field)] : field[...], as: UTF8.self)
         }
         while i < bytes.count {
             let c = bytes[i]
