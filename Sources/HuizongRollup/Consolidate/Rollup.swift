@@ -78,7 +78,8 @@ public struct Rollup: Sendable {
         var readable: [(index: Int, budget: Budget)] = []
         // Units are read in place (a copy of a loaded unit costs a reference count per field).
         for index in units.indices {
-            if units[index].isUnreadable {
+            // `isUnreadable` spelled out on the unit in place (calling it copied the unit).
+            if units[index].budget == nil || units[index].readDiagnostics.contains(where: { $0.severity == .error }) {
                 let unit = units[index]
                 let reasons = unit.readDiagnostics.filter { $0.severity == .error }.map(\.rendered)
                 quarantined.append(Quarantine(file: unit.file, unitCode: unit.budget?.code,

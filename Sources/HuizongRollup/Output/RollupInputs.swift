@@ -18,13 +18,15 @@ enum RollupInputs {
             for code in department.unitCodes { departmentOf[code] = department.code }
         }
         let quarantinedFiles = Set(result.quarantined.map(\.file))
-        let rows = result.units.enumerated().map { position, unit -> [String] in
-            let budget = unit.budget
-            let isSummed = !quarantinedFiles.contains(unit.file)
-            let findings = unit.report?.findings ?? []
+        // Units read in place (a copy of a loaded unit costs a reference count per field).
+        let units = result.units
+        let rows = units.indices.map { position -> [String] in
+            let budget = units[position].budget
+            let isSummed = !quarantinedFiles.contains(units[position].file)
+            let findings = units[position].report?.findings ?? []
             let errors = findings.lazy.filter { $0.severity == .error }.count
             let warnings = findings.lazy.filter { $0.severity == .warning }.count
-            return [String(position + 1), unit.file, String(unit.byteCount), unit.sha256 ?? "",
+            return [String(position + 1), units[position].file, String(units[position].byteCount), units[position].sha256 ?? "",
                     budget?.code ?? "", budget?.name ?? "", budget?.year.map(String.init) ?? "",
                     isSummed ? budget.flatMap { departmentOf[$0.code] } ?? "" : "",
                     isSummed ? summed : quarantined, String(errors), String(warnings)]

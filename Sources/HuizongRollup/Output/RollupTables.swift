@@ -100,7 +100,8 @@ enum RollupTables {
                              finding.line > 0 ? String(finding.line) : "", finding.message])
             }
         }
-        for unit in result.units { add("unit", unit.file, unit.report) }
+        // Units read in place (a copy of a loaded unit costs a reference count per field).
+        for index in result.units.indices { add("unit", result.units[index].file, result.units[index].report) }
         for department in result.departments { add("department", "", department.report) }
         add("district", "", result.districtReport)
         return file(header: ["级次", "单位编码", "单位名称", "文件", "严重程度", "规则", "表", "行", "行名称", "栏", "应为", "实为", "差额", "行号", "说明"],
