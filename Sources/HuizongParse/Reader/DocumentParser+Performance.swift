@@ -51,7 +51,7 @@ extension DocumentParser {
         for label in TemplateLabels.indicatorHeader {
             _ = try expectLabel(label, table: id)
         }
-        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
+        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
             let base = cells.startIndex
             return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),
                                         level3: parser.content(cells[base + 2]), description: parser.content(cells[base + 3]),
