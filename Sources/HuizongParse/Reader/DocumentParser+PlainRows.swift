@@ -36,10 +36,12 @@ extension DocumentParser {
     func plainAmounts(_ cells: UnsafeBufferPointer<Cell>, from start: Int, count: Int) -> [Amount?]? {
         // Reserved, filled with nils and written through a pointer: `Array(repeating:count:)`
         // and `Array(unsafeUninitializedCapacity:)` allocate through an unspecialized
-        // runtime path that looks the storage type up each time, twice as costly.
+        // runtime path that looks the storage type up each time, twice as costly. The nils
+        // are appended one by one: copying them from the shared empty row took a
+        // reference to that row (an atomic count every thread contends for).
         var amounts: [Amount?] = []
         amounts.reserveCapacity(count)
-        amounts.append(contentsOf: EmptyAmountRows.of(width: count))
+        for _ in 0..<count { amounts.append(nil) }
         let plain = text.bytes.withUnsafeBufferPointer { bytes in
             amounts.withUnsafeMutableBufferPointer { values in
                 for offset in 0..<count {
