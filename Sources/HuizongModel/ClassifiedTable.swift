@@ -8,7 +8,11 @@ public struct ClassifiedTable: Sendable, Hashable, Codable {
     /// Rows in printed order; the 合计 row has no code.
     public var rows: [ClassifiedRow]
     /// A note printed after the table (`注：无政府性基金预算财政拨款预算，空表列示。`).
-    public var note: String?
+    ///
+    /// Spelled `Optional<…>`, not `…?`: a `var` of the sugared type starts as nil before
+    /// the initializer assigns it, and that left a copy and a destroy of the whole value in
+    /// every initializer call inlined into another module.
+    public var note: Optional<String>
 
     public init(header: TableHeader, rows: [ClassifiedRow], note: String? = nil) {
         self.header = header; self.rows = rows; self.note = note
@@ -29,7 +33,8 @@ public struct ClassifiedRow: Sendable, Hashable, Codable {
     /// 序号 as printed (nil when the layout prints none).
     public var number: Int?
     /// 科目编码; nil on the 合计 row.
-    public var code: SubjectCode?
+    /// (`Optional<…>` spelled out: see ``ClassifiedTable/note``.)
+    public var code: Optional<SubjectCode>
     /// 科目名称 (`合计` on the total row).
     public var name: String
     /// The amount columns, in the table's column order.

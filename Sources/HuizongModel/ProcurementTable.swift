@@ -6,7 +6,11 @@ public struct ProcurementTable: Sendable, Hashable, Codable {
     /// Rows in printed order.
     public var rows: [ProcurementRow]
     /// The note printed after the table, if any.
-    public var note: String?
+    ///
+    /// Spelled `Optional<…>`, not `…?`: a `var` of the sugared type starts as nil before
+    /// the initializer assigns it, and that left a copy and a destroy of the whole value in
+    /// every initializer call inlined into another module.
+    public var note: Optional<String>
 
     public init(header: TableHeader, rows: [ProcurementRow], note: String? = nil) {
         self.header = header; self.rows = rows; self.note = note

@@ -59,9 +59,14 @@ public struct TableHeader: Sendable, Hashable, Codable {
     /// 预算年度, when the header prints one.
     public var budgetYear: Int?
     /// 单位：万元, when printed.
-    public var currency: String?
+    ///
+    /// Spelled `Optional<…>`, not `…?`: a `var` of the sugared type starts as nil before
+    /// the initializer assigns it, and that left a copy and a destroy of the whole value in
+    /// every initializer call inlined into another module.
+    public var currency: Optional<String>
     /// 截止时间 (asset table), when printed.
-    public var asOf: String?
+    /// (`Optional<…>` spelled out: see ``currency``.)
+    public var asOf: Optional<String>
     /// Where the header was read.
     public var source: SourceLocation
 

@@ -214,6 +214,15 @@ struct RowCells {
     /// The cells of the row.
     var cells: ArraySlice<Cell> { storage[0..<count] }
 
+    /// Calls `body` with the cells of the row in a buffer valid only for the call (the
+    /// row's own storage, lent without a retain of it).
+    @inline(__always)
+    func withCells<Result, Failure: Error>(_ body: (UnsafeBufferPointer<Cell>) throws(Failure) -> Result) throws(Failure) -> Result {
+        try storage.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
+            try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
     /// The line number of the row's first cell (the row is not empty).
     var firstLine: Int { storage[0].line }
 

@@ -135,6 +135,21 @@ extension DocumentParser {
         return cell
     }
 
+    /// Reads cells that must hold the template's labels `labels`, in order.
+    ///
+    /// Each label is lent as an unretained reference, which `labels` keeps alive for the
+    /// call: passing `labels[index]` on took a reference to the label each time (an
+    /// atomic count on an object every thread shares).
+    mutating func expectLabels(_ labels: [TemplateLabel], table: TableID) throws(TableAbort) {
+        for index in labels.indices {
+            var failure: TableAbort? = nil
+            Unmanaged.passUnretained(labels[index])._withUnsafeGuaranteedRef { label in
+                do throws(TableAbort) { _ = try expectLabel(label, table: table) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
     /// The cell's text as one byte range: its own bytes in the file when it has one
     /// line, else a copy joined with newlines.
     func contiguous(_ cell: Cell) -> (bytes: [UInt8], range: Range<Int>) {

@@ -9,7 +9,7 @@ extension DocumentParser {
     /// still copied once before it is appended).
     @inline(__always)
     mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
-                                _ body: (inout DocumentParser, ArraySlice<Cell>, Int) throws(TableAbort) -> Row)
+                                _ body: (inout DocumentParser, UnsafeBufferPointer<Cell>, Int) throws(TableAbort) -> Row)
     throws(TableAbort) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(capacity)
@@ -22,7 +22,10 @@ extension DocumentParser {
                 return rows
             case .row:
                 if row.isBlank(in: cursor) { continue }
-                let made = try body(&self, row.cells, rows.count)
+                // The cells are lent as a buffer: a slice of the row's storage cost a
+                // retain and a release of that storage for every row.
+                let index = rows.count
+                let made = try row.withCells { (cells) throws(TableAbort) in try body(&self, cells, index) }
                 rows.append(consume made)
             case .wrongCount(let found):
                 throw abort(.cellCount(expected: width, found: found), line: row.firstLine, table: id,
@@ -51,14 +54,14 @@ extension DocumentParser {
         let expenditureColumns = id == .t1 ? TableSchema.t1Expenditure : TableSchema.t4Expenditure
         let width = 3 + 1 + expenditureColumns.count
         try skipColumnHeaders(id, width: width)
-        let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+        let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
             try parser.balanceLine(cells, number: index + 1, id: id, incomeColumns: incomeColumns, expenditureColumns: expenditureColumns)
         }
         return BalanceTable(header: header, lines: lines)
     }
 
     /// Line `expected` of T1 or T4, from its cells.
-    func balanceLine(_ cells: ArraySlice<Cell>, number expected: Int, id: TableID, incomeColumns: [String],
+    func balanceLine(_ cells: UnsafeBufferPointer<Cell>, number expected: Int, id: TableID, incomeColumns: [String],
                      expenditureColumns: [String]) throws(TableAbort) -> BalanceLine {
         let number = try expectRowNumber(cells[0], expected, table: id)
         let incomeItem = content(cells[1])
@@ -90,14 +93,14 @@ extension DocumentParser {
         let scheme = TableSchema.scheme(of: id)
         let width = 3 + columns.count
         try skipColumnHeaders(id, width: width)
-        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
             try parser.classifiedRow(cells, number: index + 1, id: id, scheme: scheme, columns: columns)
         }
         return ClassifiedTable(header: header, rows: rows)
     }
 
     /// Row `number` of a classified table, from its cells.
-    func classifiedRow(_ cells: ArraySlice<Cell>, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
+    func classifiedRow(_ cells: UnsafeBufferPointer<Cell>, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
                        columns: [String]) throws(TableAbort) -> ClassifiedRow {
         let number = try expectRowNumber(cells[0], expected, table: id)
         let code: SubjectCode?, name: String, amounts: [Amount?]
@@ -112,7 +115,7 @@ extension DocumentParser {
 
     /// The code, name (`合计` on the total row) and amounts of a row of a classified table,
     /// read cell by cell; throws the problem of the first cell that cannot be read.
-    func classifiedCells(_ cells: ArraySlice<Cell>, number: Int, id: TableID, scheme: SubjectCode.Scheme,
+    func classifiedCells(_ cells: UnsafeBufferPointer<Cell>, number: Int, id: TableID, scheme: SubjectCode.Scheme,
                          columns: [String]) throws(TableAbort) -> (SubjectCode?, String, [Amount?]) {
         let codeText = content(cells[1])
         let name = content(cells[2])
@@ -143,7 +146,7 @@ extension DocumentParser {
         let columns = TableSchema.t9
         let width = 2 + columns.count
         try skipColumnHeaders(.t9, width: width)
-        let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, index: Int) throws(TableAbort) in
+        let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: .t9)
             let label = parser.content(cells[1])
             var amounts: [Amount?] = []

@@ -20,7 +20,7 @@ extension DocumentParser {
             if !cursor.isEmpty(cell) { cursor.position = saved; break }
         }
         let columns = TableSchema.procurementAmounts
-        let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
             let name = parser.content(cells[0])
             let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
                 : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
@@ -54,7 +54,7 @@ extension DocumentParser {
             }
             if TemplateLabels.assetValue.isPrefix(of: cell, in: text) { break }
         }
-        let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
             let label = parser.content(cells[0])
             let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
             let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)
@@ -107,17 +107,19 @@ extension DocumentParser {
         budget.name = first.unitName
         budget.year = headers.lazy.compactMap { $0.1.budgetYear }.first
         budget.currency = headers.lazy.compactMap { $0.1.currency }.first ?? "万元"
-        for (id, header) in headers.dropFirst() {
+        // Each header read in place (by index): taking the pairs out of the array copied
+        // every header's strings.
+        for index in headers.indices.dropFirst() {
             func differ(_ field: String, _ expected: String, _ found: String) {
-                diagnostics.append(ReadDiagnostic(file: file, line: header.source.line, table: id,
+                diagnostics.append(ReadDiagnostic(file: file, line: headers[index].1.source.line, table: headers[index].0,
                     problem: .headerDisagrees(field: field, expected: expected, found: found, firstTable: firstID)))
             }
-            if header.unitCode != first.unitCode { differ("单位编码", first.unitCode, header.unitCode) }
-            if header.unitName != first.unitName { differ("单位名称", first.unitName, header.unitName) }
-            if let year = header.budgetYear, let expected = budget.year, year != expected {
+            if headers[index].1.unitCode != first.unitCode { differ("单位编码", first.unitCode, headers[index].1.unitCode) }
+            if headers[index].1.unitName != first.unitName { differ("单位名称", first.unitName, headers[index].1.unitName) }
+            if let year = headers[index].1.budgetYear, let expected = budget.year, year != expected {
                 differ("预算年度", String(expected), String(year))
             }
-            if let currency = header.currency, currency != budget.currency { differ("金额单位", budget.currency, currency) }
+            if let currency = headers[index].1.currency, currency != budget.currency { differ("金额单位", budget.currency, currency) }
         }
     }
 }

@@ -38,7 +38,7 @@ extension DocumentParser {
         _ = try requireCell(table: id, expecting: "资金用途前的空单元格")
         let purpose = try readText(table: id, expecting: "资金用途", multiline: true)
         _ = try expectLabel(TemplateLabels.spendingPlan, table: id)
-        for label in TemplateLabels.planLabels { _ = try expectLabel(label, table: id) }
+        try expectLabels(TemplateLabels.planLabels, table: id)
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
         var plan: [Amount?] = []
         plan.reserveCapacity(PerformanceTable.planLabels.count)
@@ -48,10 +48,8 @@ extension DocumentParser {
         }
         _ = try expectLabel(TemplateLabels.goal, table: id)
         let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
-        for label in TemplateLabels.indicatorHeader {
-            _ = try expectLabel(label, table: id)
-        }
-        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: ArraySlice<Cell>, _: Int) throws(TableAbort) in
+        try expectLabels(TemplateLabels.indicatorHeader, table: id)
+        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
             let base = cells.startIndex
             return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),
                                         level3: parser.content(cells[base + 2]), description: parser.content(cells[base + 3]),

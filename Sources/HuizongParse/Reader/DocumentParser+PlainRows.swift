@@ -12,7 +12,7 @@ extension DocumentParser {
     /// from `cells`, or nil when any cell is unusual. The caller makes the row: a row
     /// returned from here in an optional was copied once more.
     @inline(__always)
-    func plainClassifiedCells(_ cells: ArraySlice<Cell>, scheme: SubjectCode.Scheme, width: Int)
+    func plainClassifiedCells(_ cells: UnsafeBufferPointer<Cell>, scheme: SubjectCode.Scheme, width: Int)
     -> (code: SubjectCode?, amounts: [Amount?])? {
         let base = cells.startIndex
         let codeCell = cells[base + 1]
@@ -33,27 +33,26 @@ extension DocumentParser {
     /// The amounts of the `count` cells of `cells` from index `start`, each empty or of the
     /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
     /// any is not.
-    func plainAmounts(_ cells: ArraySlice<Cell>, from start: Int, count: Int) -> [Amount?]? {
+    func plainAmounts(_ cells: UnsafeBufferPointer<Cell>, from start: Int, count: Int) -> [Amount?]? {
         // Reserved, filled with nils and written through a pointer: `Array(repeating:count:)`
         // and `Array(unsafeUninitializedCapacity:)` allocate through an unspecialized
-        // runtime path that looks the storage type up each time, twice as costly.
+        // runtime path that looks the storage type up each time, twice as costly. The nils
+        // are appended one by one: copying them from the shared empty row took a
+        // reference to that row (an atomic count every thread contends for).
         var amounts: [Amount?] = []
         amounts.reserveCapacity(count)
-        amounts.append(contentsOf: EmptyAmountRows.of(width: count))
+        for _ in 0..<count { amounts.append(nil) }
         let plain = text.bytes.withUnsafeBufferPointer { bytes in
             amounts.withUnsafeMutableBufferPointer { values in
-                cells.withUnsafeBufferPointer { cells in
-                    let first = start &- cells.startIndex
-                    for offset in 0..<count {
-                        let cell = cells[first &+ offset]
-                        guard cell.isSingleLine else { return false }
-                        if cell.range.isEmpty { continue }
-                        guard let value = Self.plainAmount(UnsafeBufferPointer(rebasing: bytes[cell.range]), maxDecimals: 2)
-                        else { return false }
-                        values[offset] = value
-                    }
-                    return true
+                for offset in 0..<count {
+                    let cell = cells[start &+ offset]
+                    guard cell.isSingleLine else { return false }
+                    if cell.range.isEmpty { continue }
+                    guard let value = Self.plainAmount(UnsafeBufferPointer(rebasing: bytes[cell.range]), maxDecimals: 2)
+                    else { return false }
+                    values[offset] = value
                 }
+                return true
             }
         }
         return plain ? amounts : nil

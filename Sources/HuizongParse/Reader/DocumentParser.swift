@@ -162,28 +162,30 @@ struct DocumentParser {
         }
         seen.insert(id)
         do {
+            // Each table's header is noted before the table is stored, so that storing it
+            // is its last use: the table moves into the budget instead of being copied.
             switch id {
             case .t1, .t4:
                 let table = try readBalanceTable(id, scope: scope, titleLine: titleLine)
-                if id == .t1 { budget.t1 = table } else { budget.t4 = table }
                 headers.append((id, table.header))
+                if id == .t1 { budget.t1 = consume table } else { budget.t4 = consume table }
             case .t2, .t3, .t5, .t6, .t7, .t8:
                 let table = try readClassifiedTable(id, scope: scope, titleLine: titleLine)
-                budget.setClassified(id, table)
                 headers.append((id, table.header))
+                budget.setClassified(id, table)
             case .t9:
                 let table = try readThreePublicTable(scope: scope, titleLine: titleLine)
-                budget.t9 = table
                 headers.append((id, table.header))
+                budget.t9 = consume table
             case .procurement:
                 let table = try readProcurementTable(scope: scope, titleLine: titleLine)
-                budget.procurement = table
                 headers.append((id, table.header))
+                budget.procurement = consume table
                 if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .procurementTable, source: SourceLocation(line: titleLine + 1))) }
             case .assets:
                 let table = try readAssetTable(scope: scope, titleLine: titleLine)
-                budget.assets = table
                 headers.append((id, table.header))
+                budget.assets = consume table
                 if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .assetTable, source: SourceLocation(line: titleLine + 1))) }
             case .performance, .narrative:
                 break
