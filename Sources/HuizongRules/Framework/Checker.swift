@@ -83,7 +83,7 @@ public struct Checker: Sendable {
                 continue
             }
             check.start(ruleID: plan[index].id, severity: plan[index].severity)
-            plan[index].rule.init().check(&check)
+            plan[index].rule.run(&check)
             run.add(&check)
         }
         return run
@@ -134,7 +134,7 @@ public struct Checker: Sendable {
             return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: Checker.disabledReason))
         }
         check.start(ruleID: planned.id, severity: planned.severity)
-        planned.rule.init().check(&check)
+        planned.rule.run(&check)
         let ledger = check.ledgerEntry
         if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
         return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)

@@ -104,6 +104,19 @@ public struct RuleCheck {
         }
     }
 
+    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` where `cell` and `terms` are
+    /// written from the subject, handed to them on failure: a caller that reads the subject
+    /// through the check keeps no reference of its own to it (no reference count per relation).
+    @inline(__always)
+    mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int,
+                        cell: (CheckSubject) -> CellRef, expectedLabel: () -> String,
+                        terms: (CheckSubject) -> [RelationTerm]) {
+        if actual.orZero.fen == expected.fen { evaluated += 1; return }
+        let subject = self.subject
+        equal(actual, expected, termCount: termCount, cell: { cell(subject) }, expectedLabel: expectedLabel,
+              terms: { terms(subject) })
+    }
+
     /// States `actual ≤ limit` (`limitLabel` names the limit). Empty counts as zero.
     public mutating func atMost(_ actual: Amount?, _ limit: Amount, termCount: Int = 2,
                                 cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {

@@ -40,16 +40,30 @@ enum ClassifiedChecks {
         // child lists for tables of tens of rows. A parent's children are listed in a
         // buffer on the stack, reused from parent to parent, and so are the column sums.
         let codeKeys = check.subject.codeKeys(id)
-        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { buffer in
             withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
                 func visit(_ parent: Int, _ key: Int) {
                     var count = 0
-                    for index in rows.indices where parentKeys[index] == key { buffer[count] = index; count += 1 }
+                    if codeKeys.codesIncrease && key != 0 {
+                        // Codes in text order (the usual table): a 类's or 款's descendants
+                        // are the coded rows printed right after it, so its children are
+                        // looked for there only, up to the first coded row that is not one.
+                        var index = parent + 1
+                        while index < rows.count {
+                            let rowKey = codeKeys.keys[index]
+                            if rowKey >= 0 {
+                                guard ClassifiedCodeKeys.isDescendant(rowKey, of: key) else { break }
+                                if codeKeys.parentKeys[index] == key { buffer[count] = index; count += 1 }
+                            }
+                            index += 1
+                        }
+                    } else {
+                        for index in rows.indices where codeKeys.parentKeys[index] == key { buffer[count] = index; count += 1 }
+                    }
                     guard count > 0 else { return }
                     let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
                     // A 类's key ends in 3 (three digits), a 款's in 5.
-                    let what = key == 0 ? "各类之和" : (keys[parent] % 10 == 3 ? "所属各款之和" : "所属各项之和")
+                    let what = key == 0 ? "各类之和" : (key % 10 == 3 ? "所属各款之和" : "所属各项之和")
                     // Column sums kid by kid: each kid's amounts are read in one sweep. Each
                     // column still adds its kids in printed order.
                     sums.initialize(repeating: .zero)
@@ -69,8 +83,11 @@ enum ClassifiedChecks {
                 }
                 // Parents in printed order, 合计 first. A 项 (seven digits, key ending in 7) has
                 // no children: parent keys name 类 and 款 only.
-                if let total = rows.firstIndex(where: { $0.code == nil }) { visit(total, 0) }
-                for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { visit(index, keys[index]) }
+                if let total = codeKeys.keys.firstIndex(of: -1) { visit(total, 0) }
+                for index in rows.indices {
+                    let key = codeKeys.keys[index]
+                    if key >= 0 && key % 10 != 7 { visit(index, key) }
+                }
             }
         }
     }
@@ -81,12 +98,12 @@ enum ClassifiedChecks {
         let rows = table.rows
         // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
         let codeKeys = check.subject.codeKeys(id)
-        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         for index in rows.indices {
-            guard let code = rows[index].code else { continue }
+            // −1: a row without a code; 0: a 类.
+            let parentKey = codeKeys.parentKeys[index]
+            guard parentKey >= 0 else { continue }
             check.passed()
-            let parentKey = parentKeys[index]
-            if parentKey != 0, !keys.contains(parentKey), let parent = code.parent {
+            if parentKey != 0, !codeKeys.keys.contains(parentKey), let code = rows[index].code, let parent = code.parent {
                 let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")

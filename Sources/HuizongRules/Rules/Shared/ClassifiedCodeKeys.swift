@@ -3,7 +3,10 @@ import HuizongModel
 /// The codes of a classified table's rows as integers (``SubjectCode/numericKey`` and
 /// ``SubjectCode/parentNumericKey``), worked out once per unit's check (see
 /// ``CheckSubject/codeKeys(_:)``) for the rules that compare codes row against row.
-struct ClassifiedCodeKeys {
+///
+/// A class: the subject's cache hands out one reference (one reference count) rather than
+/// a copy of both lists, and a rule reads the lists in place through it.
+final class ClassifiedCodeKeys: Sendable {
     /// Per row: its code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
     let keys: [Int]
     /// Per row: its code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
@@ -37,6 +40,16 @@ struct ClassifiedCodeKeys {
         }
         self.parentKeys = parentKeys
         self.codesIncrease = codesIncrease
+    }
+
+    /// True when the code of `key` starts with the (shorter) code of `ancestor`: it is a
+    /// child or grandchild of it.
+    @inline(__always)
+    static func isDescendant(_ key: Int, of ancestor: Int) -> Bool {
+        // A key is the code's digits × 10 + their count (3, 5 or 7).
+        let count = key % 10, ancestorCount = ancestor % 10
+        guard count > ancestorCount else { return false }
+        return key / 10 / (count - ancestorCount == 2 ? 100 : 10_000) == ancestor / 10
     }
 
     /// A number that orders codes (of at most seven digits) as their digits sort as text:

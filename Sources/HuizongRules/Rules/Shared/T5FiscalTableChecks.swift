@@ -93,9 +93,9 @@ enum FiscalTableChecks {
     static func withinT3(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id, .t3), let table = check.subject.classified(id), let t3 = check.subject.t3 else { return }
         let rows = table.rows, limits = t3.rows
-        let keys = check.subject.codeKeys(id).keys, limitKeys = check.subject.codeKeys(.t3).keys
+        let keys = check.subject.codeKeys(id), limitKeys = check.subject.codeKeys(.t3)
         for row in rows.indices {
-            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, rows[row].code, key: keys[row]) else {
+            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys.keys, rows[row].code, key: keys.keys[row]) else {
                 guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
                 let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
                 check.fail(.classified(id, rows[row], 0),

@@ -23,17 +23,17 @@ struct StructureCodeNameConsistentRule: BudgetRule {
         // Each table's rows, fetched once; rows are compared in place.
         let subject = check.subject
         let tables = Self.tables.map { subject.classified($0)?.rows }
-        let keys = Self.tables.map { subject.codeKeys($0).keys }
+        let keys = Self.tables.map { subject.codeKeys($0) }
         for (index, id) in Self.tables.enumerated() {
             guard let rows = tables[index] else { continue }
             for row in rows.indices {
                 guard let code = rows[row].code else { continue }
                 check.passed()
-                let key = keys[index][row]
+                let key = keys[index].keys[row]
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in 0..<index {
                     guard let others = tables[earlier],
-                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], code, key: key) else { continue }
+                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier].keys, code, key: key) else { continue }
                     let name = rows[row].name, otherName = others[other].name
                     if !StructureText.equal(otherName, name) && !StructureText.equal(StructureText.key(otherName), StructureText.key(name)) {
                         check.fail(.classified(id, rows[row], 0),

@@ -20,10 +20,10 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
         guard check.require(.t3, .t5, .t7, .t8), let t3 = check.subject.t3 else { return }
         let rows = t3.rows
         let t5 = check.subject.t5?.rows, t7 = check.subject.t7?.rows, t8 = check.subject.t8?.rows
-        let keys = check.subject.codeKeys(.t3).keys, k5 = check.subject.codeKeys(.t5).keys
-        let k7 = check.subject.codeKeys(.t7).keys, k8 = check.subject.codeKeys(.t8).keys
+        let keys = check.subject.codeKeys(.t3), k5 = check.subject.codeKeys(.t5)
+        let k7 = check.subject.codeKeys(.t7), k8 = check.subject.codeKeys(.t8)
         for t3Row in rows.indices {
-            let code = rows[t3Row].code, key = keys[t3Row]
+            let code = rows[t3Row].code, key = keys.keys[t3Row]
             let r5 = Self.counterpart(t5, k5, code, key), r7 = Self.counterpart(t7, k7, code, key), r8 = Self.counterpart(t8, k8, code, key)
             let printed = (r5 == nil ? 0 : 1) + (r7 == nil ? 0 : 1) + (r8 == nil ? 0 : 1)
             guard printed >= 2 else { continue }
@@ -50,8 +50,8 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
 
     /// The index of the row of `rows` (a table's rows) with code `code` (the 合计 row for
     /// nil, T3's 合计).
-    static func counterpart(_ rows: [ClassifiedRow]?, _ keys: [Int], _ code: SubjectCode?, _ key: Int) -> Int? {
+    static func counterpart(_ rows: [ClassifiedRow]?, _ keys: ClassifiedCodeKeys, _ code: SubjectCode?, _ key: Int) -> Int? {
         guard let rows else { return nil }
-        return ClassifiedChecks.rowIndex(rows, keys: keys, code, key: key)
+        return ClassifiedChecks.rowIndex(rows, keys: keys.keys, code, key: key)
     }
 }
