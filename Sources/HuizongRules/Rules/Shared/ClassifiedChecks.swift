@@ -8,11 +8,11 @@ enum ClassifiedChecks {
         rows.indices.first { rows[$0].code == code }
     }
 
-    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys/keys`` and `key` is
+    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys`` and `key` is
     /// `code`'s (−1 for nil): equal codes have equal keys, so codes are compared only on
     /// rows whose key matches.
-    static func rowIndex(_ rows: [ClassifiedRow], keys: [Int], _ code: SubjectCode?, key: Int) -> Int? {
-        keys.indices.first { keys[$0] == key && rows[$0].code == code }
+    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, _ code: SubjectCode?, key: Int) -> Int? {
+        (0..<keys.count).first { keys.key($0) == key && rows[$0].code == code }
     }
 
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
@@ -50,15 +50,15 @@ enum ClassifiedChecks {
                         // looked for there only, up to the first coded row that is not one.
                         var index = parent + 1
                         while index < rows.count {
-                            let rowKey = codeKeys.keys[index]
+                            let rowKey = codeKeys.key(index)
                             if rowKey >= 0 {
                                 guard ClassifiedCodeKeys.isDescendant(rowKey, of: key) else { break }
-                                if codeKeys.parentKeys[index] == key { buffer[count] = index; count += 1 }
+                                if codeKeys.parentKey(index) == key { buffer[count] = index; count += 1 }
                             }
                             index += 1
                         }
                     } else {
-                        for index in rows.indices where codeKeys.parentKeys[index] == key { buffer[count] = index; count += 1 }
+                        for index in rows.indices where codeKeys.parentKey(index) == key { buffer[count] = index; count += 1 }
                     }
                     guard count > 0 else { return }
                     let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
@@ -85,7 +85,7 @@ enum ClassifiedChecks {
                 // no children: parent keys name 类 and 款 only.
                 if let total = codeKeys.keys.firstIndex(of: -1) { visit(total, 0) }
                 for index in rows.indices {
-                    let key = codeKeys.keys[index]
+                    let key = codeKeys.key(index)
                     if key >= 0 && key % 10 != 7 { visit(index, key) }
                 }
             }
@@ -100,7 +100,7 @@ enum ClassifiedChecks {
         let codeKeys = check.subject.codeKeys(id)
         for index in rows.indices {
             // −1: a row without a code; 0: a 类.
-            let parentKey = codeKeys.parentKeys[index]
+            let parentKey = codeKeys.parentKey(index)
             guard parentKey >= 0 else { continue }
             check.passed()
             if parentKey != 0, !codeKeys.keys.contains(parentKey), let code = rows[index].code, let parent = code.parent {

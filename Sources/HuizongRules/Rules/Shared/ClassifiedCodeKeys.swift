@@ -4,41 +4,55 @@ import HuizongModel
 /// ``SubjectCode/parentNumericKey``), worked out once per unit's check (see
 /// ``CheckSubject/codeKeys(_:)``) for the rules that compare codes row against row.
 ///
-/// A class: the subject's cache hands out one reference (one reference count) rather than
-/// a copy of both lists, and a rule reads the lists in place through it.
-final class ClassifiedCodeKeys: Sendable {
-    /// Per row: its code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
-    let keys: [Int]
-    /// Per row: its code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
-    /// keys are never 0); −1 on a row without a code.
-    let parentKeys: [Int]
+/// Both lists are kept in one array (the keys, then the parent keys): one allocation per
+/// table, and one reference count when the subject's cache hands the keys out.
+struct ClassifiedCodeKeys {
+    /// The rows' keys, then their parent keys.
+    private let storage: [Int]
+    /// The number of rows.
+    let count: Int
     /// True when the coded rows' codes strictly increase in the order codes sort as text
     /// (the printed pre-order, see ``SubjectCode``): then no code is printed twice. The
     /// usual table; rules may take a shortcut on it.
     let codesIncrease: Bool
 
+    /// Row `row`'s code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
+    @inline(__always)
+    func key(_ row: Int) -> Int {
+        precondition(row >= 0 && row < count, "row out of range")
+        return storage[row]
+    }
+
+    /// Row `row`'s code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
+    /// keys are never 0); −1 on a row without a code.
+    @inline(__always)
+    func parentKey(_ row: Int) -> Int {
+        precondition(row >= 0 && row < count, "row out of range")
+        return storage[count + row]
+    }
+
+    /// Every row's key (``key(_:)``), in printed order.
+    var keys: ArraySlice<Int> { storage[..<count] }
+
     init(_ rows: [ClassifiedRow]) {
         // Both lists written in one pass into their final storage (no fill, no copy on
         // write, no uniqueness test per element); every element is written.
-        var parentKeys: [Int] = []
         var codesIncrease = true, previous = -1
-        keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, keyCount in
-            parentKeys = [Int](unsafeUninitializedCapacity: rows.count) { parents, parentCount in
-                for index in rows.indices {
-                    guard let code = rows[index].code else { keys[index] = -1; parents[index] = -1; continue }
-                    let (key, count) = Self.numericKey(code.digits)
-                    keys[index] = key
-                    // `parentNumericKey`, from the key just computed.
-                    parents[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
-                    let order = Self.textOrder(key, count: count)
-                    if order <= previous { codesIncrease = false }
-                    previous = order
-                }
-                parentCount = rows.count
+        let count = rows.count
+        storage = [Int](unsafeUninitializedCapacity: 2 * count) { storage, written in
+            for index in rows.indices {
+                guard let code = rows[index].code else { storage[index] = -1; storage[count + index] = -1; continue }
+                let (key, digits) = Self.numericKey(code.digits)
+                storage[index] = key
+                // `parentNumericKey`, from the key just computed.
+                storage[count + index] = digits > 3 ? (key / 10 / 100) &* 10 &+ (digits - 2) : 0
+                let order = Self.textOrder(key, count: digits)
+                if order <= previous { codesIncrease = false }
+                previous = order
             }
-            keyCount = rows.count
+            written = 2 * count
         }
-        self.parentKeys = parentKeys
+        self.count = count
         self.codesIncrease = codesIncrease
     }
 

@@ -29,11 +29,11 @@ struct StructureCodeNameConsistentRule: BudgetRule {
             for row in rows.indices {
                 guard let code = rows[row].code else { continue }
                 check.passed()
-                let key = keys[index].keys[row]
+                let key = keys[index].key(row)
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in 0..<index {
                     guard let others = tables[earlier],
-                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier].keys, code, key: key) else { continue }
+                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], code, key: key) else { continue }
                     let name = rows[row].name, otherName = others[other].name
                     if !StructureText.equal(otherName, name) && !StructureText.equal(StructureText.key(otherName), StructureText.key(name)) {
                         check.fail(.classified(id, rows[row], 0),

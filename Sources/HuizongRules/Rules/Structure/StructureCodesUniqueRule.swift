@@ -36,7 +36,7 @@ struct StructureCodesUniqueRule: BudgetRule {
                 check.passed()
                 let code = rows[index].code
                 // Equal codes have equal keys: only rows with the same key are compared.
-                guard codeKeys.keys[..<index].indices.contains(where: { codeKeys.keys[$0] == codeKeys.keys[index] && rows[$0].code == code }) else { continue }
+                guard (0..<index).contains(where: { codeKeys.key($0) == codeKeys.key(index) && rows[$0].code == code }) else { continue }
                 let row = rows[index]
                 let what = code.map { "科目 \($0.digits) \(row.name)" } ?? "合计行"
                 check.fail(.classified(id, row, 0), message: "\(id.label) \(what) 重复列示：每个科目只应列一行")

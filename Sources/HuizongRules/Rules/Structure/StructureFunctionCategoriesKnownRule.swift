@@ -28,10 +28,10 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
             let codeKeys = check.subject.codeKeys(id)
             for index in rows.indices {
                 // A 类 has a three-digit code: its key is the code's value × 10 + 3.
-                guard codeKeys.keys[index] >= 0, codeKeys.keys[index] % 10 == 3 else { continue }
+                guard codeKeys.key(index) >= 0, codeKeys.key(index) % 10 == 3 else { continue }
                 check.passed()
                 let name = StructureText.key(rows[index].name)
-                guard let standard = StructureFunctionCategories.name(ofCategory: codeKeys.keys[index] / 10) else {
+                guard let standard = StructureFunctionCategories.name(ofCategory: codeKeys.key(index) / 10) else {
                     let row = rows[index], code = row.code!
                     if reported.insert(code.digits).inserted {
                         check.fail(.classified(id, row, 0),

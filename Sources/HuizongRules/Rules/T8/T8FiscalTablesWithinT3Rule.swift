@@ -23,7 +23,7 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
         let keys = check.subject.codeKeys(.t3), k5 = check.subject.codeKeys(.t5)
         let k7 = check.subject.codeKeys(.t7), k8 = check.subject.codeKeys(.t8)
         for t3Row in rows.indices {
-            let code = rows[t3Row].code, key = keys.keys[t3Row]
+            let code = rows[t3Row].code, key = keys.key(t3Row)
             let r5 = Self.counterpart(t5, k5, code, key), r7 = Self.counterpart(t7, k7, code, key), r8 = Self.counterpart(t8, k8, code, key)
             let printed = (r5 == nil ? 0 : 1) + (r7 == nil ? 0 : 1) + (r8 == nil ? 0 : 1)
             guard printed >= 2 else { continue }
@@ -52,6 +52,6 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
     /// nil, T3's 合计).
     static func counterpart(_ rows: [ClassifiedRow]?, _ keys: ClassifiedCodeKeys, _ code: SubjectCode?, _ key: Int) -> Int? {
         guard let rows else { return nil }
-        return ClassifiedChecks.rowIndex(rows, keys: keys.keys, code, key: key)
+        return ClassifiedChecks.rowIndex(rows, keys: keys, code, key: key)
     }
 }
