@@ -8,11 +8,12 @@ enum ClassifiedChecks {
         rows.indices.first { rows[$0].code == code }
     }
 
-    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys`` and `key` is
-    /// `code`'s (−1 for nil): equal codes have equal keys, so codes are compared only on
-    /// rows whose key matches.
-    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, _ code: SubjectCode?, key: Int) -> Int? {
-        (0..<keys.count).first { keys.key($0) == key && rows[$0].code == code }
+    /// ``rowIndex(_:_:)`` of a code given by its key (−1 for nil) and `scheme` (nil for
+    /// nil), where `keys` are the rows' ``ClassifiedCodeKeys``: codes of one scheme are
+    /// equal when their keys are (a key holds every digit and their count), so the code
+    /// itself is neither copied nor compared.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, key: Int, scheme: SubjectCode.Scheme?) -> Int? {
+        (0..<keys.count).first { keys.key($0) == key && rows[$0].code?.scheme == scheme }
     }
 
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).

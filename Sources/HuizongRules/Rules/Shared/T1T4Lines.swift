@@ -56,11 +56,13 @@ enum T1T4 {
     /// its ordinal; the line with the same 序号 is tried first).
     /// `numberedInOrder` says `lines` are numbered 1, 2, 3… (``numberedInOrder(_:)``): the
     /// line numbered `number` is then found without a scan.
+    @inline(__always)
     static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, numberedInOrder: Bool,
                              number: Int, item: String) -> Int? {
         let numbered = numberedInOrder ? (number >= 1 && number <= lines.count ? number - 1 : nil)
             : lines.indices.first(where: { lines[$0].number == number })
-        if let at = numbered, LabelBytes.equal(lines[at].expenditureItem, item) { return at }
+        // The reader shares a repeated label's text: usually the very same string.
+        if let at = numbered, StructureText.identical(lines[at].expenditureItem, item) || LabelBytes.equal(lines[at].expenditureItem, item) { return at }
         return index.category(named: item, in: lines)
     }
 

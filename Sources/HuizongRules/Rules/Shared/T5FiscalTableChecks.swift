@@ -95,7 +95,7 @@ enum FiscalTableChecks {
         let rows = table.rows, limits = t3.rows
         let keys = check.subject.codeKeys(id), limitKeys = check.subject.codeKeys(.t3)
         for row in rows.indices {
-            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, rows[row].code, key: keys.key(row)) else {
+            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, key: keys.key(row), scheme: rows[row].code?.scheme) else {
                 guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
                 let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
                 check.fail(.classified(id, rows[row], 0),
