@@ -13,8 +13,12 @@ public struct RuleCheck {
     /// The settings and the other inputs (last year's budget, unread tables).
     public var context: CheckContext { _read { yield subject.context } }
     /// The rule's id and severity.
-    public private(set) var ruleID: String
+    public var ruleID: String { ruleIDs[ruleIndex] }
     public private(set) var severity: Severity
+    /// The ids of the checker's rules (shared, not copied per unit) and the index of the
+    /// rule being checked: starting a rule copies no id.
+    private let ruleIDs: [String]
+    private var ruleIndex: Int
 
     /// Findings so far.
     public internal(set) var findings: [Finding] = []
@@ -27,15 +31,17 @@ public struct RuleCheck {
     /// Failed linear relations (for the single-cell diagnosis).
     var failedRelations: [FailedRelation] = []
 
-    init(subject: CheckSubject, ruleID: String, severity: Severity) {
-        self.subject = subject; self.ruleID = ruleID; self.severity = severity
+    /// A check of `subject` by the rules whose ids are `ruleIDs`, ready for ``start(rule:severity:)``.
+    init(subject: CheckSubject, ruleIDs: [String]) {
+        self.subject = subject; self.ruleIDs = ruleIDs; self.ruleIndex = 0; self.severity = .error
     }
 
-    /// Makes the check ready for the next rule (the checker reuses one check for every
-    /// rule of a unit): what the previous rule found has been taken already.
+    /// Makes the check ready for the rule whose id is `ruleIDs[rule]` (the checker reuses
+    /// one check for every rule of a unit): what the previous rule found has been taken already.
     @inline(__always)
-    mutating func start(ruleID: String, severity: Severity) {
-        self.ruleID = ruleID; self.severity = severity; evaluated = 0
+    mutating func start(rule: Int, severity: Severity) {
+        precondition(rule >= 0 && rule < ruleIDs.count, "a rule of the checker")
+        self.ruleIndex = rule; self.severity = severity; evaluated = 0
         if !findings.isEmpty { findings = [] }
         if !reasons.isEmpty { reasons.removeAll(keepingCapacity: true) }
         if !failedRelations.isEmpty { failedRelations = [] }
