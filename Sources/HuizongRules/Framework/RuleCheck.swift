@@ -110,16 +110,16 @@ public struct RuleCheck {
         }
     }
 
-    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` where `cell` and `terms` are
+    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` where `cell`, `expectedLabel` and `terms` are
     /// written from the subject, handed to them on failure: a caller that reads the subject
     /// through the check keeps no reference of its own to it (no reference count per relation).
     @inline(__always)
     mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int,
-                        cell: (CheckSubject) -> CellRef, expectedLabel: () -> String,
+                        cell: (CheckSubject) -> CellRef, expectedLabel: (CheckSubject) -> String,
                         terms: (CheckSubject) -> [RelationTerm]) {
         if actual.orZero.fen == expected.fen { evaluated += 1; return }
         let subject = self.subject
-        equal(actual, expected, termCount: termCount, cell: { cell(subject) }, expectedLabel: expectedLabel,
+        equal(actual, expected, termCount: termCount, cell: { cell(subject) }, expectedLabel: { expectedLabel(subject) },
               terms: { terms(subject) })
     }
 

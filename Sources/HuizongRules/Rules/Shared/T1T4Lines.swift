@@ -99,7 +99,7 @@ enum T1T4 {
         for part in parts { expected += check.subject.value(part).orZero }
         let actual = check.subject.value(total)
         check.equal(actual, expected, termCount: parts.count,
-                    cell: { $0.ref(total) }, expectedLabel: label,
+                    cell: { $0.ref(total) }, expectedLabel: { _ in label() },
                     terms: { subject in [RelationTerm(subject.ref(total), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
 
@@ -118,7 +118,7 @@ enum T1T4 {
         var expected = Amount.zero
         for part in parts { expected += check.subject.value(part).orZero }
         check.equal(table.rows[row].amounts[column], expected, termCount: parts.count,
-                    cell: { _ in .classified(id, table.rows[row], column) }, expectedLabel: label,
+                    cell: { _ in .classified(id, table.rows[row], column) }, expectedLabel: { _ in label() },
                     terms: { subject in [RelationTerm(.classified(id, table.rows[row], column), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
 }
