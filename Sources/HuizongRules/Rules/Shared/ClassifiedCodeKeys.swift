@@ -97,9 +97,31 @@ struct ClassifiedCodeKeys {
 extension CheckSubject {
     /// The code keys of classified table `id`'s rows (no rows when it is missing).
     func codeKeys(_ id: TableID) -> ClassifiedCodeKeys {
-        if let keys = codeKeyCache[Int(id.caseTag)] { return keys }
+        if let keys = cachedCodeKeys(id) { return keys }
         let keys = ClassifiedCodeKeys(classified(id)?.rows ?? [])
-        codeKeyCache[Int(id.caseTag)] = keys
+        switch id {
+        case .t2: t2Keys = keys
+        case .t3: t3Keys = keys
+        case .t5: t5Keys = keys
+        case .t6: t6Keys = keys
+        case .t7: t7Keys = keys
+        case .t8: t8Keys = keys
+        default: break
+        }
         return keys
+    }
+
+    /// The code keys of classified table `id` when worked out already.
+    @inline(__always)
+    private func cachedCodeKeys(_ id: TableID) -> ClassifiedCodeKeys? {
+        switch id {
+        case .t2: t2Keys
+        case .t3: t3Keys
+        case .t5: t5Keys
+        case .t6: t6Keys
+        case .t7: t7Keys
+        case .t8: t8Keys
+        default: nil
+        }
     }
 }
