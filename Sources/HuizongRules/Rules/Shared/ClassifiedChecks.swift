@@ -21,9 +21,17 @@ enum ClassifiedChecks {
         guard check.require(id), let table = check.subject.classified(id) else { return }
         let rows = table.rows
         for row in rows.indices {
-            var sum = Amount.zero
-            for part in parts { sum += rows[row].amounts[part].orZero }
-            check.equal(rows[row].amounts[total], sum, termCount: parts.count,
+            // The row's amounts read in one sweep.
+            let (actual, sum) = rows[row].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Amount) in
+                var sum = Amount.zero
+                for part in parts {
+                    precondition(part >= 0 && part < amounts.count, "a row has every column of its table")
+                    sum += amounts[part].orZero
+                }
+                precondition(total >= 0 && total < amounts.count, "a row has every column of its table")
+                return (amounts[total], sum)
+            }
+            check.equal(actual, sum, termCount: parts.count,
                         cell: { CellRef.classified(id, rows[row], total) },
                         expectedLabel: { label },
                         terms: { [RelationTerm(.classified(id, rows[row], total), 1)] + parts.map { RelationTerm(.classified(id, rows[row], $0), -1) } })
