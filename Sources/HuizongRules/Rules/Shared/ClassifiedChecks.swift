@@ -16,6 +16,27 @@ enum ClassifiedChecks {
         (0..<keys.count).first { keys.key($0) == key && rows[$0].code?.scheme == scheme }
     }
 
+    /// ``rowIndex(_:keys:key:scheme:)`` for rows looked up in printed order: `cursor` is
+    /// where to start looking (the row after the previous match; updated). When the table's
+    /// codes are in text order (``ClassifiedCodeKeys/codesIncrease``) no code is printed
+    /// twice, so the one row with the key is found from anywhere: the scan starts at the
+    /// cursor and wraps around, and a table matched in order is walked once. Otherwise, and
+    /// for the 合计 row (key −1), the scan starts at the first row.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, key: Int, scheme: SubjectCode.Scheme?,
+                         cursor: inout Int) -> Int? {
+        guard key >= 0, keys.codesIncrease, keys.count > 0 else { return rowIndex(rows, keys: keys, key: key, scheme: scheme) }
+        var index = cursor < keys.count && cursor >= 0 ? cursor : 0
+        for _ in 0..<keys.count {
+            if keys.key(index) == key && rows[index].code?.scheme == scheme {
+                cursor = index + 1
+                return index
+            }
+            index += 1
+            if index == keys.count { index = 0 }
+        }
+        return nil
+    }
+
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
     static func rowSum(_ id: TableID, total: Int, parts: [Int], label: String, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.subject.classified(id) else { return }

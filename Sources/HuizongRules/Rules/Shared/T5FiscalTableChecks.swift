@@ -99,8 +99,10 @@ enum FiscalTableChecks {
         guard check.require(id, .t3), let table = check.subject.classified(id), let t3 = check.subject.t3 else { return }
         let rows = table.rows, limits = t3.rows
         let keys = check.subject.codeKeys(id), limitKeys = check.subject.codeKeys(.t3)
+        var cursor = 0
         for row in rows.indices {
-            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, key: keys.key(row), scheme: rows[row].code?.scheme) else {
+            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, key: keys.key(row), scheme: rows[row].code?.scheme,
+                                                        cursor: &cursor) else {
                 guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
                 let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
                 check.fail(.classified(id, rows[row], 0),
