@@ -62,9 +62,9 @@ public struct RuleCheck {
         var ok = true
         for id in ids where !subject.isReadable(id) {
             if let reason = subject.context.unreadTables[id] {
-                reasons.append(.text("\(id.label) 未能读入：\(reason)"))
+                addReason(.text("\(id.label) 未能读入：\(reason)"))
             } else {
-                reasons.append(.text("缺少 \(id.label)"))
+                addReason(.text("缺少 \(id.label)"))
             }
             ok = false
         }
@@ -72,11 +72,19 @@ public struct RuleCheck {
     }
 
     /// Records that part of the rule could not be checked, and why.
-    public mutating func notChecked(_ reason: String) { reasons.append(.text(reason)) }
+    public mutating func notChecked(_ reason: String) { addReason(.text(reason)) }
 
     /// Records that part of the rule could not be checked; `reason` writes why, when the
     /// ledger's reason is read (for a reason recorded on nearly every unit, see ``NotCheckedReason``).
-    mutating func notChecked(_ reason: @escaping @Sendable () -> String) { reasons.append(.deferred(reason)) }
+    mutating func notChecked(_ reason: @escaping @Sendable () -> String) { addReason(.deferred(reason)) }
+
+    /// Records a reason. The list (emptied for each rule, its storage often kept by the
+    /// ledger line) is given room for several at once: a rule that records one reason per
+    /// claim or row does not grow it one step at a time.
+    private mutating func addReason(_ reason: NotCheckedReason) {
+        if reasons.capacity == 0 { reasons.reserveCapacity(8) }
+        reasons.append(reason)
+    }
 
     /// Records a relation that held without an amount comparison (a structural check).
     public mutating func passed() { evaluated += 1 }
