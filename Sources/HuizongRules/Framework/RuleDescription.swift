@@ -83,5 +83,6 @@ public protocol BudgetRule: Sendable {
 }
 
 extension BudgetRule {
+    /// Makes a rule of this type and checks `check.budget` with it.
     public static func run(_ check: inout RuleCheck) { Self().check(&check) }
 }
