@@ -41,15 +41,10 @@ final class CheckSubject {
     private(set) lazy var t4NumberedInOrder = T1T4.numberedInOrder(t4Lines)
     /// T1 and T4 themselves (nil when missing).
     let t1: BalanceTable?, t4: BalanceTable?
-    /// The rows of the classified tables (nil when missing), by the table's case tag.
-    private let classifiedRows: [TableRows<ClassifiedRow>?]
-    /// The rows of T2, T3, T5…T8 (nil when missing).
-    var t2: TableRows<ClassifiedRow>? { classified(.t2) }
-    var t3: TableRows<ClassifiedRow>? { classified(.t3) }
-    var t5: TableRows<ClassifiedRow>? { classified(.t5) }
-    var t6: TableRows<ClassifiedRow>? { classified(.t6) }
-    var t7: TableRows<ClassifiedRow>? { classified(.t7) }
-    var t8: TableRows<ClassifiedRow>? { classified(.t8) }
+    /// The rows of T2, T3, T5…T8 (nil when missing): fields, not a list by table, so that a
+    /// subject is made without allocating and filling one per unit.
+    let t2: TableRows<ClassifiedRow>?, t3: TableRows<ClassifiedRow>?, t5: TableRows<ClassifiedRow>?
+    let t6: TableRows<ClassifiedRow>?, t7: TableRows<ClassifiedRow>?, t8: TableRows<ClassifiedRow>?
     /// The rows of T9, of the procurement table and of the asset table (nil when missing).
     let t9: TableRows<LabeledRow>?
     let procurement: TableRows<ProcurementRow>?
@@ -66,8 +61,9 @@ final class CheckSubject {
     private(set) lazy var t4Index: BalanceLineIndex? = t4.map { memo.index($0, .t4) }
     /// Where indices of labels already seen are kept (shared by the checker's units).
     private let memo: BalanceLineIndexMemo
-    /// The code keys of each classified table, by `TableID.caseTag`, filled in on first use.
-    @exclusivity(unchecked) var codeKeyCache: [ClassifiedCodeKeys?] = Array(repeating: nil, count: TableID.allCases.count)
+    /// The code keys of T2, T3, T5…T8 (``codeKeys(_:)``), filled in on first use.
+    @exclusivity(unchecked) var t2Keys: ClassifiedCodeKeys?, t3Keys: ClassifiedCodeKeys?, t5Keys: ClassifiedCodeKeys?
+    @exclusivity(unchecked) var t6Keys: ClassifiedCodeKeys?, t7Keys: ClassifiedCodeKeys?, t8Keys: ClassifiedCodeKeys?
     /// The procurement table's 小计 groups (``ProcurementRows/groups(_:)``) and projects
     /// (``ProcurementRows/projects(_:groups:)``), filled in on first use.
     @exclusivity(unchecked) var procurementGroupCache: [ProcurementRows.Group]?
@@ -92,11 +88,9 @@ final class CheckSubject {
         self.budget = budget; self.context = context; self.memo = memo
         t1 = budget.t1; t4 = budget.t4
         t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
-        var classifiedRows = [TableRows<ClassifiedRow>?](repeating: nil, count: TableID.allCases.count)
-        for id in TableID.allCases {
-            classifiedRows[Int(id.caseTag)] = budget.classified(id).map { TableRows(rows: $0.rows) }
-        }
-        self.classifiedRows = classifiedRows
+        t2 = budget.t2.map { TableRows(rows: $0.rows) }; t3 = budget.t3.map { TableRows(rows: $0.rows) }
+        t5 = budget.t5.map { TableRows(rows: $0.rows) }; t6 = budget.t6.map { TableRows(rows: $0.rows) }
+        t7 = budget.t7.map { TableRows(rows: $0.rows) }; t8 = budget.t8.map { TableRows(rows: $0.rows) }
         t9 = budget.t9.map { TableRows(rows: $0.rows) }
         procurement = budget.procurement.map { TableRows(rows: $0.rows) }
         assets = budget.assets.map { TableRows(rows: $0.rows) }
@@ -107,7 +101,12 @@ final class CheckSubject {
         func bit(_ id: TableID) -> UInt32 { 1 << UInt32(id.caseTag) }
         if t1 != nil { present |= bit(.t1) }
         if t4 != nil { present |= bit(.t4) }
-        for id in TableID.allCases where classifiedRows[Int(id.caseTag)] != nil { present |= bit(id) }
+        if t2 != nil { present |= bit(.t2) }
+        if t3 != nil { present |= bit(.t3) }
+        if t5 != nil { present |= bit(.t5) }
+        if t6 != nil { present |= bit(.t6) }
+        if t7 != nil { present |= bit(.t7) }
+        if t8 != nil { present |= bit(.t8) }
         if t9 != nil { present |= bit(.t9) }
         if procurement != nil { present |= bit(.procurement) }
         if assets != nil { present |= bit(.assets) }
@@ -126,7 +125,18 @@ final class CheckSubject {
 
     /// The rows of classified table `id` (T2, T3, T5…T8; nil when missing or not classified),
     /// as ``Budget/classified(_:)`` without copying the table.
-    func classified(_ id: TableID) -> TableRows<ClassifiedRow>? { classifiedRows[Int(id.caseTag)] }
+    @inline(__always)
+    func classified(_ id: TableID) -> TableRows<ClassifiedRow>? {
+        switch id {
+        case .t2: t2
+        case .t3: t3
+        case .t5: t5
+        case .t6: t6
+        case .t7: t7
+        case .t8: t8
+        default: nil
+        }
+    }
 
     /// T1 or T4 (nil for other ids), as ``Budget/balance(_:)``.
     func balance(_ id: TableID) -> BalanceTable? { id == .t1 ? t1 : id == .t4 ? t4 : nil }

@@ -8,13 +8,13 @@ import Synchronization
 /// looks for single cells whose correction clears several failures at once.
 public struct Checker: Sendable {
     /// The rules to run, in catalogue order.
-    public var rules: [any BudgetRule.Type] { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
+    public var rules: [any BudgetRule.Type] { didSet { replan() } }
     /// exact or rounding.
     public var tolerance: Tolerance
     /// Rule ids not to run (they appear in the ledger as not checked).
-    public var disabledRules: Set<String> { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
+    public var disabledRules: Set<String> { didSet { replan() } }
     /// Severity per rule id, replacing the rule's default.
-    public var severityOverrides: [String: Severity] { didSet { plan = Checker.plan(rules, disabledRules, severityOverrides) } }
+    public var severityOverrides: [String: Severity] { didSet { replan() } }
 
     /// One rule as the checker runs it: its id, severity and whether it is disabled,
     /// worked out once rather than for every unit.
@@ -27,8 +27,16 @@ public struct Checker: Sendable {
 
     /// The rules with their settings applied.
     private(set) var plan: [PlannedRule]
+    /// The rules' ids, in plan order (a ``RuleCheck`` names its rule by its index here).
+    private(set) var planIDs: [String]
     /// T1/T4 line indices shared between the units this checker checks.
     let lineIndexMemo = BalanceLineIndexMemo()
+
+    /// Works out ``plan`` and ``planIDs`` again after a setting changed.
+    private mutating func replan() {
+        plan = Checker.plan(rules, disabledRules, severityOverrides)
+        planIDs = plan.map(\.id)
+    }
 
     static func plan(_ rules: [any BudgetRule.Type], _ disabled: Set<String>, _ overrides: [String: Severity]) -> [PlannedRule] {
         rules.map { rule in
@@ -43,6 +51,7 @@ public struct Checker: Sendable {
         self.rules = rules; self.tolerance = tolerance
         self.disabledRules = disabledRules; self.severityOverrides = severityOverrides
         self.plan = Checker.plan(rules, disabledRules, severityOverrides)
+        self.planIDs = plan.map(\.id)
     }
 
     /// Checks one budget. `unreadTables` lists tables the reader could not read (their
@@ -75,15 +84,15 @@ public struct Checker: Sendable {
         var run = Run()
         run.ledger.reserveCapacity(plan.count)
         let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
-        var check = RuleCheck(subject: subject, ruleID: "", severity: .error)
+        var check = RuleCheck(subject: subject, ruleIDs: planIDs)
         // The plan's entries are read in place and an outcome goes straight into the run.
         for index in plan.indices {
             if plan[index].disabled {
                 run.ledger.append(LedgerEntry(ruleID: plan[index].id, status: .notChecked, reason: Checker.disabledReason))
                 continue
             }
-            check.start(ruleID: plan[index].id, severity: plan[index].severity)
-            plan[index].rule.init().check(&check)
+            check.start(rule: index, severity: plan[index].severity)
+            plan[index].rule.run(&check)
             run.add(&check)
         }
         return run
@@ -99,16 +108,16 @@ public struct Checker: Sendable {
     /// use, so it is never shared between threads); the outcomes are put back in catalogue
     /// order, so the run is the same as on one thread.
     func runRules(_ budget: Budget, context: CheckContext, threads: Int) -> Run {
-        let plan = self.plan
+        let plan = self.plan, planIDs = self.planIDs
         let lanes = max(1, min(threads, plan.count))
         let next = Atomic<Int>(0)
         let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { _ -> [(index: Int, outcome: RuleOutcome)] in
-            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleID: "", severity: .error)
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleIDs: planIDs)
             var taken: [(index: Int, outcome: RuleOutcome)] = []
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if index >= plan.count { break }
-                taken.append((index, Checker.outcome(of: plan[index], check: &check)))
+                taken.append((index, Checker.outcome(of: plan[index], index: index, check: &check)))
             }
             return taken
         }
@@ -127,14 +136,14 @@ public struct Checker: Sendable {
         var ledger: LedgerEntry
     }
 
-    /// Runs `planned` (or records it as disabled) with `check`, reset for it.
+    /// Runs `planned` (the plan's rule at `index`, or records it as disabled) with `check`, reset for it.
     @inline(__always)
-    static func outcome(of planned: PlannedRule, check: inout RuleCheck) -> RuleOutcome {
+    static func outcome(of planned: PlannedRule, index: Int, check: inout RuleCheck) -> RuleOutcome {
         if planned.disabled {
             return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: Checker.disabledReason))
         }
-        check.start(ruleID: planned.id, severity: planned.severity)
-        planned.rule.init().check(&check)
+        check.start(rule: index, severity: planned.severity)
+        planned.rule.run(&check)
         let ledger = check.ledgerEntry
         if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
         return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)
@@ -168,6 +177,7 @@ extension Checker.Run {
 
 extension RuleCheck {
     /// The rule's outcome: failed > not checked > passed > not applicable.
+    @inline(__always)
     var status: RuleStatus {
         if findings.contains(where: { $0.severity >= .warning }) { return .failed }
         if !reasons.isEmpty { return .notChecked }
@@ -178,6 +188,7 @@ extension RuleCheck {
     var failed: [FailedRelation] { failedRelations }
 
     /// The rule's line of the coverage ledger (why not checked: its reasons, joined by `；`).
+    @inline(__always)
     var ledgerEntry: LedgerEntry {
         let status = self.status
         return status == .notChecked ? LedgerEntry(ruleID: ruleID, status: status, reasons: reasons)

@@ -13,8 +13,12 @@ public struct RuleCheck {
     /// The settings and the other inputs (last year's budget, unread tables).
     public var context: CheckContext { _read { yield subject.context } }
     /// The rule's id and severity.
-    public private(set) var ruleID: String
+    public var ruleID: String { ruleIDs[ruleIndex] }
     public private(set) var severity: Severity
+    /// The ids of the checker's rules (shared, not copied per unit) and the index of the
+    /// rule being checked: starting a rule copies no id.
+    private let ruleIDs: [String]
+    private var ruleIndex: Int
 
     /// Findings so far.
     public internal(set) var findings: [Finding] = []
@@ -27,15 +31,17 @@ public struct RuleCheck {
     /// Failed linear relations (for the single-cell diagnosis).
     var failedRelations: [FailedRelation] = []
 
-    init(subject: CheckSubject, ruleID: String, severity: Severity) {
-        self.subject = subject; self.ruleID = ruleID; self.severity = severity
+    /// A check of `subject` by the rules whose ids are `ruleIDs`, ready for ``start(rule:severity:)``.
+    init(subject: CheckSubject, ruleIDs: [String]) {
+        self.subject = subject; self.ruleIDs = ruleIDs; self.ruleIndex = 0; self.severity = .error
     }
 
-    /// Makes the check ready for the next rule (the checker reuses one check for every
-    /// rule of a unit): what the previous rule found has been taken already.
+    /// Makes the check ready for the rule whose id is `ruleIDs[rule]` (the checker reuses
+    /// one check for every rule of a unit): what the previous rule found has been taken already.
     @inline(__always)
-    mutating func start(ruleID: String, severity: Severity) {
-        self.ruleID = ruleID; self.severity = severity; evaluated = 0
+    mutating func start(rule: Int, severity: Severity) {
+        precondition(rule >= 0 && rule < ruleIDs.count, "a rule of the checker")
+        self.ruleIndex = rule; self.severity = severity; evaluated = 0
         if !findings.isEmpty { findings = [] }
         if !reasons.isEmpty { reasons.removeAll(keepingCapacity: true) }
         if !failedRelations.isEmpty { failedRelations = [] }
@@ -56,9 +62,9 @@ public struct RuleCheck {
         var ok = true
         for id in ids where !subject.isReadable(id) {
             if let reason = subject.context.unreadTables[id] {
-                reasons.append(.text("\(id.label) 未能读入：\(reason)"))
+                addReason(.text("\(id.label) 未能读入：\(reason)"))
             } else {
-                reasons.append(.text("缺少 \(id.label)"))
+                addReason(.text("缺少 \(id.label)"))
             }
             ok = false
         }
@@ -66,11 +72,19 @@ public struct RuleCheck {
     }
 
     /// Records that part of the rule could not be checked, and why.
-    public mutating func notChecked(_ reason: String) { reasons.append(.text(reason)) }
+    public mutating func notChecked(_ reason: String) { addReason(.text(reason)) }
 
     /// Records that part of the rule could not be checked; `reason` writes why, when the
     /// ledger's reason is read (for a reason recorded on nearly every unit, see ``NotCheckedReason``).
-    mutating func notChecked(_ reason: @escaping @Sendable () -> String) { reasons.append(.deferred(reason)) }
+    mutating func notChecked(_ reason: @escaping @Sendable () -> String) { addReason(.deferred(reason)) }
+
+    /// Records a reason. The list (emptied for each rule, its storage often kept by the
+    /// ledger line) is given room for several at once: a rule that records one reason per
+    /// claim or row does not grow it one step at a time.
+    private mutating func addReason(_ reason: NotCheckedReason) {
+        if reasons.capacity == 0 { reasons.reserveCapacity(8) }
+        reasons.append(reason)
+    }
 
     /// Records a relation that held without an amount comparison (a structural check).
     public mutating func passed() { evaluated += 1 }
@@ -102,6 +116,19 @@ public struct RuleCheck {
             failedRelations.append(FailedRelation(terms: relationTerms, residual: Amount(fen: difference),
                                                   findingIndex: findings.count - 1))
         }
+    }
+
+    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` where `cell`, `expectedLabel` and `terms` are
+    /// written from the subject, handed to them on failure: a caller that reads the subject
+    /// through the check keeps no reference of its own to it (no reference count per relation).
+    @inline(__always)
+    mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int,
+                        cell: (CheckSubject) -> CellRef, expectedLabel: (CheckSubject) -> String,
+                        terms: (CheckSubject) -> [RelationTerm]) {
+        if actual.orZero.fen == expected.fen { evaluated += 1; return }
+        let subject = self.subject
+        equal(actual, expected, termCount: termCount, cell: { cell(subject) }, expectedLabel: { expectedLabel(subject) },
+              terms: { terms(subject) })
     }
 
     /// States `actual ≤ limit` (`limitLabel` names the limit). Empty counts as zero.

@@ -77,4 +77,12 @@ public protocol BudgetRule: Sendable {
     init()
     /// Checks `check.budget`, stating its relations on `check`.
     func check(_ check: inout RuleCheck)
+    /// Checks `check.budget` with a rule of this type (``check(_:)`` of `Self()`): how the
+    /// checker runs a rule it holds as a type, without making a boxed rule value per run.
+    static func run(_ check: inout RuleCheck)
+}
+
+extension BudgetRule {
+    /// Makes a rule of this type and checks `check.budget` with it.
+    public static func run(_ check: inout RuleCheck) { Self().check(&check) }
 }

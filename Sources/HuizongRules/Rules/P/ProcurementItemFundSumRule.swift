@@ -18,10 +18,16 @@ struct ProcurementItemFundSumRule: BudgetRule {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let total = ProcurementRows.total, funds = ProcurementRows.funds
         let rows = table.rows
+        precondition(total != ProcurementRows.smeIndex && !funds.contains(ProcurementRows.smeIndex), "合计 and the funds are amount columns")
         for index in rows.indices {
-            var sum = Amount.zero
-            for column in funds { sum += ProcurementRows.value(rows, index, column).orZero }
-            check.equal(ProcurementRows.value(rows, index, total), sum, termCount: funds.count,
+            // The row's amounts read in one sweep (``ProcurementRows/value(_:_:_:)`` of
+            // amount columns: nil past the printed ones).
+            let (actual, sum) = rows[index].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Amount) in
+                var sum = Amount.zero
+                for column in funds where column < amounts.count { sum += amounts[column].orZero }
+                return (total < amounts.count ? amounts[total] : nil, sum)
+            }
+            check.equal(actual, sum, termCount: funds.count,
                         cell: { ProcurementRows.cell(table, index, total) }, expectedLabel: { "同行各资金来源之和" },
                         terms: { [RelationTerm(ProcurementRows.cell(table, index, total), 1)]
                             + funds.map { RelationTerm(ProcurementRows.cell(table, index, $0), -1) } })

@@ -27,7 +27,10 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         // previous item's has the previous item's match.
         var previous: (row: Int, project: Int?) = (-1, nil)
         for index in table.rows.indices where table.rows[index].kind == .item {
-            let match = previous.row >= 0 && StructureText.equal(table.rows[index].projectName, table.rows[previous.row].projectName)
+            // The very same string (the reader shares repeated text) is tested inline first:
+            // the names are then not retained for a call.
+            let match = previous.row >= 0 && (StructureText.identical(table.rows[index].projectName, table.rows[previous.row].projectName)
+                                              || StructureText.equal(table.rows[index].projectName, table.rows[previous.row].projectName))
                 ? previous.project : Self.onlyProject(named: StructureText.key(table.rows[index].projectName), in: names, stable)
             previous = (index, match)
             guard let project = match,
@@ -45,7 +48,8 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
     static func onlyProject(named name: String, in names: [String], _ stable: [Bool]) -> Int? {
         let nameIsStable = StableText.isStable(name)
         var found: Int? = nil
-        for index in names.indices where StableText.equal(names[index], stable[index], name, nameIsStable) {
+        for index in names.indices
+        where StructureText.identical(names[index], name) || StableText.equal(names[index], stable[index], name, nameIsStable) {
             if found != nil { return nil }
             found = index
         }

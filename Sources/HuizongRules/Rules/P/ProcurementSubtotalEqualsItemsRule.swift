@@ -17,16 +17,29 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let allRows = table.rows
-        for group in check.subject.procurementGroups {
-            guard let subtotal = group.subtotal else { continue }
-            let items = group.items
-            for column in ProcurementRows.summedColumns.indices {
-                var sum = Amount.zero
-                for item in items { sum += ProcurementRows.value(allRows, item, column).orZero }
-                check.equal(ProcurementRows.value(allRows, subtotal, column), sum, termCount: items.count,
-                            cell: { ProcurementRows.cell(table, subtotal, column) }, expectedLabel: { "其下各采购品目之和" },
-                            terms: { [RelationTerm(ProcurementRows.cell(table, subtotal, column), 1)]
-                                + items.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })
+        let columns = ProcurementRows.summedColumns.count, sme = ProcurementRows.smeIndex
+        let groups = check.subject.procurementGroups
+        // Column sums item by item, in a buffer on the stack: each item's amounts are read
+        // in one sweep (each column still adds its items in printed order).
+        withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
+            for group in groups {
+                guard let subtotal = group.subtotal else { continue }
+                let items = group.items
+                sums.initialize(repeating: .zero)
+                for item in items {
+                    // ``ProcurementRows/value(_:_:_:)``: nil past the printed amounts.
+                    allRows[item].amounts.withUnsafeBufferPointer { amounts in
+                        for column in 0..<min(amounts.count, sme) { sums[column] += amounts[column].orZero }
+                    }
+                    sums[sme] += allRows[item].smeShare.orZero
+                }
+                for column in 0..<columns {
+                    let sum = sums[column]
+                    check.equal(ProcurementRows.value(allRows, subtotal, column), sum, termCount: items.count,
+                                cell: { ProcurementRows.cell(table, subtotal, column) }, expectedLabel: { "其下各采购品目之和" },
+                                terms: { [RelationTerm(ProcurementRows.cell(table, subtotal, column), 1)]
+                                    + items.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })
+                }
             }
         }
     }

@@ -27,9 +27,18 @@ struct ProcurementValuesNotNegativeRule: BudgetRule {
             }
             if let value = rows[index].projectBudget, value < .zero { report("预算资金", value) }
             if let value = rows[index].unitPrice, value < .zero { report("单价", value) }
-            for column in ProcurementRows.summedColumns.indices {
-                if let value = ProcurementRows.value(rows, index, column), value < .zero {
-                    report(ProcurementRows.summedColumns[column], value)
+            // The summed columns (``ProcurementRows/value(_:_:_:)``: the printed amounts before
+            // 中小微企业份额, then that share) looked at in one sweep first; reported one by
+            // one only when one is negative.
+            let sme = ProcurementRows.smeIndex
+            let anyNegative = rows[index].amounts.withUnsafeBufferPointer { amounts in
+                amounts[0..<min(amounts.count, sme)].contains { $0.orZero < .zero }
+            } || rows[index].smeShare.orZero < .zero
+            if anyNegative {
+                for column in ProcurementRows.summedColumns.indices {
+                    if let value = ProcurementRows.value(rows, index, column), value < .zero {
+                        report(ProcurementRows.summedColumns[column], value)
+                    }
                 }
             }
             if rows[index].kind == .item, let quantity = rows[index].quantity, quantity.tenThousandths <= 0 {

@@ -8,11 +8,33 @@ enum ClassifiedChecks {
         rows.indices.first { rows[$0].code == code }
     }
 
-    /// ``rowIndex(_:_:)`` where `keys` are the rows' ``ClassifiedCodeKeys/keys`` and `key` is
-    /// `code`'s (−1 for nil): equal codes have equal keys, so codes are compared only on
-    /// rows whose key matches.
-    static func rowIndex(_ rows: [ClassifiedRow], keys: [Int], _ code: SubjectCode?, key: Int) -> Int? {
-        keys.indices.first { keys[$0] == key && rows[$0].code == code }
+    /// ``rowIndex(_:_:)`` of a code given by its key (−1 for nil) and `scheme` (nil for
+    /// nil), where `keys` are the rows' ``ClassifiedCodeKeys``: codes of one scheme are
+    /// equal when their keys are (a key holds every digit and their count), so the code
+    /// itself is neither copied nor compared.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, key: Int, scheme: SubjectCode.Scheme?) -> Int? {
+        (0..<keys.count).first { keys.key($0) == key && rows[$0].code?.scheme == scheme }
+    }
+
+    /// ``rowIndex(_:keys:key:scheme:)`` for rows looked up in printed order: `cursor` is
+    /// where to start looking (the row after the previous match; updated). When the table's
+    /// codes are in text order (``ClassifiedCodeKeys/codesIncrease``) no code is printed
+    /// twice, so the one row with the key is found from anywhere: the scan starts at the
+    /// cursor and wraps around, and a table matched in order is walked once. Otherwise, and
+    /// for the 合计 row (key −1), the scan starts at the first row.
+    static func rowIndex(_ rows: [ClassifiedRow], keys: ClassifiedCodeKeys, key: Int, scheme: SubjectCode.Scheme?,
+                         cursor: inout Int) -> Int? {
+        guard key >= 0, keys.codesIncrease, keys.count > 0 else { return rowIndex(rows, keys: keys, key: key, scheme: scheme) }
+        var index = cursor < keys.count && cursor >= 0 ? cursor : 0
+        for _ in 0..<keys.count {
+            if keys.key(index) == key && rows[index].code?.scheme == scheme {
+                cursor = index + 1
+                return index
+            }
+            index += 1
+            if index == keys.count { index = 0 }
+        }
+        return nil
     }
 
     /// Per row: column `total` = Σ columns `parts` (empty counts as zero).
@@ -20,9 +42,17 @@ enum ClassifiedChecks {
         guard check.require(id), let table = check.subject.classified(id) else { return }
         let rows = table.rows
         for row in rows.indices {
-            var sum = Amount.zero
-            for part in parts { sum += rows[row].amounts[part].orZero }
-            check.equal(rows[row].amounts[total], sum, termCount: parts.count,
+            // The row's amounts read in one sweep.
+            let (actual, sum) = rows[row].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Amount) in
+                var sum = Amount.zero
+                for part in parts {
+                    precondition(part >= 0 && part < amounts.count, "a row has every column of its table")
+                    sum += amounts[part].orZero
+                }
+                precondition(total >= 0 && total < amounts.count, "a row has every column of its table")
+                return (amounts[total], sum)
+            }
+            check.equal(actual, sum, termCount: parts.count,
                         cell: { CellRef.classified(id, rows[row], total) },
                         expectedLabel: { label },
                         terms: { [RelationTerm(.classified(id, rows[row], total), 1)] + parts.map { RelationTerm(.classified(id, rows[row], $0), -1) } })
@@ -40,16 +70,30 @@ enum ClassifiedChecks {
         // child lists for tables of tens of rows. A parent's children are listed in a
         // buffer on the stack, reused from parent to parent, and so are the column sums.
         let codeKeys = check.subject.codeKeys(id)
-        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { buffer in
             withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
                 func visit(_ parent: Int, _ key: Int) {
                     var count = 0
-                    for index in rows.indices where parentKeys[index] == key { buffer[count] = index; count += 1 }
+                    if codeKeys.codesIncrease && key != 0 {
+                        // Codes in text order (the usual table): a 类's or 款's descendants
+                        // are the coded rows printed right after it, so its children are
+                        // looked for there only, up to the first coded row that is not one.
+                        var index = parent + 1
+                        while index < rows.count {
+                            let rowKey = codeKeys.key(index)
+                            if rowKey >= 0 {
+                                guard ClassifiedCodeKeys.isDescendant(rowKey, of: key) else { break }
+                                if codeKeys.parentKey(index) == key { buffer[count] = index; count += 1 }
+                            }
+                            index += 1
+                        }
+                    } else {
+                        for index in rows.indices where codeKeys.parentKey(index) == key { buffer[count] = index; count += 1 }
+                    }
                     guard count > 0 else { return }
                     let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
                     // A 类's key ends in 3 (three digits), a 款's in 5.
-                    let what = key == 0 ? "各类之和" : (keys[parent] % 10 == 3 ? "所属各款之和" : "所属各项之和")
+                    let what = key == 0 ? "各类之和" : (key % 10 == 3 ? "所属各款之和" : "所属各项之和")
                     // Column sums kid by kid: each kid's amounts are read in one sweep. Each
                     // column still adds its kids in printed order.
                     sums.initialize(repeating: .zero)
@@ -59,6 +103,15 @@ enum ClassifiedChecks {
                             for column in 0..<columns { sums[column] += amounts[column].orZero }
                         }
                     }
+                    // The parent's amounts compared with the sums in one sweep (the same
+                    // differences `equal` works out, column by column): when every column
+                    // holds, each counts as evaluated and nothing else is needed.
+                    let allHold = rows[parent].amounts.withUnsafeBufferPointer { amounts in
+                        precondition(amounts.count >= columns, "a row has every column of its table")
+                        for column in 0..<columns where amounts[column].orZero.fen - sums[column].fen != 0 { return false }
+                        return true
+                    }
+                    if allHold { check.evaluated += columns; return }
                     for column in 0..<columns {
                         let sum = sums[column]
                         check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
@@ -69,8 +122,11 @@ enum ClassifiedChecks {
                 }
                 // Parents in printed order, 合计 first. A 项 (seven digits, key ending in 7) has
                 // no children: parent keys name 类 and 款 only.
-                if let total = rows.firstIndex(where: { $0.code == nil }) { visit(total, 0) }
-                for index in rows.indices where keys[index] >= 0 && keys[index] % 10 != 7 { visit(index, keys[index]) }
+                if let total = codeKeys.keys.firstIndex(of: -1) { visit(total, 0) }
+                for index in rows.indices {
+                    let key = codeKeys.key(index)
+                    if key >= 0 && key % 10 != 7 { visit(index, key) }
+                }
             }
         }
     }
@@ -81,12 +137,12 @@ enum ClassifiedChecks {
         let rows = table.rows
         // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
         let codeKeys = check.subject.codeKeys(id)
-        let keys = codeKeys.keys, parentKeys = codeKeys.parentKeys
         for index in rows.indices {
-            guard let code = rows[index].code else { continue }
+            // −1: a row without a code; 0: a 类.
+            let parentKey = codeKeys.parentKey(index)
+            guard parentKey >= 0 else { continue }
             check.passed()
-            let parentKey = parentKeys[index]
-            if parentKey != 0, !keys.contains(parentKey), let parent = code.parent {
+            if parentKey != 0, !codeKeys.keys.contains(parentKey), let code = rows[index].code, let parent = code.parent {
                 let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")

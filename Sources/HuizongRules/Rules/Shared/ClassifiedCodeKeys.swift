@@ -3,40 +3,67 @@ import HuizongModel
 /// The codes of a classified table's rows as integers (``SubjectCode/numericKey`` and
 /// ``SubjectCode/parentNumericKey``), worked out once per unit's check (see
 /// ``CheckSubject/codeKeys(_:)``) for the rules that compare codes row against row.
+///
+/// Both lists are kept in one array (the keys, then the parent keys): one allocation per
+/// table, and one reference count when the subject's cache hands the keys out.
 struct ClassifiedCodeKeys {
-    /// Per row: its code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
-    let keys: [Int]
-    /// Per row: its code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
-    /// keys are never 0); −1 on a row without a code.
-    let parentKeys: [Int]
+    /// The rows' keys, then their parent keys.
+    private let storage: [Int]
+    /// The number of rows.
+    let count: Int
     /// True when the coded rows' codes strictly increase in the order codes sort as text
     /// (the printed pre-order, see ``SubjectCode``): then no code is printed twice. The
     /// usual table; rules may take a shortcut on it.
     let codesIncrease: Bool
 
+    /// Row `row`'s code's ``SubjectCode/numericKey``; −1 on a row without a code (合计).
+    @inline(__always)
+    func key(_ row: Int) -> Int {
+        precondition(row >= 0 && row < count, "row out of range")
+        return storage[row]
+    }
+
+    /// Row `row`'s code's ``SubjectCode/parentNumericKey``; 0 for a 类 (no parent: real
+    /// keys are never 0); −1 on a row without a code.
+    @inline(__always)
+    func parentKey(_ row: Int) -> Int {
+        precondition(row >= 0 && row < count, "row out of range")
+        return storage[count + row]
+    }
+
+    /// Every row's key (``key(_:)``), in printed order.
+    var keys: ArraySlice<Int> { storage[..<count] }
+
     init(_ rows: [ClassifiedRow]) {
         // Both lists written in one pass into their final storage (no fill, no copy on
         // write, no uniqueness test per element); every element is written.
-        var parentKeys: [Int] = []
         var codesIncrease = true, previous = -1
-        keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, keyCount in
-            parentKeys = [Int](unsafeUninitializedCapacity: rows.count) { parents, parentCount in
-                for index in rows.indices {
-                    guard let code = rows[index].code else { keys[index] = -1; parents[index] = -1; continue }
-                    let (key, count) = Self.numericKey(code.digits)
-                    keys[index] = key
-                    // `parentNumericKey`, from the key just computed.
-                    parents[index] = count > 3 ? (key / 10 / 100) &* 10 &+ (count - 2) : 0
-                    let order = Self.textOrder(key, count: count)
-                    if order <= previous { codesIncrease = false }
-                    previous = order
-                }
-                parentCount = rows.count
+        let count = rows.count
+        storage = [Int](unsafeUninitializedCapacity: 2 * count) { storage, written in
+            for index in rows.indices {
+                guard let code = rows[index].code else { storage[index] = -1; storage[count + index] = -1; continue }
+                let (key, digits) = Self.numericKey(code.digits)
+                storage[index] = key
+                // `parentNumericKey`, from the key just computed.
+                storage[count + index] = digits > 3 ? (key / 10 / 100) &* 10 &+ (digits - 2) : 0
+                let order = Self.textOrder(key, count: digits)
+                if order <= previous { codesIncrease = false }
+                previous = order
             }
-            keyCount = rows.count
+            written = 2 * count
         }
-        self.parentKeys = parentKeys
+        self.count = count
         self.codesIncrease = codesIncrease
+    }
+
+    /// True when the code of `key` starts with the (shorter) code of `ancestor`: it is a
+    /// child or grandchild of it.
+    @inline(__always)
+    static func isDescendant(_ key: Int, of ancestor: Int) -> Bool {
+        // A key is the code's digits × 10 + their count (3, 5 or 7).
+        let count = key % 10, ancestorCount = ancestor % 10
+        guard count > ancestorCount else { return false }
+        return key / 10 / (count - ancestorCount == 2 ? 100 : 10_000) == ancestor / 10
     }
 
     /// A number that orders codes (of at most seven digits) as their digits sort as text:
@@ -70,9 +97,31 @@ struct ClassifiedCodeKeys {
 extension CheckSubject {
     /// The code keys of classified table `id`'s rows (no rows when it is missing).
     func codeKeys(_ id: TableID) -> ClassifiedCodeKeys {
-        if let keys = codeKeyCache[Int(id.caseTag)] { return keys }
+        if let keys = cachedCodeKeys(id) { return keys }
         let keys = ClassifiedCodeKeys(classified(id)?.rows ?? [])
-        codeKeyCache[Int(id.caseTag)] = keys
+        switch id {
+        case .t2: t2Keys = keys
+        case .t3: t3Keys = keys
+        case .t5: t5Keys = keys
+        case .t6: t6Keys = keys
+        case .t7: t7Keys = keys
+        case .t8: t8Keys = keys
+        default: break
+        }
         return keys
+    }
+
+    /// The code keys of classified table `id` when worked out already.
+    @inline(__always)
+    private func cachedCodeKeys(_ id: TableID) -> ClassifiedCodeKeys? {
+        switch id {
+        case .t2: t2Keys
+        case .t3: t3Keys
+        case .t5: t5Keys
+        case .t6: t6Keys
+        case .t7: t7Keys
+        case .t8: t8Keys
+        default: nil
+        }
     }
 }

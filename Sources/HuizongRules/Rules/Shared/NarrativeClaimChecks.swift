@@ -10,8 +10,8 @@ enum NarrativeClaimChecks {
         var wanted: UInt64 = 0
         for subject in subjects { wanted |= 1 << UInt64(subject.caseTag) }
         var asked: UInt64 = 0, readable: UInt64 = 0
-        // Claims are read in place and a figure's cell is fetched only for a finding.
-        let source = check.subject
+        // Claims are read in place and a figure's cell is fetched only for a finding; the
+        // subject is read through the check (no reference of its own to count).
         for index in claims.indices
         where wanted & (1 << UInt64(claims[index].subject.caseTag)) != 0 && claims[index].change == .level {
             let subject = claims[index].subject
@@ -19,12 +19,12 @@ enum NarrativeClaimChecks {
             let bit: UInt64 = 1 << UInt64(table.caseTag)
             if asked & bit == 0 { asked |= bit; if check.require(table) { readable |= bit } }
             guard readable & bit != 0 else { continue }
-            guard let value = source.figureValue(subject) else {
+            guard let value = check.subject.figureValue(subject) else {
                 check.notChecked(NarrativeFigures.missingReason(subject)); continue
             }
             check.equal(claims[index].amount, value.orZero, termCount: 1,
-                        cell: { .claim(index, claims[index]) }, expectedLabel: { source.figure(subject)!.cell.display },
-                        terms: { [RelationTerm(.claim(index, claims[index]), 1), RelationTerm(source.figure(subject)!.cell, -1)] })
+                        cell: { _ in .claim(index, claims[index]) }, expectedLabel: { $0.figure(subject)!.cell.display },
+                        terms: { [RelationTerm(.claim(index, claims[index]), 1), RelationTerm($0.figure(subject)!.cell, -1)] })
         }
     }
 

@@ -74,11 +74,19 @@ enum PerformanceCostIndicator {
             // 成本指标 starts the cost group; any other printed 二级指标 ends it.
             StructureText.withBytes(indicators[index].level2) { level2 in
                 if LabelBytes.contains(level2, "成本") { inCostGroup = true }
-                else if !UTF8Whitespace.trimmedRange(level2).isEmpty { inCostGroup = false }
+                else if Self.isPrinted(level2) { inCostGroup = false }
             }
             guard inCostGroup, let ceiling = ceiling(indicators[index].value) else { continue }
             body(index, ceiling)
         }
+    }
+
+    /// True when `bytes` hold something besides whitespace (``UTF8Whitespace/trimmedRange(_:)``
+    /// not empty): told at the first scalar when it is not whitespace (the usual 二级指标).
+    @inline(__always)
+    static func isPrinted(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !bytes.isEmpty && UTF8Whitespace.whitespaceLength(in: bytes, at: 0) == 0 { return true }
+        return !UTF8Whitespace.trimmedRange(bytes).isEmpty
     }
 
     /// True when the text's last scalar is whitespace (checked on its UTF-8 bytes).

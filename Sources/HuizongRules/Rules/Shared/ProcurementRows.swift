@@ -117,7 +117,10 @@ enum ProcurementRows {
             for index in group.items {
                 defer { previousRow = index }
                 let project: Int
-                if let previous, StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
+                // The very same string (the reader shares repeated text) is tested inline
+                // first: the names are then not retained for a call.
+                if let previous, StructureText.identical(rows[index].projectName, rows[previousRow].projectName)
+                    || StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
                     project = previous.project
                 } else {
                     let hash = nameHash(rows[index].projectName)

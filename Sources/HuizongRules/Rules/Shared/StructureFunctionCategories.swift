@@ -33,9 +33,20 @@ enum StructureFunctionCategories {
 }
 
 extension StructureFunctionCategories {
-    /// The position of 类 `code` in ``list`` (= its T1/T4 line number − 1), nil when unknown.
-    static func position(of code: String) -> Int? { positions[code] }
-    private static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.code, $0) })
+    /// The position in ``list`` (= its T1/T4 line number − 1) of the 类 whose code reads
+    /// `number` (a 类 code is three digits), nil when unknown: found without hashing the code.
+    static func position(ofCategory number: Int) -> Int? {
+        number >= 0 && number < positionsByNumber.count ? positionsByNumber[number] : nil
+    }
+    private static let positionsByNumber: [Int?] = {
+        var byNumber = [Int?](repeating: nil, count: 1000)
+        for (position, entry) in list.enumerated()
+        where entry.code.utf8.count == 3 && entry.code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            precondition(byNumber[Int(entry.code)!] == nil, "each 类 code listed once")
+            byNumber[Int(entry.code)!] = position
+        }
+        return byNumber
+    }()
 
     /// True when the T1/T4 label `label` names category `name` (which has no whitespace):
     /// `name` itself or `name` after an ordinal and 、 (`八、社会保障和就业支出`). Compares bytes

@@ -56,11 +56,13 @@ enum T1T4 {
     /// its ordinal; the line with the same 序号 is tried first).
     /// `numberedInOrder` says `lines` are numbered 1, 2, 3… (``numberedInOrder(_:)``): the
     /// line numbered `number` is then found without a scan.
+    @inline(__always)
     static func sameCategory(_ lines: [BalanceLine], _ index: BalanceLineIndex, numberedInOrder: Bool,
                              number: Int, item: String) -> Int? {
         let numbered = numberedInOrder ? (number >= 1 && number <= lines.count ? number - 1 : nil)
             : lines.indices.first(where: { lines[$0].number == number })
-        if let at = numbered, LabelBytes.equal(lines[at].expenditureItem, item) { return at }
+        // The reader shares a repeated label's text: usually the very same string.
+        if let at = numbered, StructureText.identical(lines[at].expenditureItem, item) || LabelBytes.equal(lines[at].expenditureItem, item) { return at }
         return index.category(named: item, in: lines)
     }
 
@@ -92,12 +94,13 @@ enum T1T4 {
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.
     static func sum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
                     label: @autoclosure () -> String) {
-        let subject = check.subject
+        // The subject read through the check: no reference of its own to count.
         var expected = Amount.zero
-        for part in parts { expected += subject.value(part).orZero }
-        check.equal(subject.value(total), expected, termCount: parts.count,
-                    cell: { subject.ref(total) }, expectedLabel: label,
-                    terms: { [RelationTerm(subject.ref(total), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
+        for part in parts { expected += check.subject.value(part).orZero }
+        let actual = check.subject.value(total)
+        check.equal(actual, expected, termCount: parts.count,
+                    cell: { $0.ref(total) }, expectedLabel: { _ in label() },
+                    terms: { subject in [RelationTerm(subject.ref(total), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
 
     /// States `cell = other` (one figure restated elsewhere); `label` names `other`.
@@ -112,12 +115,11 @@ enum T1T4 {
         guard let table = check.subject.classified(id), let row = table.rows.firstIndex(where: { $0.code == nil }) else {
             check.notChecked("\(id.label) 无合计行"); return
         }
-        let subject = check.subject
         var expected = Amount.zero
-        for part in parts { expected += subject.value(part).orZero }
+        for part in parts { expected += check.subject.value(part).orZero }
         check.equal(table.rows[row].amounts[column], expected, termCount: parts.count,
-                    cell: { .classified(id, table.rows[row], column) }, expectedLabel: label,
-                    terms: { [RelationTerm(.classified(id, table.rows[row], column), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
+                    cell: { _ in .classified(id, table.rows[row], column) }, expectedLabel: { _ in label() },
+                    terms: { subject in [RelationTerm(.classified(id, table.rows[row], column), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
 }
 

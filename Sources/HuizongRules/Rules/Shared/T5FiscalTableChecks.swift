@@ -45,9 +45,12 @@ enum FiscalTableChecks {
         guard check.require(id, .t4), let table = check.subject.classified(id), let t4 = check.subject.t4Index else { return }
         let lines = check.subject.t4Lines, rows = table.rows
         let column = fundColumn(of: id)
+        // 类 rows told by their code keys (a three-digit code's key ends in 3): no code copied.
+        let codeKeys = check.subject.codeKeys(id)
         for row in rows.indices {
-            guard let code = rows[row].code, code.level == .category else { continue }
-            guard let line = categoryLine(lines, code: code.digits, name: rows[row].name) else {
+            let key = codeKeys.key(row)
+            guard key >= 0, key % 10 == 3 else { continue }
+            guard let line = categoryLine(lines, category: key / 10, name: rows[row].name) else {
                 let cell = CellRef.classified(id, rows[row], 0)
                 check.fail(cell,
                            message: "\(cell.display) \(rows[row].amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(rows[row].name)”")
@@ -62,7 +65,8 @@ enum FiscalTableChecks {
         for line in 0..<(t4.firstYearSpend ?? lines.count) {
             guard column < lines[line].expenditure.count, let value = lines[line].expenditure[column], value != .zero else { continue }
             let listed = rows.indices.contains { row in
-                guard let code = rows[row].code, code.level == .category else { return false }
+                let key = codeKeys.key(row)
+                guard key >= 0, key % 10 == 3 else { return false }
                 return StructureFunctionCategories.label(lines[line].expenditureItem, names: StructureText.key(rows[row].name))
             }
             if listed { continue }
@@ -73,11 +77,12 @@ enum FiscalTableChecks {
         }
     }
 
-    /// The T4 expenditure category line (its index in `lines`) naming `name` (category
-    /// `code`): tried at the category's usual position, then among all category lines.
-    static func categoryLine(_ lines: [BalanceLine], code: String, name: String) -> Int? {
+    /// The T4 expenditure category line (its index in `lines`) naming `name` (the 类 whose
+    /// code reads `category`): tried at the category's usual position, then among all
+    /// category lines.
+    static func categoryLine(_ lines: [BalanceLine], category: Int, name: String) -> Int? {
         let key = StructureText.key(name)
-        if let position = StructureFunctionCategories.position(of: code), position < lines.count,
+        if let position = StructureFunctionCategories.position(ofCategory: category), position < lines.count,
            StructureFunctionCategories.label(lines[position].expenditureItem, names: key) {
             return position
         }
@@ -93,9 +98,11 @@ enum FiscalTableChecks {
     static func withinT3(_ id: TableID, _ check: inout RuleCheck) {
         guard check.require(id, .t3), let table = check.subject.classified(id), let t3 = check.subject.t3 else { return }
         let rows = table.rows, limits = t3.rows
-        let keys = check.subject.codeKeys(id).keys, limitKeys = check.subject.codeKeys(.t3).keys
+        let keys = check.subject.codeKeys(id), limitKeys = check.subject.codeKeys(.t3)
+        var cursor = 0
         for row in rows.indices {
-            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, rows[row].code, key: keys[row]) else {
+            guard let limit = ClassifiedChecks.rowIndex(limits, keys: limitKeys, key: keys.key(row), scheme: rows[row].code?.scheme,
+                                                        cursor: &cursor) else {
                 guard rows[row].amounts.contains(where: { $0 != nil && $0 != .zero }) else { continue }
                 let what = rows[row].code.map { "\($0.digits) \(rows[row].name)" } ?? "合计行"
                 check.fail(.classified(id, rows[row], 0),

@@ -101,7 +101,8 @@ struct ThreePublicRows {
     /// spending on the item is part of the general-budget “三公” figure.
     static func coversT6(_ kind: ThreePublicRow, economic code: SubjectCode, _ check: inout RuleCheck) {
         guard check.require(.t6, .t9), let t6 = check.subject.t6, let t9 = check.subject.t9 else { return }
-        guard let basic = ClassifiedChecks.rowIndex(t6.rows, code) else { return }
+        // The row found by its code key (the codes themselves are not compared).
+        guard let basic = ClassifiedChecks.rowIndex(t6.rows, keys: check.subject.codeKeys(.t6), key: code.numericKey, scheme: code.scheme) else { return }
         guard let row = check.subject.threePublicRows[kind.rawValue] else { check.notChecked("T9 无“\(kind.label)”行"); return }
         let general = 1
         let t6Rows = t6.rows, t9Rows = t9.rows

@@ -23,19 +23,25 @@ struct StructureCodeNameConsistentRule: BudgetRule {
         // Each table's rows, fetched once; rows are compared in place.
         let subject = check.subject
         let tables = Self.tables.map { subject.classified($0)?.rows }
-        let keys = Self.tables.map { subject.codeKeys($0).keys }
+        let keys = Self.tables.map { subject.codeKeys($0) }
         for (index, id) in Self.tables.enumerated() {
             guard let rows = tables[index] else { continue }
             for row in rows.indices {
-                guard let code = rows[row].code else { continue }
+                // Codes are told and matched by their keys (−1: no code); the code and the
+                // names are copied only for a finding.
+                let key = keys[index].key(row)
+                guard key >= 0 else { continue }
                 check.passed()
-                let key = keys[index][row]
+                let scheme = rows[row].code?.scheme
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in 0..<index {
                     guard let others = tables[earlier],
-                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], code, key: key) else { continue }
+                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], key: key, scheme: scheme) else { continue }
+                    // The reader shares a repeated name's text: usually the very same string.
+                    if StructureText.identical(others[other].name, rows[row].name) { break }
                     let name = rows[row].name, otherName = others[other].name
                     if !StructureText.equal(otherName, name) && !StructureText.equal(StructureText.key(otherName), StructureText.key(name)) {
+                        let code = rows[row].code!
                         check.fail(.classified(id, rows[row], 0),
                                    message: "\(id.label) 科目 \(code.digits) 名称为“\(name)”，而 \(Self.tables[earlier].label) 中同一编码名称为“\(otherName)”：同一科目编码应使用同一名称")
                     }

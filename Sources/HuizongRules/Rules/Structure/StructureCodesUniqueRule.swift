@@ -26,9 +26,9 @@ struct StructureCodesUniqueRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         for id in Self.tables {
             guard let table = check.subject.classified(id) else { continue }
-            let rows = table.rows, codeKeys = check.subject.codeKeys(id), keys = codeKeys.keys
+            let rows = table.rows, codeKeys = check.subject.codeKeys(id)
             // Codes in increasing order are all different: only the 合计 rows are counted.
-            if codeKeys.codesIncrease && keys.count(where: { $0 < 0 }) <= 1 {
+            if codeKeys.codesIncrease && codeKeys.keys.count(where: { $0 < 0 }) <= 1 {
                 for _ in rows.indices { check.passed() }
                 continue
             }
@@ -36,7 +36,7 @@ struct StructureCodesUniqueRule: BudgetRule {
                 check.passed()
                 let code = rows[index].code
                 // Equal codes have equal keys: only rows with the same key are compared.
-                guard keys[..<index].indices.contains(where: { keys[$0] == keys[index] && rows[$0].code == code }) else { continue }
+                guard (0..<index).contains(where: { codeKeys.key($0) == codeKeys.key(index) && rows[$0].code == code }) else { continue }
                 let row = rows[index]
                 let what = code.map { "科目 \($0.digits) \(row.name)" } ?? "合计行"
                 check.fail(.classified(id, row, 0), message: "\(id.label) \(what) 重复列示：每个科目只应列一行")

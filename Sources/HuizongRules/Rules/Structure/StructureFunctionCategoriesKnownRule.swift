@@ -23,15 +23,22 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         var reported: Set<String> = []
+        // 类 (by code value) whose printed name was found standard: the tables print the
+        // same 类 again, usually as the very same string (the reader shares repeated text),
+        // which then needs no second look.
+        var standardNames: [(category: Int, name: String)] = []
+        standardNames.reserveCapacity(40)
         for id in StructureFunctionCategories.functionTables {
             guard let rows = check.subject.classified(id)?.rows else { continue }
-            let keys = check.subject.codeKeys(id).keys
+            let codeKeys = check.subject.codeKeys(id)
             for index in rows.indices {
                 // A 类 has a three-digit code: its key is the code's value × 10 + 3.
-                guard keys[index] >= 0, keys[index] % 10 == 3 else { continue }
+                guard codeKeys.key(index) >= 0, codeKeys.key(index) % 10 == 3 else { continue }
                 check.passed()
+                let category = codeKeys.key(index) / 10
+                if standardNames.contains(where: { $0.category == category && StructureText.identical($0.name, rows[index].name) }) { continue }
                 let name = StructureText.key(rows[index].name)
-                guard let standard = StructureFunctionCategories.name(ofCategory: keys[index] / 10) else {
+                guard let standard = StructureFunctionCategories.name(ofCategory: category) else {
                     let row = rows[index], code = row.code!
                     if reported.insert(code.digits).inserted {
                         check.fail(.classified(id, row, 0),
@@ -39,7 +46,8 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
                     }
                     continue
                 }
-                if !StructureText.equal(name, standard) && reported.insert(rows[index].code!.digits + name).inserted {
+                if StructureText.equal(name, standard) { standardNames.append((category, rows[index].name)); continue }
+                if reported.insert(rows[index].code!.digits + name).inserted {
                     let row = rows[index], code = row.code!
                     check.fail(.classified(id, row, 0),
                                message: "\(id.label) 类级科目 \(code.digits) 名称为“\(row.name)”，标准名称为“\(standard)”")

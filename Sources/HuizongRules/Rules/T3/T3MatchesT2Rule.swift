@@ -27,9 +27,11 @@ struct T3MatchesT2Rule: BudgetRule {
         guard check.subject.t1Lines[carried].expenditure[0].orZero == .zero else { return }
         let column = TableSchema.T3.total.rawValue
         let rows = t3.rows, others = t2.rows
-        let keys = check.subject.codeKeys(.t3).keys, otherKeys = check.subject.codeKeys(.t2).keys
+        let keys = check.subject.codeKeys(.t3), otherKeys = check.subject.codeKeys(.t2)
+        var cursor = 0
         for row in rows.indices {
-            guard let other = ClassifiedChecks.rowIndex(others, keys: otherKeys, rows[row].code, key: keys[row]) else {
+            guard let other = ClassifiedChecks.rowIndex(others, keys: otherKeys, key: keys.key(row), scheme: rows[row].code?.scheme,
+                                                        cursor: &cursor) else {
                 guard rows[row].amounts[column].orZero != .zero else { continue }
                 let cell = CellRef.classified(.t3, rows[row], column)
                 check.fail(cell,
@@ -42,8 +44,9 @@ struct T3MatchesT2Rule: BudgetRule {
                         terms: { [RelationTerm(.classified(.t3, rows[row], column), 1), RelationTerm(.classified(.t2, others[other], column), -1)] })
         }
         // T2 rows with an amount but no T3 row.
-        for other in others.indices where others[other].code != nil
-            && ClassifiedChecks.rowIndex(rows, keys: keys, others[other].code, key: otherKeys[other]) == nil {
+        var back = 0
+        for other in others.indices where otherKeys.key(other) >= 0
+            && ClassifiedChecks.rowIndex(rows, keys: keys, key: otherKeys.key(other), scheme: others[other].code?.scheme, cursor: &back) == nil {
             guard let value = others[other].amounts[column], value != .zero else { continue }
             let cell = CellRef.classified(.t2, others[other], column)
             check.fail(cell,

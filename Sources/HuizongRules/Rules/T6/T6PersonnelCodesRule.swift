@@ -26,12 +26,12 @@ struct T6PersonnelCodesRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.t6), let t6 = check.subject.t6 else { return }
         let personnel = TableSchema.T6.personnel.rawValue, publicFunds = TableSchema.T6.publicFunds.rawValue
-        let rows = t6.rows, keys = check.subject.codeKeys(.t6).keys
+        let rows = t6.rows, codeKeys = check.subject.codeKeys(.t6)
         for index in rows.indices {
-            guard keys[index] >= 0 else { continue }
+            guard codeKeys.key(index) >= 0 else { continue }
             check.passed()
             // The 类 (first three digits) of the row's code, from its key.
-            let category = Self.category(ofKey: keys[index])
+            let category = Self.category(ofKey: codeKeys.key(index))
             if let value = rows[index].amounts[personnel], value != .zero, category != 301, category != 303 {
                 let code = rows[index].code!
                 check.fail(.classified(.t6, rows[index], personnel), message: "\(TableID.t6.label) \(code.digits) \(rows[index].name) 人员经费列有 \(value.text())：人员经费只应出现在 301 工资福利支出、303 对个人和家庭的补助", actual: value)

@@ -20,11 +20,13 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
         guard check.require(.t3, .t5, .t7, .t8), let t3 = check.subject.t3 else { return }
         let rows = t3.rows
         let t5 = check.subject.t5?.rows, t7 = check.subject.t7?.rows, t8 = check.subject.t8?.rows
-        let keys = check.subject.codeKeys(.t3).keys, k5 = check.subject.codeKeys(.t5).keys
-        let k7 = check.subject.codeKeys(.t7).keys, k8 = check.subject.codeKeys(.t8).keys
+        let keys = check.subject.codeKeys(.t3), k5 = check.subject.codeKeys(.t5)
+        let k7 = check.subject.codeKeys(.t7), k8 = check.subject.codeKeys(.t8)
+        var c5 = 0, c7 = 0, c8 = 0
         for t3Row in rows.indices {
-            let code = rows[t3Row].code, key = keys[t3Row]
-            let r5 = Self.counterpart(t5, k5, code, key), r7 = Self.counterpart(t7, k7, code, key), r8 = Self.counterpart(t8, k8, code, key)
+            let scheme = rows[t3Row].code?.scheme, key = keys.key(t3Row)
+            let r5 = Self.counterpart(t5, k5, scheme, key, &c5), r7 = Self.counterpart(t7, k7, scheme, key, &c7),
+                r8 = Self.counterpart(t8, k8, scheme, key, &c8)
             let printed = (r5 == nil ? 0 : 1) + (r7 == nil ? 0 : 1) + (r8 == nil ? 0 : 1)
             guard printed >= 2 else { continue }
             func amount(_ table: [ClassifiedRow]?, _ row: Int?, _ column: Int) -> Amount? {
@@ -48,10 +50,12 @@ struct T8FiscalTablesWithinT3Rule: BudgetRule {
         }
     }
 
-    /// The index of the row of `rows` (a table's rows) with code `code` (the 合计 row for
-    /// nil, T3's 合计).
-    static func counterpart(_ rows: [ClassifiedRow]?, _ keys: [Int], _ code: SubjectCode?, _ key: Int) -> Int? {
+    /// The index of the row of `rows` (a table's rows) with the code of `scheme` and `key`
+    /// (the 合计 row for nil and −1, T3's 合计).
+    /// `cursor`: where to look next (``ClassifiedChecks/rowIndex(_:keys:key:scheme:cursor:)``).
+    static func counterpart(_ rows: [ClassifiedRow]?, _ keys: ClassifiedCodeKeys, _ scheme: SubjectCode.Scheme?, _ key: Int,
+                            _ cursor: inout Int) -> Int? {
         guard let rows else { return nil }
-        return ClassifiedChecks.rowIndex(rows, keys: keys, code, key: key)
+        return ClassifiedChecks.rowIndex(rows, keys: keys, key: key, scheme: scheme, cursor: &cursor)
     }
 }

@@ -16,13 +16,15 @@ struct T9RowFundSumRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t9), let t9 = check.subject.t9 else { return }
-        for row in t9.rows {
-            guard row.amounts.count == TableSchema.t9.count else { continue }
-            let sum = row.amounts[1].orZero + row.amounts[2].orZero + row.amounts[3].orZero
-            check.equal(row.amounts[0], sum, termCount: 3,
-                        cell: { .threePublic(row, 0) },
+        // Rows read in place (a row copied per iteration would retain its every field).
+        let rows = t9.rows
+        for index in rows.indices {
+            guard rows[index].amounts.count == TableSchema.t9.count else { continue }
+            let sum = rows[index].amounts[1].orZero + rows[index].amounts[2].orZero + rows[index].amounts[3].orZero
+            check.equal(rows[index].amounts[0], sum, termCount: 3,
+                        cell: { .threePublic(rows[index], 0) },
                         expectedLabel: { "三种资金性质之和" },
-                        terms: { [RelationTerm(.threePublic(row, 0), 1)] + (1...3).map { RelationTerm(.threePublic(row, $0), -1) } })
+                        terms: { [RelationTerm(.threePublic(rows[index], 0), 1)] + (1...3).map { RelationTerm(.threePublic(rows[index], $0), -1) } })
         }
     }
 }
