@@ -45,8 +45,10 @@ public enum BudgetSum {
     /// The sum of table `id` of `budgets`.
     static func table(_ id: TableID, of budgets: [Budget], header: TableHeader) -> SummedTable {
         switch id {
-        case .t1: return .balance(.t1, balance(budgets.compactMap(\.t1), header: header))
-        case .t4: return .balance(.t4, balance(budgets.compactMap(\.t4), header: header))
+        // Each table's lines or rows are taken, not the whole table (a copy of a table
+        // costs a reference count per header field, and as many to destroy it).
+        case .t1: return .balance(.t1, balance(budgets.compactMap { $0.t1?.lines }, header: header))
+        case .t4: return .balance(.t4, balance(budgets.compactMap { $0.t4?.lines }, header: header))
         case .t9:
             guard let first = budgets.lazy.compactMap(\.t9).first else { return .threePublic(nil) }
             return .threePublic(ThreePublicTable(header: header, rows: labeled(budgets.compactMap { $0.t9?.rows }, template: first.rows)))
@@ -58,7 +60,23 @@ public enum BudgetSum {
             assetHeader.asOf = first.header.asOf
             return .assets(AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows)))
         case .procurement: return .procurement(procurement(budgets, header: header))
-        default: return .classified(id, classified(budgets.compactMap { $0.classified(id) }, id: id, header: header))
+        default:
+            let note = { budgets.lazy.compactMap { classifiedNote($0, id) }.first }
+            return .classified(id, classified(budgets.compactMap { classifiedRows($0, id) }, id: id, header: header, note: note))
+        }
+    }
+
+    /// The rows of classified table `id` of `budget`, nil when it has none (the rows
+    /// alone, not a copy of the table).
+    static func classifiedRows(_ budget: Budget, _ id: TableID) -> [ClassifiedRow]? {
+        switch id {
+        case .t2: budget.t2?.rows
+        case .t3: budget.t3?.rows
+        case .t5: budget.t5?.rows
+        case .t6: budget.t6?.rows
+        case .t7: budget.t7?.rows
+        case .t8: budget.t8?.rows
+        default: nil
         }
     }
 
@@ -72,11 +90,12 @@ public enum BudgetSum {
     }
 
     /// T1/T4 line by line, matched by 序号.
-    static func balance(_ tables: [BalanceTable], header: TableHeader) -> BalanceTable? {
+    /// `tables` holds each table's lines.
+    static func balance(_ tables: [[BalanceLine]], header: TableHeader) -> BalanceTable? {
         guard let first = tables.first else { return nil }
         // The first table's lines give numbers and labels; sums are kept in two grids (a
         // row per line) and put into the lines at the end.
-        var lines = first.lines
+        var lines = first
         var income = AmountGrid(width: 1, rowCapacity: lines.count + 4)
         var expenditure = AmountGrid(width: 4, rowCapacity: lines.count + 4)
         var index: [Int: Int] = [:]
@@ -88,8 +107,7 @@ public enum BudgetSum {
         // Each table's lines are placed first (the grids' rows made long enough), then
         // their amounts added, read from the lines inside the loops.
         var rowOf: [Int] = []
-        for table in tables {
-            let source = table.lines
+        for source in tables {
             rowOf.removeAll(keepingCapacity: true)
             for k in source.indices {
                 // Lines are numbered 1, 2, … in order, so line k is usually at position k.
@@ -137,13 +155,28 @@ public enum BudgetSum {
         return BalanceTable(header: header, lines: lines)
     }
 
-    /// A classified table: the union of codes, summed.
-    static func classified(_ tables: [ClassifiedTable], id: TableID, header: TableHeader) -> ClassifiedTable? {
+    /// The note of classified table `id` of `budget`, nil when it has none.
+    static func classifiedNote(_ budget: Budget, _ id: TableID) -> String? {
+        switch id {
+        case .t2: budget.t2?.note
+        case .t3: budget.t3?.note
+        case .t5: budget.t5?.note
+        case .t6: budget.t6?.note
+        case .t7: budget.t7?.note
+        case .t8: budget.t8?.note
+        default: nil
+        }
+    }
+
+    /// A classified table: the union of codes, summed. `tables` holds each table's rows;
+    /// `note` gives the first of their notes (asked only when the sum is empty).
+    static func classified(_ tables: [[ClassifiedRow]], id: TableID, header: TableHeader,
+                           note: () -> String?) -> ClassifiedTable? {
         guard !tables.isEmpty else { return nil }
         let width = TableSchema.columns(of: id).count
         // Grid row 0 is the 合计; row i + 1 sums the code codes[i] (in order of first
         // appearance), found by the code's integer key (one table has one scheme).
-        var grid = AmountGrid(width: width, rowCapacity: tables[0].rows.count + 8)
+        var grid = AmountGrid(width: width, rowCapacity: tables[0].count + 8)
         grid.appendRow(length: width)
         var hasTotal = false
         var codes: [SubjectCode] = []
@@ -152,12 +185,11 @@ public enum BudgetSum {
         // Units print much the same codes in code order: the row that followed a row last
         // time is tried before the dictionary (`following[row]`, 0 when none yet).
         var following: [Int] = [0]
-        following.reserveCapacity(tables[0].rows.count + 8)
+        following.reserveCapacity(tables[0].count + 8)
         // Each table's rows are placed first (the grid's rows made long enough), then their
         // amounts added, read from the rows inside the loop.
         var rowOf: [Int] = []
-        for table in tables {
-            let source = table.rows
+        for source in tables {
             var previous = 0
             rowOf.removeAll(keepingCapacity: true)
             for index in source.indices {
@@ -206,7 +238,7 @@ public enum BudgetSum {
         }
         let table = ClassifiedTable(header: header, rows: out)
         if table.isEmpty {
-            return ClassifiedTable(header: header, rows: [], note: tables.lazy.compactMap(\.note).first)
+            return ClassifiedTable(header: header, rows: [], note: note())
         }
         return table
     }
@@ -245,16 +277,16 @@ public enum BudgetSum {
 
     /// The consolidated procurement table: 合计, then each unit's 小计 and items.
     static func procurement(_ budgets: [Budget], header: TableHeader) -> ProcurementTable? {
-        let tables = budgets.compactMap(\.procurement)
+        // Each table's rows, not the table (see `table(_:of:header:)`).
+        let tables = budgets.compactMap { $0.procurement?.rows }
         guard !tables.isEmpty else { return nil }
         var total = ProcurementRow(kind: .total, projectName: "合计", amounts: Array(repeating: nil, count: TableSchema.procurementAmounts.count))
         // Row 0 is the 合计, set once summed; rows are copied once, straight into place
         // (a district holds every unit's items).
         var rows: [ProcurementRow] = []
-        rows.reserveCapacity(1 + tables.reduce(0) { $0 + $1.rows.count })
+        rows.reserveCapacity(1 + tables.reduce(0) { $0 + $1.count })
         rows.append(total)
-        for table in tables {
-            let source = table.rows
+        for source in tables {
             var counted = false
             for index in source.indices {
                 guard source[index].kind == .total else {
@@ -272,7 +304,7 @@ public enum BudgetSum {
         rows[0] = total
         var procurementHeader = header
         procurementHeader.budgetYear = nil
-        return ProcurementTable(header: procurementHeader, rows: rows, note: tables.lazy.compactMap(\.note).first)
+        return ProcurementTable(header: procurementHeader, rows: rows, note: budgets.lazy.compactMap { $0.procurement?.note }.first)
     }
 
     /// Adds `b` to `out` element by element, in place; empty stays empty where both are.

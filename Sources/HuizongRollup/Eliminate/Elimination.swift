@@ -21,12 +21,12 @@ public enum Elimination {
             var expenditure: [SubjectCode: (Amount, Set<String>)] = [:]
             var names: [SubjectCode: String] = [:]
             for budget in members {
-                for (code, name, value) in leafValues(budget.t2, column: incomeColumn) {
+                for (code, name, value) in leafValues(budget.t2?.rows, column: incomeColumn) {
                     let current = income[code] ?? (.zero, [])
                     income[code] = (current.0 + value, current.1.union([budget.code]))
                     names[code] = name
                 }
-                for (code, name, value) in leafValues(budget.t3, column: expenditureColumn) {
+                for (code, name, value) in leafValues(budget.t3?.rows, column: expenditureColumn) {
                     let current = expenditure[code] ?? (.zero, [])
                     expenditure[code] = (current.0 + value, current.1.union([budget.code]))
                     names[code] = name
@@ -55,10 +55,11 @@ public enum Elimination {
         return (consolidated, EliminationLedger(departmentCode: sum.code, pairs: pairs))
     }
 
-    /// Non-zero values of `column` on the leaf rows (rows without printed children).
-    static func leafValues(_ table: ClassifiedTable?, column: Int) -> [(SubjectCode, String, Amount)] {
-        guard let table else { return [] }
-        let rows = table.rows
+    /// Non-zero values of `column` on the leaf rows (rows without printed children) of a
+    /// table's `rows` (the rows alone: a copy of the table costs a reference count per
+    /// header field).
+    static func leafValues(_ rows: [ClassifiedRow]?, column: Int) -> [(SubjectCode, String, Amount)] {
+        guard let rows else { return [] }
         // Most units have no internal flow at all: then no row is looked at twice.
         var anyValue = false
         for index in rows.indices where rows[index].code != nil {

@@ -30,6 +30,17 @@ struct CSVLines {
         if !plain { bytes.append(contentsOf: CSV.field(text).utf8) }
     }
 
+    /// An integer as `String(value)` prints it (no quotes needed).
+    mutating func field(_ value: Int) {
+        separate()
+        let start = bytes.count
+        var rest = value.magnitude
+        repeat { bytes.append(0x30 + UInt8(rest % 10)); rest /= 10 } while rest > 0
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var low = start, high = bytes.count - 1
+        while low < high { bytes.swapAt(low, high); low += 1; high -= 1 }
+    }
+
     /// An amount as `Amount.text()` prints it (digits, a sign and a point need no
     /// quotes); an empty field when there is none.
     mutating func field(_ amount: Amount?) {

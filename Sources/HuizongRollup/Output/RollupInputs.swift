@@ -12,26 +12,47 @@ enum RollupInputs {
     /// 汇总 (summed) or 隔离 (quarantined, reason in `quarantine.csv`).
     static let summed = "已汇总", quarantined = "已隔离"
 
+    /// The file's bytes (UTF-8 with BOM), written field by field (no `[String]` per line
+    /// and no `String` per number).
     static func csv(_ result: RollupResult) -> [UInt8] {
         var departmentOf: [String: String] = [:]
+        departmentOf.reserveCapacity(result.departments.reduce(0) { $0 + $1.unitCodes.count })
         for department in result.departments {
             for code in department.unitCodes { departmentOf[code] = department.code }
         }
         let quarantinedFiles = Set(result.quarantined.map(\.file))
         // Units read in place (a copy of a loaded unit costs a reference count per field).
         let units = result.units
-        let rows = units.indices.map { position -> [String] in
+        var out = CSVLines(header: ["序号", "文件", "字节数", "SHA-256", "单位编码", "单位名称", "预算年度",
+                                    "部门编码", "状态", "审核错误", "审核警告"],
+                           lines: units.count, lineLength: 160)
+        for position in units.indices {
             let budget = units[position].budget
             let isSummed = !quarantinedFiles.contains(units[position].file)
-            let findings = units[position].report?.findings ?? []
-            let errors = findings.lazy.filter { $0.severity == .error }.count
-            let warnings = findings.lazy.filter { $0.severity == .warning }.count
-            return [String(position + 1), units[position].file, String(units[position].byteCount), units[position].sha256 ?? "",
-                    budget?.code ?? "", budget?.name ?? "", budget?.year.map(String.init) ?? "",
-                    isSummed ? budget.flatMap { departmentOf[$0.code] } ?? "" : "",
-                    isSummed ? summed : quarantined, String(errors), String(warnings)]
+            var errors = 0, warnings = 0
+            if let findings = units[position].report?.findings {
+                // Severities read in place (a copy of a finding costs a count per field).
+                for index in findings.indices {
+                    switch findings[index].severity {
+                    case .error: errors += 1
+                    case .warning: warnings += 1
+                    default: break
+                    }
+                }
+            }
+            out.field(position + 1)
+            out.field(units[position].file)
+            out.field(units[position].byteCount)
+            out.field(units[position].sha256 ?? "")
+            out.field(budget?.code ?? "")
+            out.field(budget?.name ?? "")
+            if let year = budget?.year { out.field(year) } else { out.field("") }
+            out.field(isSummed ? budget.flatMap { departmentOf[$0.code] } ?? "" : "")
+            out.field(isSummed ? summed : quarantined)
+            out.field(errors)
+            out.field(warnings)
+            out.endLine()
         }
-        return RollupTables.file(header: ["序号", "文件", "字节数", "SHA-256", "单位编码", "单位名称", "预算年度",
-                                          "部门编码", "状态", "审核错误", "审核警告"], rows: rows)
+        return out.bytes
     }
 }

@@ -128,6 +128,7 @@ public struct ProcurementSummary: Sendable {
         // A unit has few projects: they are kept in a short list, in order of appearance,
         // each with the 预算资金 of its first item. Rows are read in place, not copied.
         var projects: [(row: Int, budget: Amount?, spent: Amount)] = []
+        projects.reserveCapacity(8)
         let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
             let amounts = rows[index].amounts
