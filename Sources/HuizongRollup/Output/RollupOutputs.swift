@@ -46,8 +46,8 @@ public enum RollupOutputs {
         }
         for texts in departmentTexts { written += try texts.saved.get() }
         let units = result.includedBudgets
-        let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement)
-        let assets = AssetSummary.make(units: units, consolidated: result.district.assets)
+        let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement, threads: threads)
+        let assets = AssetSummary.make(units: units, consolidated: result.district.assets, threads: threads)
         // The district's files and the tables are independent of one another: made in
         // parallel (the district's text copies its departments' procurement rows; a
         // district's reconciliations have a row per unit), then saved in this order.

@@ -46,13 +46,14 @@ public struct AssetSummary: Sendable {
         }
     }
 
-    /// Summarises `units` with the consolidated asset table `consolidated`.
-    public static func make(units: [Budget], consolidated: AssetTable?) -> AssetSummary {
+    /// Summarises `units` with the consolidated asset table `consolidated`, the units
+    /// reconciled on `threads` threads (default: one per core).
+    public static func make(units: [Budget], consolidated: AssetTable?, threads: Int? = nil) -> AssetSummary {
         let categories = (consolidated?.rows ?? []).map {
             Category(label: $0.label.trimmingAllWhitespace, quantity: $0.quantities.first ?? nil, value: $0.amounts.first ?? nil)
         }
         // Each unit on its own, in parallel, in unit order.
-        let reconciliations = Parallel.map(units) { budget -> UnitReconciliation in
+        let reconciliations = Parallel.map(units, threads: threads) { budget -> UnitReconciliation in
             let claims = budget.narrative?.claims ?? []
             var purchases = Amount.zero
             // Rows read in place, not copied.

@@ -56,13 +56,14 @@ public struct ProcurementSummary: Sendable {
     public var consolidatedTotal: [Amount?]
     public var unitsTotal: [Amount]
 
-    /// Summarises the procurement of `units`, reconciled with `consolidated` (the roll-up's table).
-    public static func make(units: [Budget], consolidated: ProcurementTable?) -> ProcurementSummary {
+    /// Summarises the procurement of `units`, reconciled with `consolidated` (the roll-up's
+    /// table), the units taken on `threads` threads (default: one per core).
+    public static func make(units: [Budget], consolidated: ProcurementTable?, threads: Int? = nil) -> ProcurementSummary {
         let columns = TableSchema.procurementAmounts
         var fundTotals = Array(repeating: Amount.zero, count: columns.count)
         // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
         // and its items by catalogue code (in the order they first appear) ...
-        var perUnit = Parallel.map(units) { budget -> (UnitReconciliation, [ByCatalog])? in
+        var perUnit = Parallel.map(units, threads: threads) { budget -> (UnitReconciliation, [ByCatalog])? in
             guard let table = budget.procurement else { return nil }
             return (reconcile(budget, table, columns: columns), unitCatalog(table))
         }
