@@ -92,11 +92,11 @@ enum ProcurementRows {
 
     /// The item rows of each project, project by project within each 小计 group, in
     /// printed order (the same 项目名称 under two 小计 is two projects: two units); `groups`
-    /// are the table's ``groups(_:)``. Every project's rows are a slice of one array.
+    /// are the table's ``groups(_:)``. Every project's rows are a range of one array (``ProcurementProjects``).
     ///
     /// Two items belong to one project when their 项目名称 are the same once whitespace is
     /// removed.
-    static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> [ArraySlice<Int>] {
+    static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> ProcurementProjects {
         let rows = table.rows
         // Each item (in printed order) with the project it belongs to, numbered in order of
         // first appearance; then the items are laid out project by project.
@@ -110,11 +110,13 @@ enum ProcurementRows {
         var known: [(hash: Int, row: Int, project: Int)] = []
         known.reserveCapacity(rows.count)
         sizes.reserveCapacity(rows.count)
-        for group in groups {
+        // Groups and their items read in place (a group copied out retains its items).
+        for group in groups.indices {
             known.removeAll(keepingCapacity: true)
             var previous: (hash: Int, row: Int, project: Int)? = nil
             var previousRow = -1
-            for index in group.items {
+            for position in groups[group].items.indices {
+                let index = groups[group].items[position]
                 defer { previousRow = index }
                 let project: Int
                 // The very same string (the reader shares repeated text) is tested inline
@@ -145,7 +147,7 @@ enum ProcurementRows {
         var laidOut = [Int](repeating: 0, count: items.count)
         for item in items { laidOut[next[item.project]] = item.row; next[item.project] += 1 }
         // `next` now holds each project's end.
-        return sizes.indices.map { laidOut[(next[$0] - sizes[$0])..<next[$0]] }
+        return ProcurementProjects(rows: laidOut, ends: next)
     }
 
     /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
@@ -183,9 +185,9 @@ extension CheckSubject {
 
     /// ``ProcurementRows/projects(_:groups:)`` of the unit's procurement table (empty when
     /// it has none), grouped once for the rules that need it.
-    var procurementProjects: [ArraySlice<Int>] {
+    var procurementProjects: ProcurementProjects {
         if let projects = procurementProjectCache { return projects }
-        let projects = procurement.map { ProcurementRows.projects($0, groups: procurementGroups) } ?? []
+        let projects = procurement.map { ProcurementRows.projects($0, groups: procurementGroups) } ?? .none
         procurementProjectCache = projects
         return projects
     }
