@@ -157,6 +157,16 @@ enum ProcurementRows {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var i = 0
             while i < bytes.count {
+                // Three-byte scalars led by E4…EF (CJK, full-width forms; most of a name)
+                // are never whitespace: hashed without looking for any.
+                let lead = bytes[i]
+                if lead >= 0xE4 && lead <= 0xEF && i + 2 < bytes.count {
+                    hash = (hash ^ UInt64(lead)) &* 0x100_0000_01b3
+                    hash = (hash ^ UInt64(bytes[i + 1])) &* 0x100_0000_01b3
+                    hash = (hash ^ UInt64(bytes[i + 2])) &* 0x100_0000_01b3
+                    i += 3
+                    continue
+                }
                 let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
                 if space > 0 { i += space; continue }
                 hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
