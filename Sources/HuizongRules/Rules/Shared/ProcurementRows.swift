@@ -152,6 +152,7 @@ enum ProcurementRows {
 
     /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
     /// whitespace is removed have the same hash.
+    @inline(__always)
     static func nameHash(_ name: String) -> Int {
         StructureText.withBytes(name) { bytes in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -178,6 +179,7 @@ enum ProcurementRows {
 
     /// True when `a` and `b` are the same once whitespace is removed from both (compared
     /// as bytes, as `ByteKey`s of ``StructureText/key(_:)`` would be).
+    @inline(__always)
     static func sameName(_ a: String, _ b: String) -> Bool {
         StructureText.withBytes(a) { x in StructureText.withBytes(b) { y in UTF8Whitespace.equalSkippingWhitespace(x, y) } }
     }
