@@ -67,7 +67,7 @@ final class CheckSubject {
     /// The procurement table's 小计 groups (``ProcurementRows/groups(_:)``) and projects
     /// (``ProcurementRows/projects(_:groups:)``), filled in on first use.
     @exclusivity(unchecked) var procurementGroupCache: [ProcurementRows.Group]?
-    @exclusivity(unchecked) var procurementProjectCache: [ArraySlice<Int>]?
+    @exclusivity(unchecked) var procurementProjectCache: ProcurementProjects?
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
     private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []

@@ -20,18 +20,20 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let allRows = table.rows
-        for rows in check.subject.procurementProjects {
-            let first = rows[rows.startIndex]
+        let projects = check.subject.procurementProjects
+        for project in 0..<projects.count {
+            let rows = projects.range(project)
+            let first = projects.rows[rows.lowerBound]
             guard let budget = table.rows[first].projectBudget else { continue }
             var sum = Amount.zero
-            for index in rows { sum += ProcurementRows.value(allRows, index, ProcurementRows.total).orZero }
+            for position in rows { sum += ProcurementRows.value(allRows, projects.rows[position], ProcurementRows.total).orZero }
             let excess = sum - budget
             guard excess > .zero else { check.passed(); continue }
             let name = table.rows[first].projectName
             check.fail(ProcurementRows.budgetCell(table, first),
                        message: "\(TableID.procurement.label) 项目“\(name)”各采购品目金额合计 \(sum.text()) 超过该项目预算资金 \(budget.text())，超出 \(excess.text())",
                        expected: budget, actual: sum,
-                       involved: rows.map { ProcurementRows.cell(table, $0, ProcurementRows.total).address })
+                       involved: projects.rows[rows].map { ProcurementRows.cell(table, $0, ProcurementRows.total).address })
         }
     }
 }

@@ -16,10 +16,14 @@ struct ProcurementProjectBudgetConsistentRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
-        for rows in check.subject.procurementProjects where rows.count > 1 {
-            let first = rows[rows.startIndex]
+        let projects = check.subject.procurementProjects
+        for project in 0..<projects.count {
+            let rows = projects.range(project)
+            guard rows.count > 1 else { continue }
+            let first = projects.rows[rows.lowerBound]
             let budget = table.rows[first].projectBudget.orZero
-            for index in rows.dropFirst() {
+            for position in rows.dropFirst() {
+                let index = projects.rows[position]
                 check.equal(table.rows[index].projectBudget, budget, termCount: 1,
                             cell: { ProcurementRows.budgetCell(table, index) },
                             expectedLabel: { "同一项目第\(first + 1)行的预算资金" },

@@ -85,6 +85,7 @@ struct ClassifiedCodeKeys {
 
     /// ``SubjectCode/numericKey`` of a code's `digits` (the same arithmetic, on the bytes
     /// read in place), with the number of digits.
+    @inline(__always)
     static func numericKey(_ digits: String) -> (key: Int, count: Int) {
         StructureText.withBytes(digits) { bytes in
             var value = 0

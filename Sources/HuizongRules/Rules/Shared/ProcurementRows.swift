@@ -92,11 +92,11 @@ enum ProcurementRows {
 
     /// The item rows of each project, project by project within each 小计 group, in
     /// printed order (the same 项目名称 under two 小计 is two projects: two units); `groups`
-    /// are the table's ``groups(_:)``. Every project's rows are a slice of one array.
+    /// are the table's ``groups(_:)``. Every project's rows are a range of one array (``ProcurementProjects``).
     ///
     /// Two items belong to one project when their 项目名称 are the same once whitespace is
     /// removed.
-    static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> [ArraySlice<Int>] {
+    static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> ProcurementProjects {
         let rows = table.rows
         // Each item (in printed order) with the project it belongs to, numbered in order of
         // first appearance; then the items are laid out project by project.
@@ -110,11 +110,13 @@ enum ProcurementRows {
         var known: [(hash: Int, row: Int, project: Int)] = []
         known.reserveCapacity(rows.count)
         sizes.reserveCapacity(rows.count)
-        for group in groups {
+        // Groups and their items read in place (a group copied out retains its items).
+        for group in groups.indices {
             known.removeAll(keepingCapacity: true)
             var previous: (hash: Int, row: Int, project: Int)? = nil
             var previousRow = -1
-            for index in group.items {
+            for position in groups[group].items.indices {
+                let index = groups[group].items[position]
                 defer { previousRow = index }
                 let project: Int
                 // The very same string (the reader shares repeated text) is tested inline
@@ -145,16 +147,27 @@ enum ProcurementRows {
         var laidOut = [Int](repeating: 0, count: items.count)
         for item in items { laidOut[next[item.project]] = item.row; next[item.project] += 1 }
         // `next` now holds each project's end.
-        return sizes.indices.map { laidOut[(next[$0] - sizes[$0])..<next[$0]] }
+        return ProcurementProjects(rows: laidOut, ends: next)
     }
 
     /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
     /// whitespace is removed have the same hash.
+    @inline(__always)
     static func nameHash(_ name: String) -> Int {
         StructureText.withBytes(name) { bytes in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var i = 0
             while i < bytes.count {
+                // Three-byte scalars led by E4…EF (CJK, full-width forms; most of a name)
+                // are never whitespace: hashed without looking for any.
+                let lead = bytes[i]
+                if lead >= 0xE4 && lead <= 0xEF && i + 2 < bytes.count {
+                    hash = (hash ^ UInt64(lead)) &* 0x100_0000_01b3
+                    hash = (hash ^ UInt64(bytes[i + 1])) &* 0x100_0000_01b3
+                    hash = (hash ^ UInt64(bytes[i + 2])) &* 0x100_0000_01b3
+                    i += 3
+                    continue
+                }
                 let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
                 if space > 0 { i += space; continue }
                 hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
@@ -166,6 +179,7 @@ enum ProcurementRows {
 
     /// True when `a` and `b` are the same once whitespace is removed from both (compared
     /// as bytes, as `ByteKey`s of ``StructureText/key(_:)`` would be).
+    @inline(__always)
     static func sameName(_ a: String, _ b: String) -> Bool {
         StructureText.withBytes(a) { x in StructureText.withBytes(b) { y in UTF8Whitespace.equalSkippingWhitespace(x, y) } }
     }
@@ -183,9 +197,9 @@ extension CheckSubject {
 
     /// ``ProcurementRows/projects(_:groups:)`` of the unit's procurement table (empty when
     /// it has none), grouped once for the rules that need it.
-    var procurementProjects: [ArraySlice<Int>] {
+    var procurementProjects: ProcurementProjects {
         if let projects = procurementProjectCache { return projects }
-        let projects = procurement.map { ProcurementRows.projects($0, groups: procurementGroups) } ?? []
+        let projects = procurement.map { ProcurementRows.projects($0, groups: procurementGroups) } ?? .none
         procurementProjectCache = projects
         return projects
     }
