@@ -60,6 +60,27 @@ import HuizongTestSupport
         #expect(error.row == "序号13 30201 办公费")
     }
 
+    /// A procurement item row names itself by project and item in messages (the name is
+    /// made only when a cell cannot be read); a subtotal row by its name alone.
+    @Test func procurementRowNamedInMessages() throws {
+        let quantity = try #require(onlyError(Seed.read(Seed.replacingLine("\t2000", with: ["\t两千"]))))
+        #expect(quantity.problem == .notAQuantity("两千"))
+        #expect(quantity.table == .procurement)
+        #expect(quantity.row == "公用经费一 复印纸")
+        #expect(quantity.column == "数量")
+        let budget = Seed.replacingLine("\t7.60", occurrence: 3, with: ["\t7.6O"])
+        let amount = try #require(onlyError(Seed.read(budget)))
+        #expect(amount.problem == .notAnAmount("7.6O"))
+        #expect(amount.table == .procurement)
+        #expect(amount.row == "公用经费一 复印纸")
+        #expect(amount.column == "预算资金")
+        let subtotal = Seed.text.replacing("\t秦皇岛市海港区社会保险事业所小计\n\t\n", with: "\t秦皇岛市海港区社会保险事业所小计\n\t4O\n")
+        let subtotalError = try #require(onlyError(Seed.read(subtotal)))
+        #expect(subtotalError.problem == .notAnAmount("4O"))
+        #expect(subtotalError.table == .procurement)
+        #expect(subtotalError.row == "秦皇岛市海港区社会保险事业所小计")
+    }
+
     @Test func missingCellTabLayout() throws {
         // T2 row 5 (2080199) loses its 财政拨款收入 cell.
         let text = Seed.replacingLine("\t128.00", with: [])
