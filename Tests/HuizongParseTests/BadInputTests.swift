@@ -81,6 +81,22 @@ import HuizongTestSupport
         #expect(subtotalError.row == "秦皇岛市海港区社会保险事业所小计")
     }
 
+    /// Quantity cells read from their bytes when plain, else after removing whitespace:
+    /// the same values and the same errors either way.
+    @Test func procurementQuantityCells() throws {
+        func item(_ cell: String) -> ReadResult { Seed.read(Seed.replacingLine("\t2000", with: ["\t" + cell])) }
+        func quantity(_ cell: String) -> Quantity? { item(cell).budget?.procurement?.rows.first { $0.itemName == "复印纸" }?.quantity }
+        #expect(quantity("2000") == Quantity(2000))
+        #expect(quantity("12.5")?.description == "12.5")
+        #expect(quantity("0.0001")?.tenThousandths == 1)
+        #expect(quantity("2 000") == Quantity(2000), "whitespace inside is removed")
+        #expect(quantity("\u{3000}12.50\u{3000}")?.description == "12.50", "full-width spaces are removed")
+        #expect(quantity("\u{3000}") == nil, "only whitespace reads as no quantity")
+        for bad in ["12.", "1.23456", ".5.", "1,000", "-3"] {
+            #expect(item(bad).errors.map(\.problem) == [.notAQuantity(bad)], "\(bad)")
+        }
+    }
+
     @Test func missingCellTabLayout() throws {
         // T2 row 5 (2080199) loses its 财政拨款收入 cell.
         let text = Seed.replacingLine("\t128.00", with: [])

@@ -83,6 +83,12 @@ extension DocumentParser {
     /// A quantity cell: empty → nil.
     func quantity(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String) throws(TableAbort) -> Quantity? {
         if cursor.isEmpty(cell) { return nil }
+        // The usual cell (`2000`, `12.5`) read from its bytes: bytes that parse hold no
+        // whitespace, so removing it first would change nothing.
+        if cell.isSingleLine,
+           let value = text.bytes.withUnsafeBufferPointer({ Quantity.parse(utf8: UnsafeBufferPointer(rebasing: $0[cell.range])) }) {
+            return value
+        }
         let raw = string(cell)
         let trimmed = raw.removingWhitespace
         if trimmed.isEmpty { return nil }
