@@ -15,9 +15,15 @@ public struct Quantity: Sendable, Hashable, Codable, Comparable, CustomStringCon
 
     /// Parses `2000`, `1234.5` (at most four decimals, no sign); nil otherwise.
     public static func parse(_ text: Substring) -> Quantity? {
+        parse(utf8: text.utf8)
+    }
+
+    /// ``parse(_:)`` of the UTF-8 bytes of a text (the reader's cells, read in place).
+    @inlinable
+    public static func parse<Bytes: Sequence<UInt8>>(utf8 text: Bytes) -> Quantity? {
         var integer: Int64 = 0, fraction: Int64 = 0, decimals = 0, digits = 0
         var inFraction = false
-        for b in text.utf8 {
+        for b in text {
             if b >= 0x30 && b <= 0x39 {
                 let d = Int64(b - 0x30)
                 if inFraction { decimals += 1; guard decimals <= 4 else { return nil }; fraction = fraction * 10 + d }

@@ -60,6 +60,43 @@ import HuizongTestSupport
         #expect(error.row == "序号13 30201 办公费")
     }
 
+    /// A procurement item row names itself by project and item in messages (the name is
+    /// made only when a cell cannot be read); a subtotal row by its name alone.
+    @Test func procurementRowNamedInMessages() throws {
+        let quantity = try #require(onlyError(Seed.read(Seed.replacingLine("\t2000", with: ["\t两千"]))))
+        #expect(quantity.problem == .notAQuantity("两千"))
+        #expect(quantity.table == .procurement)
+        #expect(quantity.row == "公用经费一 复印纸")
+        #expect(quantity.column == "数量")
+        let budget = Seed.replacingLine("\t7.60", occurrence: 3, with: ["\t7.6O"])
+        let amount = try #require(onlyError(Seed.read(budget)))
+        #expect(amount.problem == .notAnAmount("7.6O"))
+        #expect(amount.table == .procurement)
+        #expect(amount.row == "公用经费一 复印纸")
+        #expect(amount.column == "预算资金")
+        let subtotal = Seed.text.replacing("\t秦皇岛市海港区社会保险事业所小计\n\t\n", with: "\t秦皇岛市海港区社会保险事业所小计\n\t4O\n")
+        let subtotalError = try #require(onlyError(Seed.read(subtotal)))
+        #expect(subtotalError.problem == .notAnAmount("4O"))
+        #expect(subtotalError.table == .procurement)
+        #expect(subtotalError.row == "秦皇岛市海港区社会保险事业所小计")
+    }
+
+    /// Quantity cells read from their bytes when plain, else after removing whitespace:
+    /// the same values and the same errors either way.
+    @Test func procurementQuantityCells() throws {
+        func item(_ cell: String) -> ReadResult { Seed.read(Seed.replacingLine("\t2000", with: ["\t" + cell])) }
+        func quantity(_ cell: String) -> Quantity? { item(cell).budget?.procurement?.rows.first { $0.itemName == "复印纸" }?.quantity }
+        #expect(quantity("2000") == Quantity(2000))
+        #expect(quantity("12.5")?.description == "12.5")
+        #expect(quantity("0.0001")?.tenThousandths == 1)
+        #expect(quantity("2 000") == Quantity(2000), "whitespace inside is removed")
+        #expect(quantity("\u{3000}12.50\u{3000}")?.description == "12.50", "full-width spaces are removed")
+        #expect(quantity("\u{3000}") == nil, "only whitespace reads as no quantity")
+        for bad in ["12.", "1.23456", ".5.", "1,000", "-3"] {
+            #expect(item(bad).errors.map(\.problem) == [.notAQuantity(bad)], "\(bad)")
+        }
+    }
+
     @Test func missingCellTabLayout() throws {
         // T2 row 5 (2080199) loses its 财政拨款收入 cell.
         let text = Seed.replacingLine("\t128.00", with: [])

@@ -83,6 +83,12 @@ extension DocumentParser {
     /// A quantity cell: empty → nil.
     func quantity(_ cell: Cell, table: TableID, row: @autoclosure () -> String, column: String) throws(TableAbort) -> Quantity? {
         if cursor.isEmpty(cell) { return nil }
+        // The usual cell (`2000`, `12.5`) read from its bytes: bytes that parse hold no
+        // whitespace, so removing it first would change nothing.
+        if cell.isSingleLine,
+           let value = text.bytes.withUnsafeBufferPointer({ Quantity.parse(utf8: UnsafeBufferPointer(rebasing: $0[cell.range])) }) {
+            return value
+        }
         let raw = string(cell)
         let trimmed = raw.removingWhitespace
         if trimmed.isEmpty { return nil }
@@ -150,36 +156,49 @@ extension DocumentParser {
         }
     }
 
-    /// The cell's text as one byte range: its own bytes in the file when it has one
-    /// line, else a copy joined with newlines.
-    func contiguous(_ cell: Cell) -> (bytes: [UInt8], range: Range<Int>) {
-        if cell.isSingleLine { return (text.bytes, cell.range) }
-        let joined = Array(string(cell).utf8)
-        return (joined, 0..<joined.count)
+    /// Calls `body` with the cell's bytes (continuation lines joined with a newline), lent
+    /// for the call: no reference to the file's bytes is taken, where an array of them
+    /// (and each slice of it) took one.
+    @inline(__always)
+    func withBytes<Result>(_ cell: Cell, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if cell.isSingleLine {
+            return text.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[cell.range])) }
+        }
+        return text.withJoinedBytes(cell, body)
+    }
+
+    /// The header field (key and value) the cell holds, or nil (see ``fieldEntry(_:strings:)``).
+    func fieldEntry(_ cell: Cell) -> (key: Int, value: String)? {
+        let strings = cursor.strings
+        return withBytes(cell) { Self.fieldEntry($0[...], strings: strings) }
     }
 
     /// Reads the header cells after a title: the unit line, then 预算年度 / 单位 / 截止时间.
     mutating func readHeader(_ id: TableID, scope: BudgetScope, titleLine: Int) throws(TableAbort) -> TableHeader {
         let first = try requireCell(table: id, expecting: "单位编码和名称")
-        let (bytes, range) = contiguous(first)
-        var digits = 0
-        for index in range { let b = bytes[index]; if b >= 0x30 && b <= 0x39 { digits += 1 } else { break } }
-        guard digits >= 3, digits < range.count else {
+        // Through the vocabulary: every table of a budget repeats the unit's code and name.
+        // The vocabulary taken out first: a closure that read it through `self` (which
+        // this method may change) was given a copy of the whole parser.
+        let strings = cursor.strings
+        let unit: (code: String, name: String)? = withBytes(first) { bytes in
+            var digits = 0
+            for b in bytes { if b >= 0x30 && b <= 0x39 { digits += 1 } else { break } }
+            guard digits >= 3, digits < bytes.count else { return nil }
+            let name = UTF8Whitespace.trimmedRange(bytes[digits...])
+            return (strings.string(UnsafeBufferPointer(rebasing: bytes[0..<digits])),
+                    strings.string(UnsafeBufferPointer(rebasing: bytes[name])))
+        }
+        guard let (code, name) = unit else {
             throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: string(first)),
                         line: first.line, table: id)
         }
-        // Through the vocabulary: every table of a budget repeats the unit's code and name.
-        let code = cursor.strings.string(bytes, range.lowerBound..<range.lowerBound + digits)
-        let rest = bytes[range.lowerBound + digits..<range.upperBound]
-        let name = cursor.strings.string(bytes, UTF8Whitespace.trimmedRange(rest))
         // The fields are gathered first and the header made once: a header made and then
         // changed field by field was copied on the way.
         var budgetYear: Int?, currency: String?, asOf: String?
         fields: while true {
             let saved = cursor.position
             guard let cell = cursor.nextCell() else { break }
-            let (cellBytes, cellRange) = contiguous(cell)
-            guard let (key, value) = Self.fieldEntry(cellBytes[cellRange], strings: cursor.strings) else { cursor.position = saved; break }
+            guard let (key, value) = fieldEntry(cell) else { cursor.position = saved; break }
             switch key {
             case Self.yearKey:
                 guard let year = Int(value), (1990...2200).contains(year) else {
@@ -215,6 +234,12 @@ extension DocumentParser {
     /// Splits the UTF-8 text `预算年度：2025` like ``field(_:strings:)``, giving the key as
     /// its index in ``fieldKeys`` (``yearKey`` …), which is cheaper to compare than text.
     static func fieldEntry(_ bytes: ArraySlice<UInt8>, strings: StringVocabulary? = nil) -> (key: Int, value: String)? {
+        bytes.withUnsafeBufferPointer { fieldEntry($0[...], strings: strings) }
+    }
+
+    /// ``fieldEntry(_:strings:)`` of bytes lent as a buffer (a slice of an array took a
+    /// reference to its storage for each part cut from it).
+    static func fieldEntry(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, strings: StringVocabulary?) -> (key: Int, value: String)? {
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
         let key: Int
@@ -233,11 +258,12 @@ extension DocumentParser {
         }
         let valueBytes = bytes[(colon + length)...]
         let value = valueBytes[UTF8Whitespace.trimmedRange(valueBytes)]
-        return (key, strings?.string(value) ?? String(decoding: value, as: UTF8.self))
+        guard let strings else { return (key, String(decoding: value, as: UTF8.self)) }
+        return (key, strings.string(UnsafeBufferPointer(rebasing: value)))
     }
 
     /// Whether `bytes` without any whitespace are `expected`.
-    private static func equalIgnoringWhitespace(_ bytes: ArraySlice<UInt8>, _ expected: [UInt8]) -> Bool {
+    private static func equalIgnoringWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ expected: [UInt8]) -> Bool {
         var index = bytes.startIndex
         var matched = 0
         while index < bytes.endIndex {
@@ -251,7 +277,7 @@ extension DocumentParser {
     }
 
     /// The offset and length of the first `：` (EF BC 9A), else of the first `:`.
-    private static func firstColon(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
+    private static func firstColon(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (Int, Int)? {
         var index = bytes.startIndex
         while index + 2 < bytes.endIndex {
             if bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A { return (index, 3) }

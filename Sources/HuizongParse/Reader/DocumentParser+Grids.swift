@@ -71,7 +71,7 @@ extension DocumentParser {
         // row and then replacing it cost a reference count each time).
         let expenditure: [Amount?]
         if allEmpty(cells, 4..<4 + expenditureColumns.count) {
-            expenditure = EmptyAmountRows.of(width: expenditureColumns.count)
+            expenditure = emptyAmounts(width: expenditureColumns.count)
         } else {
             var values: [Amount?] = []
             values.reserveCapacity(expenditureColumns.count)
@@ -81,7 +81,7 @@ extension DocumentParser {
             }
             expenditure = values
         }
-        return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? EmptyAmountRows.of(width: 1) : [income],
+        return BalanceLine(number: number, incomeItem: incomeItem, income: income == nil ? emptyAmounts(width: 1) : [income],
                            expenditureItem: expenditureItem, expenditure: expenditure,
                            source: SourceLocation(line: cells[0].line))
     }
@@ -129,7 +129,7 @@ extension DocumentParser {
         } else if !TemplateLabels.total.matches(cells[2], in: text) {
             throw abort(.missingCode(name: name), line: cells[1].line, table: id, row: rowLabel())
         }
-        var amounts = EmptyAmountRows.of(width: columns.count)
+        var amounts = emptyAmounts(width: columns.count)
         if !allEmpty(cells, 3..<3 + columns.count) {
             amounts = []
             amounts.reserveCapacity(columns.count)

@@ -25,20 +25,22 @@ extension DocumentParser {
             let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
                 : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
             let itemName = parser.content(cells[2])
-            let rowLabel = kind == .item ? "\(name) \(itemName)" : name
+            // The row's name for messages, made only when a cell cannot be read (made for
+            // every row, it cost an interpolated string per item row).
+            func rowLabel() -> String { kind == .item ? "\(name) \(itemName)" : name }
             var amounts: [Amount?] = []
             amounts.reserveCapacity(columns.count)
             for offset in columns.indices {
-                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel, column: columns[offset]))
+                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel(), column: columns[offset]))
             }
             return ProcurementRow(
                 kind: kind, projectName: kind == .total ? "合计" : name,
-                projectBudget: try parser.amount(cells[1], table: id, row: rowLabel, column: "预算资金"),
+                projectBudget: try parser.amount(cells[1], table: id, row: rowLabel(), column: "预算资金"),
                 itemName: itemName, catalogCode: parser.content(cells[3]), measureUnit: parser.content(cells[4]),
-                quantity: try parser.quantity(cells[5], table: id, row: rowLabel, column: "数量"),
-                unitPrice: try parser.amount(cells[6], table: id, row: rowLabel, column: "单价"),
+                quantity: try parser.quantity(cells[5], table: id, row: rowLabel(), column: "数量"),
+                unitPrice: try parser.amount(cells[6], table: id, row: rowLabel(), column: "单价"),
                 amounts: amounts,
-                smeShare: try parser.amount(cells[14], table: id, row: rowLabel, column: "预留中小微企业份额"),
+                smeShare: try parser.amount(cells[14], table: id, row: rowLabel(), column: "预留中小微企业份额"),
                 source: SourceLocation(line: cells[0].line))
         }
         return ProcurementTable(header: header, rows: rows)

@@ -19,8 +19,7 @@ extension DocumentParser {
     private mutating func readPerformanceTable(title: String, titleLine: Int) throws(TableAbort) -> PerformanceTable {
         let id = TableID.performance
         let currencyCell = try requireCell(table: id, expecting: "单位：万元")
-        let (currencyBytes, currencyRange) = contiguous(currencyCell)
-        guard let (key, currency) = Self.fieldEntry(currencyBytes[currencyRange], strings: cursor.strings),
+        guard let (key, currency) = fieldEntry(currencyCell),
               key == Self.currencyKey || key == Self.amountCurrencyKey else {
             throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
         }

@@ -25,7 +25,7 @@ extension DocumentParser {
             guard let parsed = cursor.strings.subjectCode(text.bytes, codeCell.range, scheme: scheme) else { return nil }
             code = parsed
         }
-        if allEmpty(cells, 3..<3 + width) { return (code, EmptyAmountRows.of(width: width)) }
+        if allEmpty(cells, 3..<3 + width) { return (code, emptyAmounts(width: width)) }
         guard let amounts = plainAmounts(cells, from: base + 3, count: width) else { return nil }
         return (code, amounts)
     }

@@ -1,23 +1,30 @@
 import HuizongModel
 
-/// Rows of amounts that are all empty, made once and shared.
+/// Rows of amounts that are all empty, one of each width, shared by the rows that print
+/// no amount at all (a T1 line without income, the placeholder lines of T4).
 ///
-/// A `[Amount?]` costs an allocation (and a deallocation when the budget goes); many
-/// rows print no amount at all (a T1 line without income, the placeholder lines of T4),
-/// and sharing one array for each width costs a reference count instead.
-enum EmptyAmountRows {
+/// A `[Amount?]` costs an allocation (and a deallocation when the budget goes); sharing
+/// one array for each width costs a reference count instead. Each thread keeps its own
+/// rows (in its ``StringVocabulary``): rows shared by every thread put one reference count
+/// that both cores incremented for every empty row they stored, and its cache line went
+/// back and forth between them.
+struct EmptyAmountRows {
     /// The widest row kept.
     static let widest = 16
-    private static let rows: [[Amount?]] = (0...widest).map { [Amount?](repeating: nil, count: $0) }
+    private let rows: [[Amount?]] = (0...EmptyAmountRows.widest).map { [Amount?](repeating: nil, count: $0) }
 
     /// `width` empty amounts.
     @inline(__always)
-    static func of(width: Int) -> [Amount?] {
-        width <= widest ? rows[width] : [Amount?](repeating: nil, count: width)
+    func of(width: Int) -> [Amount?] {
+        width <= EmptyAmountRows.widest ? rows[width] : [Amount?](repeating: nil, count: width)
     }
 }
 
 extension DocumentParser {
+    /// `width` empty amounts: this thread's shared row of that width.
+    @inline(__always)
+    func emptyAmounts(width: Int) -> [Amount?] { cursor.strings.emptyAmounts(width: width) }
+
     /// Whether every cell of `cells` at `offsets` is empty (then each reads as no amount).
     @inline(__always)
     func allEmpty(_ cells: UnsafeBufferPointer<Cell>, _ offsets: Range<Int>) -> Bool {

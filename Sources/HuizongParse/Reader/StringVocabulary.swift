@@ -27,6 +27,8 @@ final class StringVocabulary {
         var codes = SubjectCodes()
         /// What the narrative paragraphs that quote no figure turned out to be.
         var paragraphs = ParagraphMemo()
+        /// This thread's empty rows of amounts.
+        let emptyRows = EmptyAmountRows()
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -83,6 +85,11 @@ final class StringVocabulary {
         if buffer.isEmpty { return "" }
         return string(buffer, 0..<buffer.count)
     }
+
+    /// `width` empty amounts, shared by the rows read on this thread (see
+    /// ``EmptyAmountRows``).
+    @inline(__always)
+    func emptyAmounts(width: Int) -> [Amount?] { caches.pointee.emptyRows.of(width: width) }
 
     /// What the paragraph `bytes` (quoting no figure) was found to be when it was read
     /// before on this thread, or nil (see ``ParagraphMemo``).
