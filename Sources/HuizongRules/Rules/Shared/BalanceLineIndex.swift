@@ -146,6 +146,32 @@ final class BalanceLineIndex: Sendable {
         fundCarryovers = (carryover(.general), carryover(.government), carryover(.stateCapital))
     }
 
+    /// A copy of `other` that shares no storage with it: a new object holding new arrays.
+    /// Each reading thread's units get an index of their own (``BalanceLineIndexMemo``),
+    /// so the reference counts the rules touch are not bounced between cores.
+    init(copying other: BalanceLineIndex) {
+        func fresh<Element>(_ array: [Element]) -> [Element] {
+            var copy: [Element] = []
+            copy.reserveCapacity(array.count)
+            copy.append(contentsOf: array)
+            return copy
+        }
+        yearIncome = other.yearIncome; carriedIn = other.carriedIn
+        grandIncome = other.grandIncome; fiscalCarriedIn = other.fiscalCarriedIn
+        yearSpend = other.yearSpend; carriedOut = other.carriedOut
+        grandSpend = other.grandSpend; fiscalCarriedOut = other.fiscalCarriedOut
+        firstYearSpend = other.firstYearSpend
+        templateCategories = other.templateCategories
+        narrativeItems = fresh(other.narrativeItems)
+        incomeItems = fresh(other.incomeItems)
+        categories = fresh(other.categories)
+        categoryNameKeys = fresh(other.categoryNameKeys)
+        fundItems = other.fundItems
+        specialAccountItem = other.specialAccountItem; unitFundsItem = other.unitFundsItem
+        fiscalCarryoverParts = fresh(other.fiscalCarryoverParts)
+        fundCarryovers = other.fundCarryovers
+    }
+
     /// The keywords of the income items: the three funds, 财政专户, 单位资金.
     private static let keywords: InlineArray<5, StaticString> = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"]
 

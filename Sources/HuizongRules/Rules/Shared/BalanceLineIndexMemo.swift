@@ -7,8 +7,9 @@ import Synchronization
 /// nearly every unit prints the template's labels: a unit whose labels are those of a table
 /// an index was built for reuses that index. Labels are first compared by identity (the
 /// reader shares one `String` per repeated label), then byte for byte with the latest
-/// table's; both cost a fraction of building an index. The index is immutable, so it is
-/// shared between threads as is; the memo itself is guarded by a mutex.
+/// table's; both cost a fraction of building an index (the latter then takes a copy of the
+/// index, so that the threads' units do not count one object). The index is immutable, so
+/// sharing it would be safe; the memo itself is guarded by a mutex.
 final class BalanceLineIndexMemo: Sendable {
     /// The lines an index was built from (for their labels), with the index.
     private struct Entry: Sendable {
@@ -29,8 +30,13 @@ final class BalanceLineIndexMemo: Sendable {
         let lines = table.lines
         // The very same label strings as a table seen before: no byte is compared.
         for entry in known where Self.sameStrings(entry.lines, lines) { return entry.index }
-        // Otherwise the same labels as the latest table, or labels not seen: a new index.
-        let index = known.first.flatMap { Self.sameLabels($0.lines, lines) ? $0.index : nil } ?? BalanceLineIndex(table)
+        // Otherwise the same labels as the latest table (a copy of its index), or labels not
+        // seen: a new index. The label strings are shared per reading thread, so an entry
+        // (and its index object) serves one thread's units: rules retain and release the
+        // index many times per unit, and an object both cores counted would bounce between
+        // their caches.
+        let index = known.first.flatMap { Self.sameLabels($0.lines, lines) ? BalanceLineIndex(copying: $0.index) : nil }
+            ?? BalanceLineIndex(table)
         let entry = Entry(lines: lines, index: index)
         entries.withLock { lists in
             lists[kind].insert(entry, at: 0)
