@@ -52,9 +52,23 @@ public struct RuleCheck {
         subject.isReadable(id) ? true : requireEach([id])
     }
 
-    /// True when every table in `ids` was read; otherwise records why not and returns false.
-    public mutating func require(_ ids: TableID...) -> Bool {
-        ids.allSatisfy(subject.isReadable) ? true : requireEach(ids)
+    /// True when tables `a` and `b` were read; otherwise records why not and returns false.
+    /// The same as `require(a, b)` through the variadic form, without allocating its array
+    /// on every call (the array is made only when a table is missing).
+    public mutating func require(_ a: TableID, _ b: TableID) -> Bool {
+        subject.isReadable(a) && subject.isReadable(b) ? true : requireEach([a, b])
+    }
+
+    /// True when tables `a`, `b` and `c` were read (as ``require(_:_:)``, for three tables).
+    public mutating func require(_ a: TableID, _ b: TableID, _ c: TableID) -> Bool {
+        subject.isReadable(a) && subject.isReadable(b) && subject.isReadable(c) ? true : requireEach([a, b, c])
+    }
+
+    /// True when every table of four or more was read; otherwise records why not and
+    /// returns false (one, two or three tables take the overloads above).
+    public mutating func require(_ a: TableID, _ b: TableID, _ c: TableID, _ d: TableID, _ more: TableID...) -> Bool {
+        let ids = [a, b, c, d] + more
+        return ids.allSatisfy(subject.isReadable) ? true : requireEach(ids)
     }
 
     /// Records why each of `ids` that was not read is missing; false when any is.
