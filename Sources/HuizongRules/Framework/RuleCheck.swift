@@ -67,8 +67,8 @@ public struct RuleCheck {
     /// True when every table of four or more was read; otherwise records why not and
     /// returns false (one, two or three tables take the overloads above).
     public mutating func require(_ a: TableID, _ b: TableID, _ c: TableID, _ d: TableID, _ more: TableID...) -> Bool {
-        let ids = [a, b, c, d] + more
-        return ids.allSatisfy(subject.isReadable) ? true : requireEach(ids)
+        subject.isReadable(a) && subject.isReadable(b) && subject.isReadable(c) && subject.isReadable(d)
+            && more.allSatisfy(subject.isReadable) ? true : requireEach([a, b, c, d] + more)
     }
 
     /// Records why each of `ids` that was not read is missing; false when any is.
