@@ -91,9 +91,9 @@ public struct ClaimExtractor: Sendable {
             guard !figures[position].isThreshold, let amount = figures[position].amount else { continue }
             let start = figures[position].start
             let raw = text[ClaimLabel.raw(in: text, before: start, limit: limit)]
-            let words = ClaimLabel.normalised(raw)
-            let change = changeWords.lastMatch(in: words) ?? .level
-            let named = subjects.lastMatch(in: words)
+            let (change, named) = ClaimLabel.withNormalised(raw) { words in
+                (changeWords.lastMatch(in: words) ?? .level, subjects.lastMatch(in: words))
+            }
             var subject = named ?? .unrecognised
             let label: String
             var name = ""

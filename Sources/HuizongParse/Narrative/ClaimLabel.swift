@@ -46,6 +46,19 @@ enum ClaimLabel {
     /// The form keywords are matched in: no whitespace, no quotation marks, ASCII
     /// parentheses (`财政拨款“三公”经费` → `财政拨款三公经费`, `因公出国（境）费` → `因公出国(境)费`).
     static func normalised(_ label: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        edited(label)?[...] ?? label
+    }
+
+    /// Calls `body` with the ``normalised(_:)`` label, read in place when normalising
+    /// changes nothing (the usual case): no slice of the text is made, so nothing is
+    /// retained.
+    static func withNormalised<Result>(_ label: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let edited = edited(label) { return edited.withUnsafeBufferPointer(body) }
+        return label.withUnsafeBufferPointer(body)
+    }
+
+    /// The normalised label when normalising changes it, else `nil`.
+    private static func edited(_ label: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8]? = nil
         var runStart = label.startIndex
         var index = label.startIndex
@@ -64,9 +77,9 @@ enum ClaimLabel {
             index += length
             runStart = index
         }
-        guard var result = out else { return label }
+        guard var result = out else { return nil }
         result.append(contentsOf: label[runStart..<end])
-        return result[...]
+        return result
     }
 
     /// How ``normalised(_:)`` changes the scalar at `index`: the length it drops and the
