@@ -52,13 +52,13 @@ enum ClaimLabel {
     /// Calls `body` with the ``normalised(_:)`` label, read in place when normalising
     /// changes nothing (the usual case): no slice of the text is made, so nothing is
     /// retained.
-    static func withNormalised<Result>(_ label: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withNormalised<Result>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let edited = edited(label) { return edited.withUnsafeBufferPointer(body) }
-        return label.withUnsafeBufferPointer(body)
+        return body(label)
     }
 
     /// The normalised label when normalising changes it, else `nil`.
-    private static func edited(_ label: ArraySlice<UInt8>) -> [UInt8]? {
+    private static func edited<Label: RandomAccessCollection<UInt8>>(_ label: Label) -> [UInt8]? where Label.Index == Int {
         var out: [UInt8]? = nil
         var runStart = label.startIndex
         var index = label.startIndex
@@ -85,7 +85,7 @@ enum ClaimLabel {
     /// How ``normalised(_:)`` changes the scalar at `index`: the length it drops and the
     /// byte it puts instead, or a length of 0 when the scalar stays.
     @inline(__always)
-    private static func edit(_ label: ArraySlice<UInt8>, at index: Int) -> (Int, UInt8?) {
+    private static func edit<Label: RandomAccessCollection<UInt8>>(_ label: Label, at index: Int) -> (Int, UInt8?) where Label.Index == Int {
         let b = label[index]
         if b < 0x80 {
             return b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") ? (1, nil) : (0, nil)
