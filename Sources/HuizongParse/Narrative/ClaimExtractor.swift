@@ -90,22 +90,30 @@ public struct ClaimExtractor: Sendable {
             state.advanceSentence(in: text, to: figures[position].start)
             guard !figures[position].isThreshold, let amount = figures[position].amount else { continue }
             let start = figures[position].start
-            let raw = text[ClaimLabel.raw(in: text, before: start, limit: limit)]
-            let words = ClaimLabel.normalised(raw)
-            let change = changeWords.lastMatch(in: words) ?? .level
-            let named = subjects.lastMatch(in: words)
+            // The label is read through a buffer pointer: a slice of the text would be
+            // retained and released for each figure.
+            let labelRange = ClaimLabel.raw(in: text, before: start, limit: limit)
+            let (change, named) = text.withUnsafeBufferPointer { whole in
+                ClaimLabel.withNormalised(UnsafeBufferPointer(rebasing: whole[labelRange])) { words in
+                    (changeWords.lastMatch(in: words) ?? .level, subjects.lastMatch(in: words))
+                }
+            }
             var subject = named ?? .unrecognised
             let label: String
             var name = ""
             if named == nil && change == .level && state.projectListSentence == state.sentence {
                 subject = .project
-                name = ClaimLabel.cleaned(raw, keepTrailing: true, strings: strings)
+                name = text.withUnsafeBufferPointer {
+                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: true, strings: strings)
+                }
                 label = name
             } else {
                 if named == nil && change != .level {
                     subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
                 }
-                label = ClaimLabel.cleaned(raw, strings: strings)
+                label = text.withUnsafeBufferPointer {
+                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: false, strings: strings)
+                }
             }
             if change == .level && named != nil && named != .unrecognised {
                 state.noteLevel(subject)

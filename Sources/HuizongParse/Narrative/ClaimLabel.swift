@@ -46,6 +46,19 @@ enum ClaimLabel {
     /// The form keywords are matched in: no whitespace, no quotation marks, ASCII
     /// parentheses (`财政拨款“三公”经费` → `财政拨款三公经费`, `因公出国（境）费` → `因公出国(境)费`).
     static func normalised(_ label: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        edited(label)?[...] ?? label
+    }
+
+    /// Calls `body` with the ``normalised(_:)`` label, read in place when normalising
+    /// changes nothing (the usual case): no slice of the text is made, so nothing is
+    /// retained.
+    static func withNormalised<Result>(_ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let edited = edited(label) { return edited.withUnsafeBufferPointer(body) }
+        return body(label)
+    }
+
+    /// The normalised label when normalising changes it, else `nil`.
+    private static func edited<Label: RandomAccessCollection<UInt8>>(_ label: Label) -> [UInt8]? where Label.Index == Int {
         var out: [UInt8]? = nil
         var runStart = label.startIndex
         var index = label.startIndex
@@ -64,15 +77,15 @@ enum ClaimLabel {
             index += length
             runStart = index
         }
-        guard var result = out else { return label }
+        guard var result = out else { return nil }
         result.append(contentsOf: label[runStart..<end])
-        return result[...]
+        return result
     }
 
     /// How ``normalised(_:)`` changes the scalar at `index`: the length it drops and the
     /// byte it puts instead, or a length of 0 when the scalar stays.
     @inline(__always)
-    private static func edit(_ label: ArraySlice<UInt8>, at index: Int) -> (Int, UInt8?) {
+    private static func edit<Label: RandomAccessCollection<UInt8>>(_ label: Label, at index: Int) -> (Int, UInt8?) where Label.Index == Int {
         let b = label[index]
         if b < 0x80 {
             return b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") ? (1, nil) : (0, nil)
@@ -105,6 +118,12 @@ enum ClaimLabel {
     /// (`机关运行经费共计安排` → `机关运行经费`). Project names keep their end as printed.
     /// The text is made through `strings` when given (see ``StringVocabulary``).
     static func cleaned(_ label: ArraySlice<UInt8>, keepTrailing: Bool = false, strings: StringVocabulary? = nil) -> String {
+        // Read through a buffer pointer: slicing it retains nothing.
+        label.withUnsafeBufferPointer { cleaned($0, keepTrailing: keepTrailing, strings: strings) }
+    }
+
+    /// ``cleaned(_:keepTrailing:strings:)`` of the bytes in `label`.
+    static func cleaned(_ label: UnsafeBufferPointer<UInt8>, keepTrailing: Bool, strings: StringVocabulary?) -> String {
         // The word lists, read once for the label.
         let leading = ClaimLabel.leadingWords, trailing = ClaimLabel.trailingWords
         var words = label[label.whitespaceTrimmedRange]
@@ -119,20 +138,22 @@ enum ClaimLabel {
                 changed = true
             }
         }
-        guard !keepTrailing else { return strings?.string(words) ?? words.string }
-        while let length = trailing.firstSuffixLength(of: words) {
-            words = trimmed(words.dropLast(length))
+        if !keepTrailing {
+            while let length = trailing.firstSuffixLength(of: words) {
+                words = trimmed(words.dropLast(length))
+            }
         }
-        return strings?.string(words) ?? words.string
+        let bytes = UnsafeBufferPointer(rebasing: words)
+        return strings?.string(bytes) ?? bytes.string
     }
 
-    private static func trimmed(_ words: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func trimmed(_ words: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         words[words.whitespaceTrimmedRange]
     }
 
     /// The length in bytes of a leading `NNNN年` or `NNNN年度`, or `nil` (年 is E5 B9 B4,
     /// 度 E5 BA A6).
-    private static func yearPrefixLength(_ words: ArraySlice<UInt8>) -> Int? {
+    private static func yearPrefixLength(_ words: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         let start = words.startIndex
         guard words.count >= 7 else { return nil }
         for offset in 0..<4 where !(words[start + offset] >= 0x30 && words[start + offset] <= 0x39) { return nil }
@@ -181,14 +202,14 @@ private struct Affixes {
     private static func bit(_ packed: UInt32) -> Int { Int((packed >> 16) & 0x3F) }
 
     @inline(__always)
-    private static func packed(_ bytes: ArraySlice<UInt8>, at offset: Int) -> UInt32 {
+    private static func packed<Text: RandomAccessCollection<UInt8>>(_ bytes: Text, at offset: Int) -> UInt32 where Text.Index == Int {
         let index = bytes.startIndex + offset
         return UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
     }
 
     /// The length of the first word (in list order) that `text` starts with and is
     /// longer than, or nil.
-    func firstPrefixLength(of text: ArraySlice<UInt8>) -> Int? {
+    func firstPrefixLength<Text: RandomAccessCollection<UInt8>>(of text: Text) -> Int? where Text.Index == Int {
         guard text.count > 3 else { return nil }
         let head = Affixes.packed(text, at: 0)
         let bit = Affixes.bit(head)
@@ -203,7 +224,7 @@ private struct Affixes {
 
     /// The length of the first word (in list order) that `text` ends with and is longer
     /// than, or nil.
-    func firstSuffixLength(of text: ArraySlice<UInt8>) -> Int? {
+    func firstSuffixLength<Text: RandomAccessCollection<UInt8>>(of text: Text) -> Int? where Text.Index == Int {
         guard text.count > 3 else { return nil }
         let tail = Affixes.packed(text, at: text.count - 3)
         let bit = Affixes.bit(tail)

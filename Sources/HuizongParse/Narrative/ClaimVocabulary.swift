@@ -145,7 +145,8 @@ struct KeywordTable<Value: Sendable>: Sendable {
         text.withUnsafeBufferPointer { lastMatch(in: $0) }
     }
 
-    private func lastMatch(in text: UnsafeBufferPointer<UInt8>) -> Value? {
+    /// The value of the keyword ending nearest the end of `text`, or `nil`.
+    func lastMatch(in text: UnsafeBufferPointer<UInt8>) -> Value? {
         // The tables are read through pointers: only read here, their indices hold by
         // construction (a group lists keyword indices, a byte has a group).
         grouped.withUnsafeBufferPointer { grouped in

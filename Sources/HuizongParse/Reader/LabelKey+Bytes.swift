@@ -123,4 +123,22 @@ extension LabelKey {
         if hasCompatibilityIdeograph(text.bytes, cell.range) { return true }
         return cell.moreLines.contains { hasCompatibilityIdeograph(text.bytes, text.cellRange($0)) }
     }
+
+    /// Whether `bytes[range]` holds a scalar led by D8…DF, E0 or F0: every scalar with
+    /// Grapheme_Cluster_Break=Prepend (U+0600…, U+0890…, U+0D4E, U+110BD…) is among those.
+    static func mayHoldPrependScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            for index in range {
+                let b = p[index]
+                if b &- 0xD8 <= 8 || b == 0xF0 { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when any line of the cell may hold a Prepend scalar.
+    static func mayHoldPrependScalar(_ cell: Cell, in text: SourceText) -> Bool {
+        if mayHoldPrependScalar(text.bytes, cell.range) { return true }
+        return cell.moreLines.contains { mayHoldPrependScalar(text.bytes, text.cellRange($0)) }
+    }
 }

@@ -15,11 +15,16 @@ final class TemplateLabel: Sendable {
     let key: LabelKey
     /// The key as a `String`.
     let keyString: String
+    /// Whether the key starts with a CJK ideograph of U+4000…U+9FFF (lead byte E4…E9),
+    /// which `String` never joins to the scalar before it unless that one is a Prepend
+    /// scalar: then a key ending in this key bytewise ends in it read as `String` too.
+    private let startsWithIdeograph: Bool
 
     init(_ text: String) {
         self.text = text
         self.key = LabelKey(text)
         self.keyString = TitleMatcher.key(text)
+        self.startsWithIdeograph = key.bytes.first.map { $0 >= 0xE4 && $0 <= 0xE9 } ?? false
     }
 
     /// Whether the cell's key equals this label's key.
@@ -37,7 +42,15 @@ final class TemplateLabel: Sendable {
 
     /// Whether the cell's key ends with this label's key.
     func isSuffix(of cell: Cell, in text: SourceText) -> Bool {
-        guard key.isSuffix(of: cell, in: text) || LabelKey.hasCompatibilityIdeograph(cell, in: text) else { return false }
+        let endsBytewise = key.isSuffix(of: cell, in: text)
+        let hasCompatibilityIdeograph = LabelKey.hasCompatibilityIdeograph(cell, in: text)
+        guard endsBytewise || hasCompatibilityIdeograph else { return false }
+        // `String` suffix comparison also needs a character boundary before the suffix,
+        // which only a Prepend scalar before it can take away (see `startsWithIdeograph`).
+        if endsBytewise && !hasCompatibilityIdeograph && startsWithIdeograph
+            && !LabelKey.mayHoldPrependScalar(cell, in: text) {
+            return true
+        }
         return TitleMatcher.key(text.string(cell)).hasSuffix(keyString)
     }
 }

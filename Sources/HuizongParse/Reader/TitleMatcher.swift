@@ -70,7 +70,7 @@ enum TitleMatcher {
         // its key ends so too, and so does its text read as `String` unless a Prepend
         // scalar takes the boundary before the suffix away.
         if range.count > performanceSuffixBytes.count
-            && bytes[range].ends(withBytes: performanceSuffixBytes) && !mayHoldPrependScalar(bytes, range) {
+            && bytes[range].ends(withBytes: performanceSuffixBytes) && !LabelKey.mayHoldPrependScalar(bytes, range) {
             return .performance
         }
         // A known title's key is short: a line whose key is longer than four bytes for
@@ -90,22 +90,10 @@ enum TitleMatcher {
             // `String` suffix comparison also needs a character boundary before the
             // suffix, which only a Prepend scalar (U+0600…, U+0890…, U+0D4E, U+110BD…)
             // before it can take away.
-            guard mayHoldPrependScalar(bytes, range) else { return .performance }
+            guard LabelKey.mayHoldPrependScalar(bytes, range) else { return .performance }
             return key(String(decoding: bytes[range], as: UTF8.self)).hasSuffix(performanceSuffixString) ? .performance : nil
         }
         return nil
-    }
-
-    /// Whether `bytes[range]` holds a scalar led by D8…DF, E0 or F0: every scalar with
-    /// Grapheme_Cluster_Break=Prepend is among those.
-    private static func mayHoldPrependScalar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            for index in range {
-                let b = p[index]
-                if b &- 0xD8 <= 8 || b == 0xF0 { return true }
-            }
-            return false
-        }
     }
 
     /// The title a key names, decided on `String`s.
