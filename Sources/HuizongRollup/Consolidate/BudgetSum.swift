@@ -61,21 +61,22 @@ public enum BudgetSum {
             return .assets(AssetTable(header: assetHeader, rows: labeled(budgets.compactMap { $0.assets?.rows }, template: first.rows)))
         case .procurement: return .procurement(procurement(budgets, header: header))
         default:
-            let note = { budgets.lazy.compactMap { classifiedNote($0, id) }.first }
-            return .classified(id, classified(budgets.compactMap { classifiedRows($0, id) }, id: id, header: header, note: note))
+            let note = { budgets.lazy.compactMap { classifiedPart($0, id) { $0.note } }.first }
+            return .classified(id, classified(budgets.compactMap { classifiedPart($0, id) { $0.rows } }, id: id, header: header, note: note))
         }
     }
 
-    /// The rows of classified table `id` of `budget`, nil when it has none (the rows
-    /// alone, not a copy of the table).
-    static func classifiedRows(_ budget: Budget, _ id: TableID) -> [ClassifiedRow]? {
+    /// `part` of classified table `id` of `budget` (its rows, its note), nil when the budget
+    /// has no such table: the part is read from the table in place, not from a copy of it.
+    @inline(__always)
+    static func classifiedPart<T>(_ budget: Budget, _ id: TableID, _ part: (borrowing ClassifiedTable) -> T?) -> T? {
         switch id {
-        case .t2: budget.t2?.rows
-        case .t3: budget.t3?.rows
-        case .t5: budget.t5?.rows
-        case .t6: budget.t6?.rows
-        case .t7: budget.t7?.rows
-        case .t8: budget.t8?.rows
+        case .t2: if let table = budget.t2 { part(table) } else { nil }
+        case .t3: if let table = budget.t3 { part(table) } else { nil }
+        case .t5: if let table = budget.t5 { part(table) } else { nil }
+        case .t6: if let table = budget.t6 { part(table) } else { nil }
+        case .t7: if let table = budget.t7 { part(table) } else { nil }
+        case .t8: if let table = budget.t8 { part(table) } else { nil }
         default: nil
         }
     }
@@ -153,19 +154,6 @@ public enum BudgetSum {
             lines[position].source = .none
         }
         return BalanceTable(header: header, lines: lines)
-    }
-
-    /// The note of classified table `id` of `budget`, nil when it has none.
-    static func classifiedNote(_ budget: Budget, _ id: TableID) -> String? {
-        switch id {
-        case .t2: budget.t2?.note
-        case .t3: budget.t3?.note
-        case .t5: budget.t5?.note
-        case .t6: budget.t6?.note
-        case .t7: budget.t7?.note
-        case .t8: budget.t8?.note
-        default: nil
-        }
     }
 
     /// A classified table: the union of codes, summed. `tables` holds each table's rows;
