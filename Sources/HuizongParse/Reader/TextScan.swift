@@ -84,16 +84,16 @@ struct TextScan {
         while i < n {
             let b = p[i]
             if b >= 0x80 {
-                // The usual case, a run of CJK characters: four, then two at a time while
-                // every lead byte is E1…EC or EE…EF, each followed by two continuation bytes.
-                while i &+ 14 <= n {
-                    guard TextScan.fourCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian,
-                                           base.loadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian)
-                    else { break }
-                    i &+= 12
-                }
-                while i &+ 8 <= n && TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian) {
-                    i &+= 6
+                // The usual case, a run of CJK characters: five at a time (one vector test)
+                // while every lead byte is E1…EC or EE…EF, each followed by two continuation
+                // bytes, then the rest of the run counted in the next 16 bytes.
+                while i &+ 16 <= n && TextScan.fiveCJK(base + i) { i &+= 15 }
+                if i &+ 16 <= n {
+                    i &+= 3 &* TextScan.leadingCJK(base + i)
+                } else {
+                    while i &+ 8 <= n && TextScan.twoCJK(base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian) {
+                        i &+= 6
+                    }
                 }
                 guard i < n else { break }
                 let b = p[i]
@@ -218,17 +218,19 @@ struct TextScan {
         let n = p.count
         let base = UnsafeRawPointer(p.baseAddress!)
         var j = tab &+ 1
-        while j &+ 14 <= n && fourCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian,
-                                      base.loadUnaligned(fromByteOffset: j &+ 6, as: UInt64.self).littleEndian) {
-            j &+= 12
-        }
-        while j &+ 8 <= n && twoCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian) { j &+= 6 }
-        while j &+ 2 < n {
-            let b = p[j]
-            guard b &- 0xE1 < 0x0F && b != 0xED else { break }
-            let pair = UInt16(p[j &+ 1]) | UInt16(p[j &+ 2]) << 8
-            guard pair & 0xC0C0 == 0x8080 else { break }
-            j &+= 3
+        while j &+ 16 <= n && fiveCJK(base + j) { j &+= 15 }
+        if j &+ 16 <= n {
+            // The character after these is not one of the usual ones.
+            j &+= 3 &* leadingCJK(base + j)
+        } else {
+            while j &+ 8 <= n && twoCJK(base.loadUnaligned(fromByteOffset: j, as: UInt64.self).littleEndian) { j &+= 6 }
+            while j &+ 2 < n {
+                let b = p[j]
+                guard b &- 0xE1 < 0x0F && b != 0xED else { break }
+                let pair = UInt16(p[j &+ 1]) | UInt16(p[j &+ 2]) << 8
+                guard pair & 0xC0C0 == 0x8080 else { break }
+                j &+= 3
+            }
         }
         guard j > tab &+ 1, j < n, p[j] == 0x0A else { return nil }
         return j
@@ -264,16 +266,48 @@ struct TextScan {
         return notZero & notD & 0x8000_0080 == 0x8000_0080
     }
 
-    /// ``twoCJK(_:)`` of `w0` and of `w1` at once: the four lead nibbles gathered in one
-    /// word (bytes 0 and 3 of each) and tested together.
+    /// Whether the first 15 of the 16 bytes at `at` are five valid three-byte characters
+    /// led by E1…EC or EE…EF, tested with one vector compare per rule (SSE2).
     @inline(__always)
-    private static func fourCJK(_ w0: UInt64, _ w1: UInt64) -> Bool {
-        guard w0 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-              w1 & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
-        let nibbles = (w0 & 0x0F00_000F) | (w1 & 0x0F00_000F) &<< 32
-        let notZero = nibbles &+ 0x7F00_007F_7F00_007F
-        let notD = (nibbles ^ 0x0D00_000D_0D00_000D) &+ 0x7F00_007F_7F00_007F
-        return notZero & notD & 0x8000_0080_8000_0080 == 0x8000_0080_8000_0080
+    private static func fiveCJK(_ at: UnsafeRawPointer) -> Bool {
+        let bad = cjkLaneFaults(at)
+        return bad[0] | (bad[1].littleEndian & 0x00FF_FFFF_FFFF_FFFF) == 0
+    }
+
+    /// How many valid three-byte characters led by E1…EC or EE…EF the 16 bytes at `at`
+    /// start with (0 to 5).
+    @inline(__always)
+    private static func leadingCJK(_ at: UnsafeRawPointer) -> Int {
+        let bad = cjkLaneFaults(at)
+        // The first faulty lane; the 16th byte is never part of the five characters.
+        let low = bad[0].littleEndian, high = bad[1].littleEndian
+        let lanes = low != 0 ? low.trailingZeroBitCount &>> 3
+                             : 8 &+ (high | 0xFF00_0000_0000_0000).trailingZeroBitCount &>> 3
+        return (lanes &* 11) &>> 5  // lanes / 3 for 0...15
+    }
+
+    /// The bytes among the first 15 at `at` that break the pattern of five three-byte
+    /// characters led by E1…EC or EE…EF, as lanes of 0xFF (the 16th lane is any value).
+    ///
+    /// The 16 bytes are compared as signed bytes with two bounds per lane, in three SSE2
+    /// compares: a lead must be E1…EF (−31…−17) and not ED (−19), a continuation 80…BF
+    /// (−128…−65). E0 (may be overlong) and ED (may be a surrogate) are left to the exact
+    /// validator.
+    @inline(__always)
+    private static func cjkLaneFaults(_ at: UnsafeRawPointer) -> SIMD2<UInt64> {
+        typealias Lanes = SIMD16<Int8>
+        // Lane constants written as two words, lane 0 in the low byte of `low`: a 16-lane
+        // literal is built lane by lane at run time, two words are one constant load.
+        @inline(__always) func lanes(_ low: UInt64, _ high: UInt64) -> Lanes {
+            unsafeBitCast(SIMD2<UInt64>(low.littleEndian, high.littleEndian), to: Lanes.self)
+        }
+        let x = at.loadUnaligned(as: Lanes.self)
+        // Upper bounds (exclusive): F0 for a lead, C0 for a continuation; lower bounds
+        // (inclusive): E1 and 80; and ED where a lead is. The 16th lane: 7F, 80, 01.
+        let belowTop = x .< lanes(0xC0F0_C0C0_F0C0_C0F0, 0x7FC0_C0F0_C0C0_F0C0)
+        let belowBottom = x .< lanes(0x80E1_8080_E180_80E1, 0x8080_80E1_8080_E180)
+        let ed = x .== lanes(0x01ED_0101_ED01_01ED, 0x0101_01ED_0101_ED01)
+        return unsafeBitCast(.!belowTop .| belowBottom .| ed, to: SIMD2<UInt64>.self)
     }
 
     /// The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0.
