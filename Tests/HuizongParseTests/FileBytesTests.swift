@@ -19,6 +19,15 @@ import HuizongParse
         #expect(FileBytes.read(path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) })
     }
 
+    /// A file in /proc is a regular file whose size (0) is not its length: read to its end.
+    @Test func aFileLongerThanItsSizeIsReadToItsEnd() throws {
+        #if os(Linux)
+        let bytes = try #require(FileBytes.read("/proc/self/status"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("VmRSS:"))
+        #expect(bytes.count > 100)
+        #endif
+    }
+
     @Test func aFolderOrAMissingFileIsNil() {
         #expect(FileBytes.read(FileManager.default.temporaryDirectory.path) == nil)
         #expect(FileBytes.read("/nonexistent/huizong.txt") == nil)

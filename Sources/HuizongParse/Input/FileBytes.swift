@@ -16,16 +16,21 @@ public enum FileBytes {
         guard fstat(descriptor, &status) == 0 else { return nil }
         // One byte more than the size fstat gives tells whether the file grew meanwhile.
         let expected = Int(status.st_size)
+        // A regular file that gives exactly that size when asked for one byte more has
+        // ended there: the read that would return 0 is not made (one system call less
+        // per unit). Other files (pipes, /proc) are read until a read returns 0.
+        let regular = status.st_mode & S_IFMT == S_IFREG
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
-            count = readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failed: &failed)
+            count = readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer),
+                              endsAt: regular ? expected : nil, failed: &failed)
         }
         guard !failed else { return nil }
         guard bytes.count > expected else { return bytes }
         // The file grew while it was read: the rest in chunks.
         while true {
             var chunk = [UInt8](repeating: 0, count: 65_536)
-            let got = chunk.withUnsafeMutableBytes { readFully(descriptor, into: $0, failed: &failed) }
+            let got = chunk.withUnsafeMutableBytes { readFully(descriptor, into: $0, endsAt: nil, failed: &failed) }
             guard !failed else { return nil }
             bytes.append(contentsOf: chunk[..<got])
             if got < chunk.count { return bytes }
@@ -33,7 +38,10 @@ public enum FileBytes {
     }
 
     /// Reads into `buffer` until it is full or the file ends; the number of bytes read.
-    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failed: inout Bool) -> Int {
+    /// With `endsAt`, a read that stops short of the buffer's end exactly there ends the
+    /// file (a regular file's reads stop short only at its end).
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer,
+                                  endsAt end: Int?, failed: inout Bool) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var total = 0
         while total < buffer.count {
@@ -45,6 +53,7 @@ public enum FileBytes {
             }
             if n == 0 { break }
             total += n
+            if total == end { break }
         }
         return total
     }
