@@ -41,7 +41,7 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         set { storedReason = newValue.map { .text($0) } }
     }
     /// The reason as the check recorded it.
-    private var storedReason: NotCheckedReason?
+    private(set) var storedReason: NotCheckedReason?
 
     init(ruleID: String, status: RuleStatus, reason: String?) {
         self.ruleID = ruleID; self.status = status; self.storedReason = reason.map { .text($0) }
@@ -49,8 +49,12 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
 
     /// An entry whose reason is `reasons` joined by `；`, written only when read.
     init(ruleID: String, status: RuleStatus, reasons: [NotCheckedReason]) {
-        self.ruleID = ruleID; self.status = status
-        if reasons.count == 1 { storedReason = reasons[0] } else { storedReason = .deferred { NotCheckedReason.joined(reasons) } }
+        self.init(ruleID: ruleID, status: status, storedReason: NotCheckedReason.one(reasons))
+    }
+
+    /// An entry with the reason as recorded.
+    init(ruleID: String, status: RuleStatus, storedReason: NotCheckedReason?) {
+        self.ruleID = ruleID; self.status = status; self.storedReason = storedReason
     }
 
     private enum CodingKeys: String, CodingKey { case ruleID, status, reason }
@@ -84,11 +88,42 @@ public struct UnitCheckReport: Sendable, Codable {
     public var file: String
     /// Findings, in catalogue order.
     public var findings: [Finding]
-    /// One entry per rule of the catalogue, in catalogue order.
-    public var ledger: [LedgerEntry]
+    /// One entry per rule of the catalogue, in catalogue order (written out from the
+    /// compact ledger the report keeps, see ``CoverageLedger``).
+    public var ledger: [LedgerEntry] {
+        get { coverage.entries }
+        set { coverage = CoverageLedger(newValue) }
+    }
+    /// The ledger as kept.
+    var coverage: CoverageLedger
+
+    init(unitCode: String, unitName: String, file: String, findings: [Finding], coverage: CoverageLedger) {
+        self.unitCode = unitCode; self.unitName = unitName; self.file = file
+        self.findings = findings; self.coverage = coverage
+    }
 
     /// Findings of at least `severity`.
     public func findings(atLeast severity: Severity) -> [Finding] { findings.filter { $0.severity >= severity } }
     /// Count of ledger entries with `status`.
-    public func count(_ status: RuleStatus) -> Int { ledger.lazy.filter { $0.status == status }.count }
+    public func count(_ status: RuleStatus) -> Int { coverage.count(status) }
+
+    private enum CodingKeys: String, CodingKey { case unitCode, unitName, file, findings, ledger }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(unitCode: try container.decode(String.self, forKey: .unitCode),
+                  unitName: try container.decode(String.self, forKey: .unitName),
+                  file: try container.decode(String.self, forKey: .file),
+                  findings: try container.decode([Finding].self, forKey: .findings),
+                  coverage: CoverageLedger(try container.decode([LedgerEntry].self, forKey: .ledger)))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unitCode, forKey: .unitCode)
+        try container.encode(unitName, forKey: .unitName)
+        try container.encode(file, forKey: .file)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(ledger, forKey: .ledger)
+    }
 }

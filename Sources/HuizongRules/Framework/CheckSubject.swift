@@ -57,8 +57,22 @@ final class CheckSubject {
     /// Where T1's and T4's lines are, by role (nil when the table is missing): looked up
     /// once for all the rules of the unit, on first use (a check of rules that never
     /// read T1 or T4 does not pay for it).
-    private(set) lazy var t1Index: BalanceLineIndex? = t1.map { memo.index($0, .t1) }
-    private(set) lazy var t4Index: BalanceLineIndex? = t4.map { memo.index($0, .t4) }
+    /// (A cache of its own rather than a `lazy var`: rules ask for the indices some twenty
+    /// times per unit, and a lazy property's getter cost several times a field's read.)
+    var t1Index: BalanceLineIndex? {
+        if let index = t1IndexCache { return index }
+        let index = t1.map { memo.index($0, .t1) }
+        t1IndexCache = .some(index)
+        return index
+    }
+    var t4Index: BalanceLineIndex? {
+        if let index = t4IndexCache { return index }
+        let index = t4.map { memo.index($0, .t4) }
+        t4IndexCache = .some(index)
+        return index
+    }
+    /// ``t1Index`` and ``t4Index`` once looked up (`.some(nil)`: the table is missing).
+    @exclusivity(unchecked) private var t1IndexCache: BalanceLineIndex??, t4IndexCache: BalanceLineIndex??
     /// Where indices of labels already seen are kept (shared by the checker's units).
     private let memo: BalanceLineIndexMemo
     /// The code keys of T2, T3, T5…T8 (``codeKeys(_:)``), filled in on first use.
@@ -70,10 +84,22 @@ final class CheckSubject {
     @exclusivity(unchecked) var procurementProjectCache: ProcurementProjects?
     /// The asset table's labels without whitespace (``AssetRows/labels(_:)``; empty
     /// without the table), worked out on first use.
-    private(set) lazy var assetLabels: [String] = assets.map(AssetRows.labels) ?? []
+    var assetLabels: [String] {
+        if let labels = assetLabelCache { return labels }
+        let labels = assets.map(AssetRows.labels) ?? []
+        assetLabelCache = labels
+        return labels
+    }
+    @exclusivity(unchecked) private var assetLabelCache: [String]?
     /// T9's labels without whitespace (``ThreePublicLabels/rowIndex(keys:_:)``; empty
     /// without the table), worked out on first use.
-    private(set) lazy var t9LabelKeys: [String] = t9.map { $0.rows.map { StructureText.key($0.label) } } ?? []
+    var t9LabelKeys: [String] {
+        if let keys = t9LabelKeyCache { return keys }
+        let keys = t9.map { $0.rows.map { StructureText.key($0.label) } } ?? []
+        t9LabelKeyCache = keys
+        return keys
+    }
+    @exclusivity(unchecked) private var t9LabelKeyCache: [String]?
     /// Where T9's rows are (``threePublicRows``), filled in on first use.
     @exclusivity(unchecked) var threePublicRowCache: [Int?]?
     /// Last year's budget (``CheckContext/lastYear``) with its tables taken out, on first

@@ -68,27 +68,26 @@ public struct Checker: Sendable {
             Diagnosis(checker: self, budget: budget, context: context).annotate(&run.findings, failed: run.failed)
         }
         return UnitCheckReport(unitCode: budget.code, unitName: budget.name, file: file,
-                               findings: run.findings, ledger: run.ledger)
+                               findings: run.findings, coverage: run.ledger)
     }
 
     /// The raw result of running the rules once.
     struct Run {
         var findings: [Finding] = []
-        var ledger: [LedgerEntry] = []
+        var ledger: CoverageLedger
         var failed: [FailedRelation] = []
     }
 
     /// Runs every rule once (no diagnosis). One ``RuleCheck`` is reset and reused from rule
     /// to rule: a rule that finds nothing costs no allocation and few reference counts.
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
-        var run = Run()
-        run.ledger.reserveCapacity(plan.count)
+        var run = Run(ledger: CoverageLedger(ruleIDs: planIDs))
         let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
         var check = RuleCheck(subject: subject, ruleIDs: planIDs)
         // The plan's entries are read in place and an outcome goes straight into the run.
         for index in plan.indices {
             if plan[index].disabled {
-                run.ledger.append(LedgerEntry(ruleID: plan[index].id, status: .notChecked, reason: Checker.disabledReason))
+                run.ledger.append(.notChecked, reason: .text(Checker.disabledReason))
                 continue
             }
             check.start(rule: index, severity: plan[index].severity)
@@ -123,8 +122,7 @@ public struct Checker: Sendable {
         }
         var ordered = [RuleOutcome?](repeating: nil, count: plan.count)
         for lane in outcomes { for entry in lane { ordered[entry.index] = entry.outcome } }
-        var run = Run()
-        run.ledger.reserveCapacity(plan.count)
+        var run = Run(ledger: CoverageLedger(ruleIDs: planIDs))
         for index in plan.indices { run.add(ordered[index].take()!) }
         return run
     }
@@ -133,20 +131,23 @@ public struct Checker: Sendable {
     struct RuleOutcome {
         var findings: [Finding] = []
         var failed: [FailedRelation] = []
-        var ledger: LedgerEntry
+        /// The rule's status, and why it was not checked (nil when it was).
+        var status: RuleStatus
+        var reason: NotCheckedReason?
     }
 
     /// Runs `planned` (the plan's rule at `index`, or records it as disabled) with `check`, reset for it.
     @inline(__always)
     static func outcome(of planned: PlannedRule, index: Int, check: inout RuleCheck) -> RuleOutcome {
         if planned.disabled {
-            return RuleOutcome(ledger: LedgerEntry(ruleID: planned.id, status: .notChecked, reason: Checker.disabledReason))
+            return RuleOutcome(status: .notChecked, reason: .text(Checker.disabledReason))
         }
         check.start(rule: index, severity: planned.severity)
         planned.rule.run(&check)
-        let ledger = check.ledgerEntry
-        if check.findings.isEmpty { return RuleOutcome(ledger: ledger) }
-        return RuleOutcome(findings: check.findings, failed: check.failed, ledger: ledger)
+        let status = check.status
+        let reason = status == .notChecked ? NotCheckedReason.one(check.reasons) : nil
+        if check.findings.isEmpty { return RuleOutcome(status: status, reason: reason) }
+        return RuleOutcome(findings: check.findings, failed: check.failed, status: status, reason: reason)
     }
 }
 
@@ -160,7 +161,12 @@ extension Checker.Run {
             findings.append(contentsOf: check.findings)
             for var relation in check.failed { relation.findingIndex += offset; failed.append(relation) }
         }
-        ledger.append(check.ledgerEntry)
+        let status = check.status
+        if status == .notChecked {
+            ledger.append(status, reason: NotCheckedReason.one(check.reasons))
+        } else {
+            ledger.append(status)
+        }
     }
 
     /// Appends one rule's outcome; its failed relations point at its findings' new positions.
@@ -171,7 +177,7 @@ extension Checker.Run {
             findings.append(contentsOf: outcome.findings)
             for var relation in outcome.failed { relation.findingIndex += offset; failed.append(relation) }
         }
-        ledger.append(outcome.ledger)
+        ledger.append(outcome.status, reason: outcome.reason)
     }
 }
 
@@ -186,12 +192,4 @@ extension RuleCheck {
 
     /// Failed relations (internal to the checker).
     var failed: [FailedRelation] { failedRelations }
-
-    /// The rule's line of the coverage ledger (why not checked: its reasons, joined by `；`).
-    @inline(__always)
-    var ledgerEntry: LedgerEntry {
-        let status = self.status
-        return status == .notChecked ? LedgerEntry(ruleID: ruleID, status: status, reasons: reasons)
-            : LedgerEntry(ruleID: ruleID, status: status, reason: nil)
-    }
 }

@@ -23,4 +23,10 @@ enum NotCheckedReason: Sendable {
         if reasons.count == 1 { return reasons[0].text }
         return TextJoin.joined(reasons.map(\.text), separator: "；")
     }
+
+    /// One reason standing for `reasons` (not empty): the reason itself, or their
+    /// joined text, written when read.
+    static func one(_ reasons: [NotCheckedReason]) -> NotCheckedReason {
+        reasons.count == 1 ? reasons[0] : .deferred { NotCheckedReason.joined(reasons) }
+    }
 }

@@ -245,9 +245,7 @@ final class BalanceLineIndex: Sendable {
     /// `name` (``String/sameName(ignoringOrdinal:)``), or the last one when `last`.
     func category(named name: String, in lines: [BalanceLine], last: Bool = false) -> Int? {
         let key = NameKey(name)
-        func named(_ position: Int) -> Bool {
-            let other = categoryNameKeys[position]
-            guard other.mayMatch(key) else { return false }
+        func named(_ position: Int, _ other: NameKey) -> Bool {
             // Neither name holds whitespace: their bytes after the ordinals have the same
             // length and first eight bytes, so names of at most eight bytes are the same and
             // longer ones are compared as bytes.
@@ -256,7 +254,19 @@ final class BalanceLineIndex: Sendable {
             }
             return lines[categories[position]].expenditureItem.sameName(ignoringOrdinal: name)
         }
-        let found = last ? categories.indices.last(where: named) : categories.indices.first(where: named)
+        // The keys are compared in a tight loop (a length and eight bytes each, read in
+        // place); only a category whose key may match has its name compared.
+        let count = categories.count
+        let found = categoryNameKeys.withUnsafeBufferPointer { keys -> Int? in
+            precondition(keys.count == count, "a key per category")
+            var position = last ? count - 1 : 0
+            let step = last ? -1 : 1
+            while position >= 0 && position < count {
+                if keys[position].mayMatch(key) && named(position, keys[position]) { return position }
+                position += step
+            }
+            return nil
+        }
         return found.map { categories[$0] }
     }
 

@@ -137,12 +137,30 @@ enum ClassifiedChecks {
         let rows = table.rows
         // The printed codes' keys, scanned (tables hold tens of rows): no set to build.
         let codeKeys = check.subject.codeKeys(id)
+        // When the codes increase in text order, a printed parent comes before its child
+        // with only its own descendants in between, none of the parent's length: the parent
+        // is printed exactly when the last coded row of its length before the child is it.
+        // The keys of the last 类 and 款 seen are kept (a key ends in its digit count).
+        var lastCategory = -1, lastSection = -1
         for index in rows.indices {
             // −1: a row without a code; 0: a 类.
             let parentKey = codeKeys.parentKey(index)
             guard parentKey >= 0 else { continue }
             check.passed()
-            if parentKey != 0, !codeKeys.keys.contains(parentKey), let code = rows[index].code, let parent = code.parent {
+            let printed: Bool
+            if parentKey == 0 {
+                printed = true
+            } else if codeKeys.codesIncrease {
+                printed = parentKey % 10 == 3 ? lastCategory == parentKey : lastSection == parentKey
+            } else {
+                printed = codeKeys.keys.contains(parentKey)
+            }
+            switch codeKeys.key(index) % 10 {
+            case 3: lastCategory = codeKeys.key(index)
+            case 5: lastSection = codeKeys.key(index)
+            default: break
+            }
+            if !printed, let code = rows[index].code, let parent = code.parent {
                 let row = rows[index]
                 check.fail(.classified(id, row, 0),
                            message: "\(id.label) \(code.digits) \(row.name) 的上级科目 \(parent.digits)（\(parent.level.chineseName)）未列示：汇总表须逐级列出类、款、项")

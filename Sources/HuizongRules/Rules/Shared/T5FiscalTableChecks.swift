@@ -47,6 +47,9 @@ enum FiscalTableChecks {
         let column = fundColumn(of: id)
         // 类 rows told by their code keys (a three-digit code's key ends in 3): no code copied.
         let codeKeys = check.subject.codeKeys(id)
+        // Bit `line` set for each of the first 64 lines a 类 row was matched with: such a line
+        // is listed (the row's name is its label) without comparing it with every row again.
+        var matched: UInt64 = 0
         for row in rows.indices {
             let key = codeKeys.key(row)
             guard key >= 0, key % 10 == 3 else { continue }
@@ -56,6 +59,7 @@ enum FiscalTableChecks {
                            message: "\(cell.display) \(rows[row].amounts[0]?.text() ?? "（空）")：T4 财政拨款收支总表支出栏没有同名的“\(rows[row].name)”")
                 continue
             }
+            if line < 64 { matched |= 1 << UInt64(line) }
             check.equal(rows[row].amounts[0], lines[line].expenditure[column].orZero, termCount: 1,
                         cell: { .classified(id, rows[row], 0) },
                         expectedLabel: { CellRef.expenditure(.t4, lines[line], column).display },
@@ -64,6 +68,7 @@ enum FiscalTableChecks {
         // T4 categories with an amount in the fund column but no 类 row (lines before 本年支出合计).
         for line in 0..<(t4.firstYearSpend ?? lines.count) {
             guard column < lines[line].expenditure.count, let value = lines[line].expenditure[column], value != .zero else { continue }
+            if line < 64 && matched & (1 << UInt64(line)) != 0 { continue }
             let listed = rows.indices.contains { row in
                 let key = codeKeys.key(row)
                 guard key >= 0, key % 10 == 3 else { return false }

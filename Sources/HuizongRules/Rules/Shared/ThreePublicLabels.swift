@@ -9,7 +9,16 @@ enum ThreePublicLabels {
     /// rows' labels without whitespace (``CheckSubject/t9LabelKeys``, worked out once per unit).
     static func rowIndex(keys: [String], _ label: String) -> Int? {
         StructureText.withBytes(label) { target in
-            keys.indices.first { StructureText.withBytes(keys[$0]) { ThreePublicTable.label(bytes: $0, is: target) } }
+            keys.indices.first { key in
+                StructureText.withBytes(keys[key]) { bytes in
+                    // A label that is `target` ends with it: told first by its length and its
+                    // last six bytes (two characters: most labels end in 费).
+                    guard bytes.count >= target.count else { return false }
+                    for back in 1...min(6, max(1, target.count)) where back <= target.count
+                        && bytes[bytes.count - back] != target[target.count - back] { return false }
+                    return ThreePublicTable.label(bytes: bytes, is: target)
+                }
+            }
         }
     }
 }

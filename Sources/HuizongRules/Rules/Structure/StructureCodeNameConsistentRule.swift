@@ -26,6 +26,9 @@ struct StructureCodeNameConsistentRule: BudgetRule {
         let keys = Self.tables.map { subject.codeKeys($0) }
         for (index, id) in Self.tables.enumerated() {
             guard let rows = tables[index] else { continue }
+            // Where to look next in each earlier table: the rows are looked up in printed
+            // order, so a table whose codes increase is walked once (``ClassifiedChecks/rowIndex(_:keys:key:scheme:cursor:)``).
+            var cursors = InlineArray<5, Int>(repeating: 0)
             for row in rows.indices {
                 // Codes are told and matched by their keys (−1: no code); the code and the
                 // names are copied only for a finding.
@@ -36,7 +39,8 @@ struct StructureCodeNameConsistentRule: BudgetRule {
                 // The first earlier table printing the code gives the name to agree with.
                 for earlier in 0..<index {
                     guard let others = tables[earlier],
-                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], key: key, scheme: scheme) else { continue }
+                          let other = ClassifiedChecks.rowIndex(others, keys: keys[earlier], key: key, scheme: scheme,
+                                                                cursor: &cursors[earlier]) else { continue }
                     // The reader shares a repeated name's text: usually the very same string.
                     if StructureText.identical(others[other].name, rows[row].name) { break }
                     let name = rows[row].name, otherName = others[other].name
