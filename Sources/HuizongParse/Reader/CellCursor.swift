@@ -171,6 +171,26 @@ extension CellCursor {
     }
 }
 
+extension CellCursor {
+    /// How many rows of `width` cells the lines ahead hold in the tab layout, counted by
+    /// stepping from row to row (a row's first cell line, `width` lines, then blank lines)
+    /// up to the first line that does not start a row; nil in the pipe layout. An
+    /// estimate for reserving room: multi-line cells and empty placeholder rows make it
+    /// miss, which only costs the array a regrowth or a little room.
+    func rowCountAhead(width: Int) -> Int? {
+        guard text.layout == .tab, width > 0 else { return nil }
+        return text.lines.withUnsafeBufferPointer { lines in
+            var k = position, rows = 0
+            while true {
+                while k < lines.count && lines[k].kind == .blank { k &+= 1 }
+                guard k < lines.count, lines[k].kind == .cell else { return rows }
+                rows &+= 1
+                k &+= width
+            }
+        }
+    }
+}
+
 /// The cells of one row, in a buffer that keeps its storage from row to row.
 struct RowCells {
     private var storage: [Cell] = []

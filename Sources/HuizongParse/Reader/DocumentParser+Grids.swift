@@ -12,8 +12,13 @@ extension DocumentParser {
                                 _ body: (inout DocumentParser, UnsafeBufferPointer<Cell>, Int) throws(TableAbort) -> Row)
     throws(TableAbort) -> [Row] {
         var rows: [Row] = []
-        rows.reserveCapacity(capacity)
+        // Room for the rows the lines ahead hold, so that the array is allocated once and
+        // is no larger than the table: it is kept with the budget.
+        rows.reserveCapacity(cursor.rowCountAhead(width: width) ?? capacity)
+        // The cell buffer of the previous table, reused (given back when done or thrown).
         var row = RowCells()
+        swap(&row, &rowCells)
+        defer { swap(&row, &rowCells) }
         while true {
             // The row's cells are handed out only as call arguments, so no slice of the
             // buffer outlives its row and the next row reuses the buffer in place.
