@@ -39,3 +39,19 @@ import HuizongTestSupport
         #expect(t1.lines.capacity < t1.lines.count + 4)
     }
 }
+
+/// New rows of empty amounts are new arrays of the asked width, each written alone.
+@Suite struct NewAmountRowTests {
+    @Test(arguments: 0...16)
+    func rowHasTheWidthAndIsOwned(width: Int) {
+        var row = NewAmountRow.nils(width)
+        let other = NewAmountRow.nils(width)
+        #expect(row.count == width)
+        #expect(row.allSatisfy { $0 == nil })
+        if width > 0 {
+            row[width - 1] = Amount(fen: 10_000)
+            #expect(other[width - 1] == nil)
+            #expect(row[width - 1] == Amount(fen: 10_000))
+        }
+    }
+}

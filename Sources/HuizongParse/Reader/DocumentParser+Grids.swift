@@ -78,11 +78,10 @@ extension DocumentParser {
         if allEmpty(cells, 4..<4 + expenditureColumns.count) {
             expenditure = emptyAmounts(width: expenditureColumns.count)
         } else {
-            var values: [Amount?] = []
-            values.reserveCapacity(expenditureColumns.count)
+            var values = NewAmountRow.nils(expenditureColumns.count)
             for offset in expenditureColumns.indices {
-                values.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                         column: expenditureColumns[offset]))
+                values[offset] = try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                            column: expenditureColumns[offset])
             }
             expenditure = values
         }
@@ -136,10 +135,9 @@ extension DocumentParser {
         }
         var amounts = emptyAmounts(width: columns.count)
         if !allEmpty(cells, 3..<3 + columns.count) {
-            amounts = []
-            amounts.reserveCapacity(columns.count)
+            amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
+                amounts[offset] = try amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset])
             }
         }
         return (code, code == nil ? "合计" : name, amounts)
@@ -154,10 +152,9 @@ extension DocumentParser {
         let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: .t9)
             let label = parser.content(cells[1])
-            var amounts: [Amount?] = []
-            amounts.reserveCapacity(columns.count)
+            var amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset]))
+                amounts[offset] = try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset])
             }
             return LabeledRow(number: number, label: label, amounts: amounts, source: SourceLocation(line: cells[0].line))
         }

@@ -28,10 +28,9 @@ extension DocumentParser {
             // The row's name for messages, made only when a cell cannot be read (made for
             // every row, it cost an interpolated string per item row).
             func rowLabel() -> String { kind == .item ? "\(name) \(itemName)" : name }
-            var amounts: [Amount?] = []
-            amounts.reserveCapacity(columns.count)
+            var amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel(), column: columns[offset]))
+                amounts[offset] = try parser.amount(cells[7 + offset], table: id, row: rowLabel(), column: columns[offset])
             }
             return ProcurementRow(
                 kind: kind, projectName: kind == .total ? "合计" : name,

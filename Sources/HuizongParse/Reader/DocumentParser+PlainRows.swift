@@ -34,14 +34,12 @@ extension DocumentParser {
     /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
     /// any is not.
     func plainAmounts(_ cells: UnsafeBufferPointer<Cell>, from start: Int, count: Int) -> [Amount?]? {
-        // Reserved, filled with nils and written through a pointer: `Array(repeating:count:)`
-        // and `Array(unsafeUninitializedCapacity:)` allocate through an unspecialized
-        // runtime path that looks the storage type up each time, twice as costly. The nils
-        // are appended one by one: copying them from the shared empty row took a
-        // reference to that row (an atomic count every thread contends for).
-        var amounts: [Amount?] = []
-        amounts.reserveCapacity(count)
-        for _ in 0..<count { amounts.append(nil) }
+        // Made new (see ``NewAmountRow``) and written through a pointer:
+        // `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` allocate
+        // through an unspecialized runtime path that looks the storage type up each time,
+        // twice as costly; copying the shared empty row took a reference to that row (an
+        // atomic count every thread contends for).
+        var amounts = NewAmountRow.nils(count)
         let plain = text.bytes.withUnsafeBufferPointer { bytes in
             amounts.withUnsafeMutableBufferPointer { values in
                 for offset in 0..<count {
