@@ -47,7 +47,7 @@ extension DocumentParser {
         _ = try expectLabel(TemplateLabels.goal, table: id)
         let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
         try expectLabels(TemplateLabels.indicatorHeader, table: id)
-        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
+        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let base = cells.startIndex
             return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),
                                         level3: parser.content(cells[base + 2]), description: parser.content(cells[base + 3]),

@@ -12,7 +12,7 @@ extension DocumentParser {
     /// from `cells`, or nil when any cell is unusual. The caller makes the row: a row
     /// returned from here in an optional was copied once more.
     @inline(__always)
-    func plainClassifiedCells(_ cells: UnsafeBufferPointer<Cell>, scheme: SubjectCode.Scheme, width: Int)
+    func plainClassifiedCells(_ cells: RowView, scheme: SubjectCode.Scheme, width: Int)
     -> (code: SubjectCode?, amounts: [Amount?])? {
         let base = cells.startIndex
         let codeCell = cells[base + 1]
@@ -33,7 +33,7 @@ extension DocumentParser {
     /// The amounts of the `count` cells of `cells` from index `start`, each empty or of the
     /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
     /// any is not.
-    func plainAmounts(_ cells: UnsafeBufferPointer<Cell>, from start: Int, count: Int) -> [Amount?]? {
+    func plainAmounts(_ cells: RowView, from start: Int, count: Int) -> [Amount?]? {
         // Made new (see ``NewAmountRow``) and written through a pointer:
         // `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` allocate
         // through an unspecialized runtime path that looks the storage type up each time,

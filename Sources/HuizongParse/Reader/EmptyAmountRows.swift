@@ -54,7 +54,7 @@ extension DocumentParser {
 
     /// Whether every cell of `cells` at `offsets` is empty (then each reads as no amount).
     @inline(__always)
-    func allEmpty(_ cells: UnsafeBufferPointer<Cell>, _ offsets: Range<Int>) -> Bool {
+    func allEmpty(_ cells: RowView, _ offsets: Range<Int>) -> Bool {
         let base = cells.startIndex
         for offset in offsets where !cursor.isEmpty(cells[base + offset]) { return false }
         return true
