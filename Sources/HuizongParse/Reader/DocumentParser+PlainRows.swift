@@ -55,4 +55,56 @@ extension DocumentParser {
         }
         return plain ? amounts : nil
     }
+
+    /// The usual column headers of a table in the tab layout passed at once: every cell up
+    /// to the 栏次 cell (printed as the template prints it) and its `width - 1` numbers
+    /// `1`, `2`, … after it are single-line cell lines, and no cell before it can be 栏次
+    /// (see ``mayBeColumnNumbers(_:_:)``). Returns the index of the line after the last
+    /// number, without moving; nil for any other header, which
+    /// ``skipColumnHeaders(_:width:)`` then reads cell by cell (to the same end, or to the
+    /// problem it reports).
+    ///
+    /// Reading each header cell through the cursor cost a cell made and a look for
+    /// continuation lines per cell: a classified table's header has 20 to 30 of them.
+    func plainColumnHeadersEnd(width: Int) -> Int? {
+        guard text.layout == .tab else { return nil }
+        let lines = text.lines, bytes = text.bytes
+        let key = TemplateLabels.columnNumbers.key
+        return lines.withUnsafeBufferPointer { lines -> Int? in
+            /// The next cell line from `k` on (after blank lines) when it is a single-line
+            /// cell: no text line right after it continues it.
+            func singleLineCell(from k: Int) -> Int? {
+                var k = k
+                while k < lines.count && lines[k].kind == .blank { k &+= 1 }
+                guard k < lines.count, lines[k].kind == .cell else { return nil }
+                guard k &+ 1 == lines.count || lines[k &+ 1].kind != .text else { return nil }
+                return k
+            }
+            var k = cursor.position
+            while true {
+                guard let cell = singleLineCell(from: k) else { return nil }
+                k = cell &+ 1
+                let range = lines[cell].range
+                if !Self.mayBeColumnNumbers(bytes, range) { continue }
+                guard key.isExactly(bytes, range) else { return nil }
+                break
+            }
+            return bytes.withUnsafeBufferPointer { bytes -> Int? in
+                for column in 1..<max(width, 1) {
+                    guard let cell = singleLineCell(from: k) else { return nil }
+                    k = cell &+ 1
+                    let range = lines[cell].range
+                    guard !range.isEmpty, range.count <= 6 else { return nil }
+                    var value = 0
+                    for index in range {
+                        let digit = bytes[index] &- 0x30
+                        guard digit < 10 else { return nil }
+                        value = value &* 10 &+ Int(digit)
+                    }
+                    guard value == column else { return nil }
+                }
+                return k
+            }
+        }
+    }
 }
