@@ -129,7 +129,6 @@ struct CellCursor {
     mutating func nextRow(width: Int, multiline: Bool = false, stopAtTitles: Bool = false,
                           into cells: inout RowCells) -> RowRead {
         cells.removeAll()
-        if text.layout == .tab, readPlainRow(width: width, into: &cells) { return .row }
         guard let first = nextCell(multiline: multiline, stopAtTitles: stopAtTitles) else { return .end }
         cells.append(first)
         switch text.layout {
@@ -154,20 +153,22 @@ struct CellCursor {
 }
 
 extension CellCursor {
-    /// The usual row of the tab layout, read at once: after blank lines, exactly `width`
-    /// cell lines, then a blank line or the end. Reads it into `cells` and returns true,
-    /// or returns false without moving when the row is anything else (``nextRow`` then
-    /// reads it cell by cell, with the same result for this usual case).
-    mutating func readPlainRow(width: Int, into cells: inout RowCells) -> Bool {
-        let lines = text.lines
-        var first = position
-        while first < lines.count && lines[first].kind == .blank { first += 1 }
-        guard width <= lines.count - first else { return false }
-        let end = first + width
-        guard end == lines.count || lines[end].kind == .blank else { return false }
-        guard cells.fill(lines, first: first, width: width, afterBlank: first > position) else { return false }
-        position = end
-        return true
+    /// How many rows of `width` cells the lines ahead hold in the tab layout, counted by
+    /// stepping from row to row (a row's first cell line, `width` lines, then blank lines)
+    /// up to the first line that does not start a row; nil in the pipe layout. An
+    /// estimate for reserving room: multi-line cells and empty placeholder rows make it
+    /// miss, which only costs the array a regrowth or a little room.
+    func rowCountAhead(width: Int) -> Int? {
+        guard text.layout == .tab, width > 0 else { return nil }
+        return text.lines.withUnsafeBufferPointer { lines in
+            var k = position, rows = 0
+            while true {
+                while k < lines.count && lines[k].kind == .blank { k &+= 1 }
+                guard k < lines.count, lines[k].kind == .cell else { return rows }
+                rows &+= 1
+                k &+= width
+            }
+        }
     }
 }
 
@@ -184,31 +185,6 @@ struct RowCells {
     mutating func append(_ cell: Cell) {
         if count < storage.count { storage[count] = cell } else { storage.append(cell) }
         count += 1
-    }
-
-    /// Makes the row the `width` single-line cells of `lines` from index `first`, the
-    /// first one `afterBlank`, in one pass; returns false (the row then empty) when one of
-    /// those lines is not a cell line.
-    mutating func fill(_ lines: [SourceLine], first: Int, width: Int, afterBlank: Bool) -> Bool {
-        count = 0
-        if storage.count < width {
-            storage.reserveCapacity(width)
-            while storage.count < width { storage.append(Cell(range: 0..<0, lineIndex: 0, afterBlank: false)) }
-        }
-        let filled = lines.withUnsafeBufferPointer { lines in
-            storage.withUnsafeMutableBufferPointer { buffer in
-                for offset in 0..<width {
-                    let k = first &+ offset
-                    let line = lines[k]
-                    guard line.kind == .cell else { return false }
-                    buffer[offset] = Cell(range: line.start..<line.end, lineIndex: k, moreLines: k &+ 1..<k &+ 1,
-                                          afterBlank: offset == 0 && afterBlank)
-                }
-                return true
-            }
-        }
-        if filled { count = width }
-        return filled
     }
 
     /// The cells of the row.

@@ -289,6 +289,8 @@ extension DocumentParser {
 
     /// Skips the column headers of T1…T9 up to and including the 栏次 row.
     mutating func skipColumnHeaders(_ id: TableID, width: Int) throws(TableAbort) {
+        // The usual header is passed line by line (see ``plainColumnHeadersEnd(width:)``).
+        if let end = plainColumnHeadersEnd(width: width) { cursor.position = end; return }
         while true {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 let line = (cursor.peekIndex() ?? text.lineCount - 1) + 1

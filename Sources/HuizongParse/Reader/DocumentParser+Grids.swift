@@ -9,32 +9,50 @@ extension DocumentParser {
     /// still copied once before it is appended).
     @inline(__always)
     mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
-                                _ body: (inout DocumentParser, UnsafeBufferPointer<Cell>, Int) throws(TableAbort) -> Row)
+                                _ body: (inout DocumentParser, RowView, Int) throws(TableAbort) -> Row)
     throws(TableAbort) -> [Row] {
         var rows: [Row] = []
-        rows.reserveCapacity(capacity)
+        // Room for the rows the lines ahead hold, so that the array is allocated once and
+        // is no larger than the table: it is kept with the budget.
+        rows.reserveCapacity(cursor.rowCountAhead(width: width) ?? capacity)
+        // The cell buffer of the previous table, reused (given back when done or thrown).
         var row = RowCells()
-        while true {
-            // The row's cells are handed out only as call arguments, so no slice of the
-            // buffer outlives its row and the next row reuses the buffer in place.
-            switch cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row) {
-            case .end:
-                return rows
-            case .row:
-                if row.isBlank(in: cursor) { continue }
-                // The cells are lent as a buffer: a slice of the row's storage cost a
-                // retain and a release of that storage for every row.
-                let index = rows.count
-                let made = try row.withCells { (cells) throws(TableAbort) in try body(&self, cells, index) }
-                rows.append(consume made)
-            case .wrongCount(let found):
-                throw abort(.cellCount(expected: width, found: found), line: row.firstLine, table: id,
-                            row: describeRow(row.cells))
-            case .truncated:
-                throw abort(.truncated(expected: "\(width - row.count) 个单元格（本行应有 \(width) 个）"),
-                            line: row.firstLine, table: id, row: describeRow(row.cells))
+        swap(&row, &rowCells)
+        defer { swap(&row, &rowCells) }
+        // The text's lines, lent for the whole table: the usual row is read from them in
+        // place (see ``RowView``).
+        let lines = text.lines
+        try lines.withUnsafeBufferPointer { (lines) throws(TableAbort) in
+            while true {
+                if let (first, afterBlank) = cursor.plainRow(width: width, in: lines) {
+                    let view = RowView(lines: lines.baseAddress.unsafelyUnwrapped, first: first, count: width, afterBlank: afterBlank)
+                    if view.isBlank(in: cursor) { continue }
+                    let made = try body(&self, view, rows.count)
+                    rows.append(consume made)
+                    continue
+                }
+                // The row's cells are handed out only as call arguments, so no slice of the
+                // buffer outlives its row and the next row reuses the buffer in place.
+                switch cursor.nextRow(width: width, multiline: multiline, stopAtTitles: true, into: &row) {
+                case .end:
+                    return
+                case .row:
+                    if row.isBlank(in: cursor) { continue }
+                    // The cells are lent as a buffer: a slice of the row's storage cost a
+                    // retain and a release of that storage for every row.
+                    let index = rows.count
+                    let made = try row.withCells { (cells) throws(TableAbort) in try body(&self, RowView(cells), index) }
+                    rows.append(consume made)
+                case .wrongCount(let found):
+                    throw abort(.cellCount(expected: width, found: found), line: row.firstLine, table: id,
+                                row: describeRow(row.cells))
+                case .truncated:
+                    throw abort(.truncated(expected: "\(width - row.count) 个单元格（本行应有 \(width) 个）"),
+                                line: row.firstLine, table: id, row: describeRow(row.cells))
+                }
             }
         }
+        return rows
     }
 
     /// The first cells of a row, for messages: `序号5 2080199 其他…`.
@@ -54,14 +72,14 @@ extension DocumentParser {
         let expenditureColumns = id == .t1 ? TableSchema.t1Expenditure : TableSchema.t4Expenditure
         let width = 3 + 1 + expenditureColumns.count
         try skipColumnHeaders(id, width: width)
-        let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
+        let lines = try readRows(id, width: width, capacity: 40) { (parser: inout DocumentParser, cells: RowView, index: Int) throws(TableAbort) in
             try parser.balanceLine(cells, number: index + 1, id: id, incomeColumns: incomeColumns, expenditureColumns: expenditureColumns)
         }
         return BalanceTable(header: header, lines: lines)
     }
 
     /// Line `expected` of T1 or T4, from its cells.
-    func balanceLine(_ cells: UnsafeBufferPointer<Cell>, number expected: Int, id: TableID, incomeColumns: [String],
+    func balanceLine(_ cells: RowView, number expected: Int, id: TableID, incomeColumns: [String],
                      expenditureColumns: [String]) throws(TableAbort) -> BalanceLine {
         let number = try expectRowNumber(cells[0], expected, table: id)
         let incomeItem = content(cells[1])
@@ -73,11 +91,10 @@ extension DocumentParser {
         if allEmpty(cells, 4..<4 + expenditureColumns.count) {
             expenditure = emptyAmounts(width: expenditureColumns.count)
         } else {
-            var values: [Amount?] = []
-            values.reserveCapacity(expenditureColumns.count)
+            var values = NewAmountRow.nils(expenditureColumns.count)
             for offset in expenditureColumns.indices {
-                values.append(try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
-                                         column: expenditureColumns[offset]))
+                values[offset] = try amount(cells[4 + offset], table: id, row: "序号\(number) " + expenditureItem,
+                                            column: expenditureColumns[offset])
             }
             expenditure = values
         }
@@ -93,14 +110,14 @@ extension DocumentParser {
         let scheme = TableSchema.scheme(of: id)
         let width = 3 + columns.count
         try skipColumnHeaders(id, width: width)
-        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: RowView, index: Int) throws(TableAbort) in
             try parser.classifiedRow(cells, number: index + 1, id: id, scheme: scheme, columns: columns)
         }
         return ClassifiedTable(header: header, rows: rows)
     }
 
     /// Row `number` of a classified table, from its cells.
-    func classifiedRow(_ cells: UnsafeBufferPointer<Cell>, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
+    func classifiedRow(_ cells: RowView, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
                        columns: [String]) throws(TableAbort) -> ClassifiedRow {
         let number = try expectRowNumber(cells[0], expected, table: id)
         let code: SubjectCode?, name: String, amounts: [Amount?]
@@ -115,7 +132,7 @@ extension DocumentParser {
 
     /// The code, name (`合计` on the total row) and amounts of a row of a classified table,
     /// read cell by cell; throws the problem of the first cell that cannot be read.
-    func classifiedCells(_ cells: UnsafeBufferPointer<Cell>, number: Int, id: TableID, scheme: SubjectCode.Scheme,
+    func classifiedCells(_ cells: RowView, number: Int, id: TableID, scheme: SubjectCode.Scheme,
                          columns: [String]) throws(TableAbort) -> (SubjectCode?, String, [Amount?]) {
         let codeText = content(cells[1])
         let name = content(cells[2])
@@ -131,10 +148,9 @@ extension DocumentParser {
         }
         var amounts = emptyAmounts(width: columns.count)
         if !allEmpty(cells, 3..<3 + columns.count) {
-            amounts = []
-            amounts.reserveCapacity(columns.count)
+            amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset]))
+                amounts[offset] = try amount(cells[3 + offset], table: id, row: rowLabel(), column: columns[offset])
             }
         }
         return (code, code == nil ? "合计" : name, amounts)
@@ -146,13 +162,12 @@ extension DocumentParser {
         let columns = TableSchema.t9
         let width = 2 + columns.count
         try skipColumnHeaders(.t9, width: width)
-        let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, index: Int) throws(TableAbort) in
+        let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: RowView, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: .t9)
             let label = parser.content(cells[1])
-            var amounts: [Amount?] = []
-            amounts.reserveCapacity(columns.count)
+            var amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset]))
+                amounts[offset] = try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset])
             }
             return LabeledRow(number: number, label: label, amounts: amounts, source: SourceLocation(line: cells[0].line))
         }

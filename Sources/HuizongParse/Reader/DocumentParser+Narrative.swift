@@ -20,7 +20,7 @@ extension DocumentParser {
             if !cursor.isEmpty(cell) { cursor.position = saved; break }
         }
         let columns = TableSchema.procurementAmounts
-        let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let name = parser.content(cells[0])
             let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
                 : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
@@ -28,10 +28,9 @@ extension DocumentParser {
             // The row's name for messages, made only when a cell cannot be read (made for
             // every row, it cost an interpolated string per item row).
             func rowLabel() -> String { kind == .item ? "\(name) \(itemName)" : name }
-            var amounts: [Amount?] = []
-            amounts.reserveCapacity(columns.count)
+            var amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
-                amounts.append(try parser.amount(cells[7 + offset], table: id, row: rowLabel(), column: columns[offset]))
+                amounts[offset] = try parser.amount(cells[7 + offset], table: id, row: rowLabel(), column: columns[offset])
             }
             return ProcurementRow(
                 kind: kind, projectName: kind == .total ? "合计" : name,
@@ -56,7 +55,7 @@ extension DocumentParser {
             }
             if TemplateLabels.assetValue.isPrefix(of: cell, in: text) { break }
         }
-        let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
+        let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let label = parser.content(cells[0])
             let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
             let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)

@@ -39,16 +39,15 @@ extension DocumentParser {
         _ = try expectLabel(TemplateLabels.spendingPlan, table: id)
         try expectLabels(TemplateLabels.planLabels, table: id)
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
-        var plan: [Amount?] = []
-        plan.reserveCapacity(PerformanceTable.planLabels.count)
+        var plan = NewAmountRow.nils(PerformanceTable.planLabels.count)
         for index in PerformanceTable.planLabels.indices {
-            plan.append(try readAmount(table: id, expecting: PerformanceTable.planLabels[index], row: "\(code) \(name)",
-                                       column: PerformanceTable.planLabels[index]))
+            plan[index] = try readAmount(table: id, expecting: PerformanceTable.planLabels[index], row: "\(code) \(name)",
+                                         column: PerformanceTable.planLabels[index])
         }
         _ = try expectLabel(TemplateLabels.goal, table: id)
         let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
         try expectLabels(TemplateLabels.indicatorHeader, table: id)
-        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: UnsafeBufferPointer<Cell>, _: Int) throws(TableAbort) in
+        let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let base = cells.startIndex
             return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),
                                         level3: parser.content(cells[base + 2]), description: parser.content(cells[base + 3]),

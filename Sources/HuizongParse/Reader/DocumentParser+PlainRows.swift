@@ -12,7 +12,7 @@ extension DocumentParser {
     /// from `cells`, or nil when any cell is unusual. The caller makes the row: a row
     /// returned from here in an optional was copied once more.
     @inline(__always)
-    func plainClassifiedCells(_ cells: UnsafeBufferPointer<Cell>, scheme: SubjectCode.Scheme, width: Int)
+    func plainClassifiedCells(_ cells: RowView, scheme: SubjectCode.Scheme, width: Int)
     -> (code: SubjectCode?, amounts: [Amount?])? {
         let base = cells.startIndex
         let codeCell = cells[base + 1]
@@ -33,15 +33,13 @@ extension DocumentParser {
     /// The amounts of the `count` cells of `cells` from index `start`, each empty or of the
     /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
     /// any is not.
-    func plainAmounts(_ cells: UnsafeBufferPointer<Cell>, from start: Int, count: Int) -> [Amount?]? {
-        // Reserved, filled with nils and written through a pointer: `Array(repeating:count:)`
-        // and `Array(unsafeUninitializedCapacity:)` allocate through an unspecialized
-        // runtime path that looks the storage type up each time, twice as costly. The nils
-        // are appended one by one: copying them from the shared empty row took a
-        // reference to that row (an atomic count every thread contends for).
-        var amounts: [Amount?] = []
-        amounts.reserveCapacity(count)
-        for _ in 0..<count { amounts.append(nil) }
+    func plainAmounts(_ cells: RowView, from start: Int, count: Int) -> [Amount?]? {
+        // Made new (see ``NewAmountRow``) and written through a pointer:
+        // `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` allocate
+        // through an unspecialized runtime path that looks the storage type up each time,
+        // twice as costly; copying the shared empty row took a reference to that row (an
+        // atomic count every thread contends for).
+        var amounts = NewAmountRow.nils(count)
         let plain = text.bytes.withUnsafeBufferPointer { bytes in
             amounts.withUnsafeMutableBufferPointer { values in
                 for offset in 0..<count {
@@ -56,5 +54,57 @@ extension DocumentParser {
             }
         }
         return plain ? amounts : nil
+    }
+
+    /// The usual column headers of a table in the tab layout passed at once: every cell up
+    /// to the 栏次 cell (printed as the template prints it) and its `width - 1` numbers
+    /// `1`, `2`, … after it are single-line cell lines, and no cell before it can be 栏次
+    /// (see ``mayBeColumnNumbers(_:_:)``). Returns the index of the line after the last
+    /// number, without moving; nil for any other header, which
+    /// ``skipColumnHeaders(_:width:)`` then reads cell by cell (to the same end, or to the
+    /// problem it reports).
+    ///
+    /// Reading each header cell through the cursor cost a cell made and a look for
+    /// continuation lines per cell: a classified table's header has 20 to 30 of them.
+    func plainColumnHeadersEnd(width: Int) -> Int? {
+        guard text.layout == .tab else { return nil }
+        let lines = text.lines, bytes = text.bytes
+        let key = TemplateLabels.columnNumbers.key
+        return lines.withUnsafeBufferPointer { lines -> Int? in
+            /// The next cell line from `k` on (after blank lines) when it is a single-line
+            /// cell: no text line right after it continues it.
+            func singleLineCell(from k: Int) -> Int? {
+                var k = k
+                while k < lines.count && lines[k].kind == .blank { k &+= 1 }
+                guard k < lines.count, lines[k].kind == .cell else { return nil }
+                guard k &+ 1 == lines.count || lines[k &+ 1].kind != .text else { return nil }
+                return k
+            }
+            var k = cursor.position
+            while true {
+                guard let cell = singleLineCell(from: k) else { return nil }
+                k = cell &+ 1
+                let range = lines[cell].range
+                if !Self.mayBeColumnNumbers(bytes, range) { continue }
+                guard key.isExactly(bytes, range) else { return nil }
+                break
+            }
+            return bytes.withUnsafeBufferPointer { bytes -> Int? in
+                for column in 1..<max(width, 1) {
+                    guard let cell = singleLineCell(from: k) else { return nil }
+                    k = cell &+ 1
+                    let range = lines[cell].range
+                    guard !range.isEmpty, range.count <= 6 else { return nil }
+                    var value = 0
+                    for index in range {
+                        let digit = bytes[index] &- 0x30
+                        guard digit < 10 else { return nil }
+                        value = value &* 10 &+ Int(digit)
+                    }
+                    guard value == column else { return nil }
+                }
+                return k
+            }
+        }
     }
 }

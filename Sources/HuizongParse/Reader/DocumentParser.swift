@@ -22,6 +22,8 @@ struct DocumentParser {
     var lastNoteTarget: TableID?
     /// The tables read so far, a bit for each (see ``TableSet``).
     var seen = TableSet()
+    /// The cell buffer rows of tables are read into, kept from table to table.
+    var rowCells = RowCells()
 
     init(text: SourceText, file: String) {
         self.cursor = CellCursor(text: text)

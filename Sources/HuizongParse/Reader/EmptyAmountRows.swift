@@ -20,6 +20,33 @@ struct EmptyAmountRows {
     }
 }
 
+/// New rows of empty amounts, to be filled in place.
+enum NewAmountRow {
+    /// A new array of `count` empty amounts, its own (not shared: the caller writes it).
+    ///
+    /// The widths of the tables' amount columns are made from array literals: a literal
+    /// is allocated at its exact size and its nils stored at once, where reserving room
+    /// and appending the nils one by one went through the array's general growth path
+    /// (asking malloc for the block's size, copying no elements, releasing the empty
+    /// array) and a capacity check per nil.
+    @inline(__always)
+    static func nils(_ count: Int) -> [Amount?] {
+        switch count {
+        case 1: return [nil]
+        case 3: return [nil, nil, nil]
+        case 4: return [nil, nil, nil, nil]
+        case 6: return [nil, nil, nil, nil, nil, nil]
+        case 7: return [nil, nil, nil, nil, nil, nil, nil]
+        case 10: return [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil]
+        default:
+            var amounts: [Amount?] = []
+            amounts.reserveCapacity(count)
+            for _ in 0..<count { amounts.append(nil) }
+            return amounts
+        }
+    }
+}
+
 extension DocumentParser {
     /// `width` empty amounts: this thread's shared row of that width.
     @inline(__always)
@@ -27,7 +54,7 @@ extension DocumentParser {
 
     /// Whether every cell of `cells` at `offsets` is empty (then each reads as no amount).
     @inline(__always)
-    func allEmpty(_ cells: UnsafeBufferPointer<Cell>, _ offsets: Range<Int>) -> Bool {
+    func allEmpty(_ cells: RowView, _ offsets: Range<Int>) -> Bool {
         let base = cells.startIndex
         for offset in offsets where !cursor.isEmpty(cells[base + offset]) { return false }
         return true
