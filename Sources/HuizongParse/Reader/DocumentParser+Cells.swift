@@ -240,6 +240,9 @@ extension DocumentParser {
     /// ``fieldEntry(_:strings:)`` of bytes lent as a buffer (a slice of an array took a
     /// reference to its storage for each part cut from it).
     static func fieldEntry(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, strings: StringVocabulary?) -> (key: Int, value: String)? {
+        if let key = printedKey(bytes) {
+            return (key, fieldValue(bytes, after: bytes.startIndex + fieldKeyBytes[key].count + 3, strings: strings))
+        }
         guard let (colon, length) = firstColon(bytes) else { return nil }
         let keyBytes = bytes[bytes.startIndex..<colon]
         let key: Int
@@ -256,10 +259,38 @@ extension DocumentParser {
         } else {
             return nil
         }
-        let valueBytes = bytes[(colon + length)...]
+        return (key, fieldValue(bytes, after: colon + length, strings: strings))
+    }
+
+    /// The index of the key `bytes` start with when it is printed as the key itself and
+    /// followed by `：` (the usual field, `预算年度：2025`), else nil. Then the key is the one
+    /// the general reading finds too: the first full-width colon is the one after the key,
+    /// which holds none, and the bytes before it are that key exactly.
+    @inline(__always)
+    private static func printedKey(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let keys = fieldKeyBytes
+        for index in keys.indices {
+            let key = keys[index]
+            guard bytes.count >= key.count + 3 else { continue }
+            var matched = true
+            var offset = bytes.startIndex
+            for b in key {
+                if bytes[offset] != b { matched = false; break }
+                offset += 1
+            }
+            if matched && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9A { return index }
+        }
+        return nil
+    }
+
+    /// The value of a field: the bytes from `start` on, whitespace trimmed, made through
+    /// `strings` when given.
+    @inline(__always)
+    private static func fieldValue(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, after start: Int, strings: StringVocabulary?) -> String {
+        let valueBytes = bytes[start...]
         let value = valueBytes[UTF8Whitespace.trimmedRange(valueBytes)]
-        guard let strings else { return (key, String(decoding: value, as: UTF8.self)) }
-        return (key, strings.string(UnsafeBufferPointer(rebasing: value)))
+        guard let strings else { return String(decoding: value, as: UTF8.self) }
+        return strings.string(UnsafeBufferPointer(rebasing: value))
     }
 
     /// Whether `bytes` without any whitespace are `expected`.
