@@ -18,7 +18,7 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
+        let named = IndexFilter.indices(claims) { $0.subject == .project && $0.change == .level }
         guard !named.isEmpty else { return }
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
