@@ -23,9 +23,12 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
         let names = projects.indices.map { NarrativeProjectMatch.normalized(projects[$0].projectName) }
-        // Claims are read in place (a copy would retain each of their texts).
+        // Claims are read in place (a copy would retain each of their texts); one list of
+        // matches serves every claim.
+        var matches: [Int] = []
+        matches.reserveCapacity(names.count)
         for index in named {
-            let matches = NarrativeProjectMatch.projects(named: claims[index].name, inNames: names)
+            NarrativeProjectMatch.projects(named: claims[index].name, inNames: names, into: &matches)
             guard !matches.isEmpty else {
                 check.notChecked("情况说明项目“\(claims[index].name)”找不到对应的绩效目标表"); continue
             }
