@@ -111,9 +111,23 @@ public struct RuleCheck {
     /// (the checked cell), `expectedLabel` (what the expected figure is, e.g.
     /// `T1 八、社会保障和就业支出` or `各款之和`) and `terms` (every cell of the relation
     /// with its coefficient; the checked cell is +1, the cells summed into `expected` −1).
+    ///
+    /// Inlined where it is called: a relation that holds (nearly all of them) costs a
+    /// comparison, not a call with three closures.
+    @inline(__always)
     public mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int = 2,
                                cell: () -> CellRef, expectedLabel: () -> String,
                                terms: () -> [RelationTerm]) {
+        // The difference worked out as the recording does (an overflow traps alike).
+        if actual.orZero.fen - expected.fen == 0 { evaluated += 1; return }
+        recordUnequal(actual, expected, termCount: termCount, cell: cell, expectedLabel: expectedLabel, terms: terms)
+    }
+
+    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` once the figures differ: records the finding.
+    @inline(never)
+    mutating func recordUnequal(_ actual: Amount?, _ expected: Amount, termCount: Int,
+                                cell: () -> CellRef, expectedLabel: () -> String,
+                                terms: () -> [RelationTerm]) {
         evaluated += 1
         let difference = actual.orZero.fen - expected.fen
         if difference == 0 { return }
@@ -146,8 +160,18 @@ public struct RuleCheck {
     }
 
     /// States `actual ≤ limit` (`limitLabel` names the limit). Empty counts as zero.
+    /// Inlined where it is called, as ``equal(_:_:termCount:cell:expectedLabel:terms:)``.
+    @inline(__always)
     public mutating func atMost(_ actual: Amount?, _ limit: Amount, termCount: Int = 2,
                                 cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {
+        if actual.orZero.fen - limit.fen <= 0 { evaluated += 1; return }
+        recordExcess(actual, limit, termCount: termCount, cell: cell, limitLabel: limitLabel, terms: terms)
+    }
+
+    /// ``atMost(_:_:termCount:cell:limitLabel:terms:)`` once the figure exceeds the limit: records the finding.
+    @inline(never)
+    mutating func recordExcess(_ actual: Amount?, _ limit: Amount, termCount: Int,
+                               cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {
         evaluated += 1
         let excess = actual.orZero.fen - limit.fen
         if excess <= 0 { return }
