@@ -48,6 +48,8 @@ public struct RuleCheck {
     }
 
     /// True when table `id` was read; otherwise records why not and returns false.
+    /// (Inlined where called, as the other `require`s: the usual answer is one bit test.)
+    @inline(__always)
     public mutating func require(_ id: TableID) -> Bool {
         subject.isReadable(id) ? true : requireEach([id])
     }
@@ -55,11 +57,13 @@ public struct RuleCheck {
     /// True when tables `a` and `b` were read; otherwise records why not and returns false.
     /// The same as `require(a, b)` through the variadic form, without allocating its array
     /// on every call (the array is made only when a table is missing).
+    @inline(__always)
     public mutating func require(_ a: TableID, _ b: TableID) -> Bool {
         subject.isReadable(a) && subject.isReadable(b) ? true : requireEach([a, b])
     }
 
     /// True when tables `a`, `b` and `c` were read (as ``require(_:_:)``, for three tables).
+    @inline(__always)
     public mutating func require(_ a: TableID, _ b: TableID, _ c: TableID) -> Bool {
         subject.isReadable(a) && subject.isReadable(b) && subject.isReadable(c) ? true : requireEach([a, b, c])
     }
@@ -72,6 +76,7 @@ public struct RuleCheck {
     }
 
     /// Records why each of `ids` that was not read is missing; false when any is.
+    @inline(never)
     private mutating func requireEach(_ ids: [TableID]) -> Bool {
         var ok = true
         for id in ids where !subject.isReadable(id) {
