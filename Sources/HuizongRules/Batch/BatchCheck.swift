@@ -30,7 +30,9 @@ public enum BatchCheck {
         guard let budget = result.budget else {
             return FileCheck(file: result.file, readDiagnostics: result.diagnostics, report: nil)
         }
-        let unread = result.unreadTables.mapValues { $0.message }
+        // Most files have every table read: no dictionary made for them (mapValues copies
+        // even an empty one's storage).
+        let unread = result.unreadTables.isEmpty ? [:] : result.unreadTables.mapValues { $0.message }
         let report = checker.check(budget, file: result.file, unreadTables: unread, lastYear: lastYear)
         return FileCheck(file: result.file, readDiagnostics: result.diagnostics, report: report)
     }

@@ -48,6 +48,8 @@ public struct RuleCheck {
     }
 
     /// True when table `id` was read; otherwise records why not and returns false.
+    /// (Inlined where called, as the other `require`s: the usual answer is one bit test.)
+    @inline(__always)
     public mutating func require(_ id: TableID) -> Bool {
         subject.isReadable(id) ? true : requireEach([id])
     }
@@ -55,11 +57,13 @@ public struct RuleCheck {
     /// True when tables `a` and `b` were read; otherwise records why not and returns false.
     /// The same as `require(a, b)` through the variadic form, without allocating its array
     /// on every call (the array is made only when a table is missing).
+    @inline(__always)
     public mutating func require(_ a: TableID, _ b: TableID) -> Bool {
         subject.isReadable(a) && subject.isReadable(b) ? true : requireEach([a, b])
     }
 
     /// True when tables `a`, `b` and `c` were read (as ``require(_:_:)``, for three tables).
+    @inline(__always)
     public mutating func require(_ a: TableID, _ b: TableID, _ c: TableID) -> Bool {
         subject.isReadable(a) && subject.isReadable(b) && subject.isReadable(c) ? true : requireEach([a, b, c])
     }
@@ -72,6 +76,7 @@ public struct RuleCheck {
     }
 
     /// Records why each of `ids` that was not read is missing; false when any is.
+    @inline(never)
     private mutating func requireEach(_ ids: [TableID]) -> Bool {
         var ok = true
         for id in ids where !subject.isReadable(id) {
@@ -111,9 +116,23 @@ public struct RuleCheck {
     /// (the checked cell), `expectedLabel` (what the expected figure is, e.g.
     /// `T1 八、社会保障和就业支出` or `各款之和`) and `terms` (every cell of the relation
     /// with its coefficient; the checked cell is +1, the cells summed into `expected` −1).
+    ///
+    /// Inlined where it is called: a relation that holds (nearly all of them) costs a
+    /// comparison, not a call with three closures.
+    @inline(__always)
     public mutating func equal(_ actual: Amount?, _ expected: Amount, termCount: Int = 2,
                                cell: () -> CellRef, expectedLabel: () -> String,
                                terms: () -> [RelationTerm]) {
+        // The difference worked out as the recording does (an overflow traps alike).
+        if actual.orZero.fen - expected.fen == 0 { evaluated += 1; return }
+        recordUnequal(actual, expected, termCount: termCount, cell: cell, expectedLabel: expectedLabel, terms: terms)
+    }
+
+    /// ``equal(_:_:termCount:cell:expectedLabel:terms:)`` once the figures differ: records the finding.
+    @inline(never)
+    mutating func recordUnequal(_ actual: Amount?, _ expected: Amount, termCount: Int,
+                                cell: () -> CellRef, expectedLabel: () -> String,
+                                terms: () -> [RelationTerm]) {
         evaluated += 1
         let difference = actual.orZero.fen - expected.fen
         if difference == 0 { return }
@@ -146,8 +165,18 @@ public struct RuleCheck {
     }
 
     /// States `actual ≤ limit` (`limitLabel` names the limit). Empty counts as zero.
+    /// Inlined where it is called, as ``equal(_:_:termCount:cell:expectedLabel:terms:)``.
+    @inline(__always)
     public mutating func atMost(_ actual: Amount?, _ limit: Amount, termCount: Int = 2,
                                 cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {
+        if actual.orZero.fen - limit.fen <= 0 { evaluated += 1; return }
+        recordExcess(actual, limit, termCount: termCount, cell: cell, limitLabel: limitLabel, terms: terms)
+    }
+
+    /// ``atMost(_:_:termCount:cell:limitLabel:terms:)`` once the figure exceeds the limit: records the finding.
+    @inline(never)
+    mutating func recordExcess(_ actual: Amount?, _ limit: Amount, termCount: Int,
+                               cell: () -> CellRef, limitLabel: () -> String, terms: () -> [RelationTerm]) {
         evaluated += 1
         let excess = actual.orZero.fen - limit.fen
         if excess <= 0 { return }

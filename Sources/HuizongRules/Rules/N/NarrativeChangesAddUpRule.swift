@@ -29,7 +29,10 @@ struct NarrativeChangesAddUpRule: BudgetRule {
         for (whole, parts, label) in Self.relations {
             guard let total = change(whole) ?? (whole == .totalBudget ? change(.totalExpenditure) ?? change(.totalIncome) : nil)
             else { continue }
-            let members = parts.compactMap(change)
+            // Room for every part at once (`compactMap` would grow the list a step at a time).
+            var members: [Int] = []
+            members.reserveCapacity(parts.count)
+            for part in parts { if let member = change(part) { members.append(member) } }
             guard members.count == parts.count else { continue }
             let sum = AmountSums.sum(members) { claims[$0].signedAmount }
             func sign(_ index: Int) -> Int { claims[index].change == .decrease ? -1 : 1 }

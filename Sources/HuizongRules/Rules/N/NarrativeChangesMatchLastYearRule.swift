@@ -19,7 +19,7 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let changes = claims.indices.filter { claims[$0].change != .level }
+        let changes = IndexFilter.indices(claims) { $0.change != .level }
         guard !changes.isEmpty else { return }
         // Claims are read in place and this year's figure's cell is fetched only for a finding.
         let source = check.subject

@@ -17,7 +17,7 @@ struct NarrativeNamedProjectsWithinTotalRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
+        let named = IndexFilter.indices(claims) { $0.subject == .project && $0.change == .level }
         guard !named.isEmpty, check.require(.t3) else { return }
         let source = check.subject
         guard let total = source.figureValue(.projectExpenditure) else {

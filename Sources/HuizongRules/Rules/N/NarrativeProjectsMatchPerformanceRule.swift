@@ -18,14 +18,17 @@ struct NarrativeProjectsMatchPerformanceRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let named = claims.indices.filter { claims[$0].subject == .project && claims[$0].change == .level }
+        let named = IndexFilter.indices(claims) { $0.subject == .project && $0.change == .level }
         guard !named.isEmpty else { return }
         let projects = PerformanceTables.read(&check)
         guard check.context.unreadTables[.performance] == nil else { return }
         let names = projects.indices.map { NarrativeProjectMatch.normalized(projects[$0].projectName) }
-        // Claims are read in place (a copy would retain each of their texts).
+        // Claims are read in place (a copy would retain each of their texts); one list of
+        // matches serves every claim.
+        var matches: [Int] = []
+        matches.reserveCapacity(names.count)
         for index in named {
-            let matches = NarrativeProjectMatch.projects(named: claims[index].name, inNames: names)
+            NarrativeProjectMatch.projects(named: claims[index].name, inNames: names, into: &matches)
             guard !matches.isEmpty else {
                 check.notChecked("情况说明项目“\(claims[index].name)”找不到对应的绩效目标表"); continue
             }

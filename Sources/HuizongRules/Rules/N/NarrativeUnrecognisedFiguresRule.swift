@@ -23,7 +23,7 @@ struct NarrativeUnrecognisedFiguresRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let unrecognised = claims.indices.filter { claims[$0].subject == .unrecognised }
+        let unrecognised = IndexFilter.indices(claims) { $0.subject == .unrecognised }
         guard !unrecognised.isEmpty else { return }
         var values: Set<Amount> = [.zero]
         check.budget.forEachAmountCell { values.insert($0.value.orZero) }

@@ -19,7 +19,11 @@ enum AssetRows {
     /// rows (a part of the row above, not of the total), from the rows' ``labels(_:)``.
     static func classIndices(labels: [String]) -> [Int] {
         let total = totalIndex(labels: labels)
-        return labels.indices.filter { $0 != total && !labels[$0].hasPrefixBytes("其中") }
+        // Room for every row at once (`filter` would grow the list a step at a time).
+        var indices: [Int] = []
+        indices.reserveCapacity(labels.count)
+        for index in labels.indices where index != total && !labels[index].hasPrefixBytes("其中") { indices.append(index) }
+        return indices
     }
 
     /// The first row whose label contains `fragment`, from the rows' ``labels(_:)``.

@@ -35,11 +35,16 @@ struct ClassifiedCodeKeys {
     var keys: ArraySlice<Int> { storage[..<count] }
 
     init(_ rows: [ClassifiedRow]) {
-        // Both lists written in one pass into their final storage (no fill, no copy on
-        // write, no uniqueness test per element); every element is written.
+        // Both lists written in one pass into their final storage (no copy on write, no
+        // uniqueness test per element); every element is written.
         var codesIncrease = true, previous = -1
         let count = rows.count
-        storage = [Int](unsafeUninitializedCapacity: 2 * count) { storage, written in
+        // The list is reserved, zero-filled and then written in place: `[Int](unsafeUninitializedCapacity:)`
+        // allocates through the unspecialised path, at twice the cost.
+        var keys: [Int] = []
+        keys.reserveCapacity(2 * count)
+        keys.append(contentsOf: repeatElement(0, count: 2 * count))
+        keys.withUnsafeMutableBufferPointer { storage in
             for index in rows.indices {
                 guard let code = rows[index].code else { storage[index] = -1; storage[count + index] = -1; continue }
                 let (key, digits) = Self.numericKey(code.digits)
@@ -50,8 +55,8 @@ struct ClassifiedCodeKeys {
                 if order <= previous { codesIncrease = false }
                 previous = order
             }
-            written = 2 * count
         }
+        storage = keys
         self.count = count
         self.codesIncrease = codesIncrease
     }

@@ -158,7 +158,11 @@ extension CheckSubject {
     func figureLocation(_ subject: ClaimSubject) -> NarrativeFigureLocation? {
         let slot = Int(subject.caseTag), bit: UInt32 = 1 << UInt32(subject.caseTag)
         if figureLooked & bit != 0 { return figureLocations[slot] }
-        if figureLocations.isEmpty { figureLocations = Array(repeating: nil, count: ClaimSubject.allCases.count) }
+        if figureLocations.isEmpty {
+            // Reserved and filled (`Array(repeating:count:)` allocates through the unspecialised path).
+            figureLocations.reserveCapacity(ClaimSubject.allCases.count)
+            figureLocations.append(contentsOf: repeatElement(nil, count: ClaimSubject.allCases.count))
+        }
         // T1's index is asked for only by T1 figures (other tables never use it).
         let location = NarrativeFigures.location(subject, in: self, lines: NarrativeFigures.table(of: subject) == .t1 ? t1Index : nil)
         figureLocations[slot] = location

@@ -19,13 +19,30 @@ enum NarrativeProjectMatch {
     /// Indices into `names` (project names already ``normalized(_:)``) of the projects
     /// the claimed `name` refers to.
     static func projects(named name: String, inNames names: [String]) -> [Int] {
+        var matches: [Int] = []
+        projects(named: name, inNames: names, into: &matches)
+        return matches
+    }
+
+    /// ``projects(named:inNames:)`` written into `matches` (emptied first, its storage
+    /// kept): a rule matching claim after claim reuses one list instead of allocating
+    /// and freeing one per claim.
+    static func projects(named name: String, inNames names: [String], into matches: inout [Int]) {
+        matches.removeAll(keepingCapacity: true)
         let key = normalized(name)
-        guard !key.isEmpty else { return [] }
+        guard !key.isEmpty else { return }
         // The key's bytes are read once, each name's in place.
-        let containing = StructureText.withBytes(key) { needle in
-            names.indices.filter { StructureText.withBytes(names[$0]) { LabelBytes.contains($0, needle) } }
+        StructureText.withBytes(key) { needle in
+            for index in names.indices where StructureText.withBytes(names[index], { LabelBytes.contains($0, needle) }) {
+                matches.append(index)
+            }
         }
-        if !containing.isEmpty { return containing }
+        if matches.isEmpty { matches.append(contentsOf: sharingLongestSubstring(key, names)) }
+    }
+
+    /// The indices of `names` that contain the longest substring (at least
+    /// ``minimumOverlap`` characters) the claim's normalised `key` shares with any of them.
+    static func sharingLongestSubstring(_ key: String, _ names: [String]) -> [Int] {
         let claim = Array(key.unicodeScalars)
         var best: ArraySlice<Unicode.Scalar> = []
         var candidate: [Unicode.Scalar] = []

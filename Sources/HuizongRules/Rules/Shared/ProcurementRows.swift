@@ -141,10 +141,15 @@ enum ProcurementRows {
             }
         }
         // Where each project's rows start, then every item at its project's next place.
-        var next = [Int](repeating: 0, count: sizes.count)
+        // (Lists reserved and appended to: `Array(repeating:count:)` allocates through the
+        // unspecialised path, at several times the cost.)
+        var next: [Int] = []
+        next.reserveCapacity(sizes.count)
         var start = 0
-        for project in sizes.indices { next[project] = start; start += sizes[project] }
-        var laidOut = [Int](repeating: 0, count: items.count)
+        for project in sizes.indices { next.append(start); start += sizes[project] }
+        var laidOut: [Int] = []
+        laidOut.reserveCapacity(items.count)
+        for _ in items.indices { laidOut.append(0) }
         for item in items { laidOut[next[item.project]] = item.row; next[item.project] += 1 }
         // `next` now holds each project's end.
         return ProcurementProjects(rows: laidOut, ends: next)

@@ -32,6 +32,32 @@ enum T1T4 {
         subscript(position: Int) -> Cell { .spend(.t4, line, position + Fund.general.rawValue) }
     }
 
+    /// Two cells, as a collection kept on the stack (an array literal of two cells is
+    /// allocated and freed on every call).
+    struct CellPair: RandomAccessCollection {
+        var first: Cell, second: Cell
+        init(_ first: Cell, _ second: Cell) { self.first = first; self.second = second }
+        var startIndex: Int { 0 }
+        var endIndex: Int { 2 }
+        subscript(position: Int) -> Cell {
+            precondition(position == 0 || position == 1, "a pair has two cells")
+            return position == 0 ? first : second
+        }
+    }
+
+    /// The cells of `lines` (indices into one table's lines), all on one side and in one
+    /// column: a collection that needs no closure (`lines.lazy.map` allocates one that
+    /// captures the column).
+    struct LineCells: RandomAccessCollection {
+        var table: TableID
+        var lines: [Int]
+        var isIncome: Bool
+        var column: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { lines.count }
+        subscript(position: Int) -> Cell { Cell(table: table, index: lines[position], isIncome: isIncome, column: column) }
+    }
+
     /// The three fiscal funds: T4 expenditure columns 1…3, T4 income lines 一…三 and
     /// 年初结转 lines 34–36, T1 income items 一…三.
     enum Fund: Int, CaseIterable, Sendable {

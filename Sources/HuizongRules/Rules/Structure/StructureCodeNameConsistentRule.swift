@@ -22,8 +22,9 @@ struct StructureCodeNameConsistentRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         // Each table's rows, fetched once; rows are compared in place.
         let subject = check.subject
-        let tables = Self.tables.map { subject.classified($0)?.rows }
-        let keys = Self.tables.map { subject.codeKeys($0) }
+        // The tables' rows and keys kept on the stack (two arrays per unit otherwise).
+        let tables = InlineArray<5, [ClassifiedRow]?> { subject.classified(Self.tables[$0])?.rows }
+        let keys = InlineArray<5, ClassifiedCodeKeys> { subject.codeKeys(Self.tables[$0]) }
         for (index, id) in Self.tables.enumerated() {
             guard let rows = tables[index] else { continue }
             // Where to look next in each earlier table: the rows are looked up in printed

@@ -24,7 +24,7 @@ struct T1ExpenditureGrandTotalRule: BudgetRule {
               let carried = t1.expenditure(.carriedOut) else {
             check.notChecked("T1 缺少“支出总计”“本年支出合计”或“年终结转结余”行"); return
         }
-        T1T4.sum(&check, .spend(.t1, total), [.spend(.t1, year), .spend(.t1, carried)],
+        T1T4.sum(&check, .spend(.t1, total), T1T4.CellPair(.spend(.t1, year), .spend(.t1, carried)),
                  label: "本年支出合计与年终结转结余之和")
     }
 }

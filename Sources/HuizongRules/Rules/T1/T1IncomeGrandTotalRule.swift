@@ -20,7 +20,7 @@ struct T1IncomeGrandTotalRule: BudgetRule {
               let carried = t1.income(.carriedIn) else {
             check.notChecked("T1 缺少“收入总计”“本年收入合计”或“上年结转结余”行"); return
         }
-        T1T4.sum(&check, .income(.t1, total), [.income(.t1, year), .income(.t1, carried)],
+        T1T4.sum(&check, .income(.t1, total), T1T4.CellPair(.income(.t1, year), .income(.t1, carried)),
                  label: "本年收入合计与上年结转结余之和")
     }
 }

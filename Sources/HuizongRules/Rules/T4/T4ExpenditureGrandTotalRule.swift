@@ -21,7 +21,7 @@ struct T4ExpenditureGrandTotalRule: BudgetRule {
             check.notChecked("T4 缺少“支出总计”“本年支出合计”或“年末财政拨款结转和结余”行"); return
         }
         for column in 0..<check.subject.t4Lines[total].expenditure.count {
-            T1T4.sum(&check, .spend(.t4, total, column), [.spend(.t4, year, column), .spend(.t4, carried, column)],
+            T1T4.sum(&check, .spend(.t4, total, column), T1T4.CellPair(.spend(.t4, year, column), .spend(.t4, carried, column)),
                      label: "本年支出合计与年末财政拨款结转和结余之和")
         }
     }

@@ -19,7 +19,7 @@ struct T4ExpenditureTotalRule: BudgetRule {
         guard let total = t4.expenditure(.yearTotal) else { check.notChecked("T4 无“本年支出合计”行"); return }
         let lines = t4.categories
         for column in 0..<check.subject.t4Lines[total].expenditure.count {
-            T1T4.sum(&check, .spend(.t4, total, column), lines.lazy.map { .spend(.t4, $0, column) },
+            T1T4.sum(&check, .spend(.t4, total, column), T1T4.LineCells(table: .t4, lines: lines, isIncome: false, column: column),
                      label: "支出功能分类各项之和")
         }
     }

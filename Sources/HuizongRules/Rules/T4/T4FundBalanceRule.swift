@@ -26,7 +26,7 @@ struct T4FundBalanceRule: BudgetRule {
             guard let income = t4.incomeItem(fund), let carried = t4.carryover(fund) else {
                 check.notChecked("T4 无\(fund.keyword)拨款收入行或其年初结转和结余行"); continue
             }
-            T1T4.sum(&check, .spend(.t4, total, fund.rawValue), [.income(.t4, income), .income(.t4, carried)],
+            T1T4.sum(&check, .spend(.t4, total, fund.rawValue), T1T4.CellPair(.income(.t4, income), .income(.t4, carried)),
                      label: "\(fund.keyword)拨款收入与其年初结转和结余之和")
         }
     }

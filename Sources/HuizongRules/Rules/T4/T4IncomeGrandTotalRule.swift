@@ -20,7 +20,7 @@ struct T4IncomeGrandTotalRule: BudgetRule {
               let carried = t4.income(.fiscalCarriedIn) else {
             check.notChecked("T4 缺少“收入总计”“本年收入合计”或“年初财政拨款结转和结余”行"); return
         }
-        T1T4.sum(&check, .income(.t4, total), [.income(.t4, year), .income(.t4, carried)],
+        T1T4.sum(&check, .income(.t4, total), T1T4.CellPair(.income(.t4, year), .income(.t4, carried)),
                  label: "本年收入合计与年初财政拨款结转和结余之和")
     }
 }
