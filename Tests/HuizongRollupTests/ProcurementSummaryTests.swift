@@ -83,3 +83,32 @@ import HuizongModel
         }
     }
 }
+
+/// The run's year: the most common, the earliest of equally common ones, whether the years
+/// are counted in the short list or (past eight distinct years) in a dictionary.
+@Suite struct MostCommonYearTests {
+    /// The plain count, as a dictionary gives it.
+    static func reference(_ years: [Int?]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for year in years { if let year { counts[year, default: 0] += 1 } }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    @Test func mostCommonThenEarliest() {
+        #expect(Rollup.mostCommonYear([]) == nil)
+        #expect(Rollup.mostCommonYear([nil, nil]) == nil)
+        #expect(Rollup.mostCommonYear([2025, nil, 2024, 2025]) == 2025)
+        #expect(Rollup.mostCommonYear([2025, 2024, 2026, 2024, 2025]) == 2024)
+        var state: UInt64 = 5
+        for length in [1, 7, 20, 200] {
+            for spread in [1, 3, 9, 40] {
+                let years: [Int?] = (0..<length).map { _ in
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    let draw = Int((state >> 33) % UInt64(spread + 1))
+                    return draw == spread ? nil : 2000 + draw
+                }
+                #expect(Rollup.mostCommonYear(years) == Self.reference(years), "\(years)")
+            }
+        }
+    }
+}
