@@ -14,7 +14,8 @@ struct LayoutBuffer {
     /// True when the last line written is blank (or nothing was written).
     private(set) var endsWithBlank = true
 
-    init() { storage = [UInt8](repeating: 0, count: 40_000) }
+    /// An empty buffer with room for `capacity` bytes (at least 40,000) before it grows.
+    init(capacity: Int = 40_000) { storage = [UInt8](repeating: 0, count: max(capacity, 40_000)) }
 
     /// The bytes written; the buffer is empty afterwards.
     mutating func finish() -> [UInt8] {

@@ -18,9 +18,16 @@ public enum OutputFile {
         public var description: String { "无法写入文件 \(path)：\(reason)" }
     }
 
-    /// Writes `bytes` to `path` (created or truncated, mode 0644), without flushing it to disk.
+    /// Writes `bytes` to `path` (created with mode 0644 when new), without flushing it to disk.
+    ///
+    /// A file already there is written over from its start and then cut to the new length,
+    /// not truncated first: freeing a file's blocks and allocating new ones (and, on ext4,
+    /// the flush of a file truncated to nothing when it is closed) made writing a district's
+    /// files into the folder of an earlier run slower than into a new one, and a run written
+    /// again is mostly the same size. Until the final flush a crash may leave a file part
+    /// new and part old (truncating left it part new and part missing).
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         var written = 0
         let failed = bytes.withUnsafeBytes { buffer -> Bool in
@@ -32,7 +39,8 @@ public enum OutputFile {
                 }
                 written += n
             }
-            return false
+            // What is left of a longer old file is cut off.
+            return ftruncate(descriptor, off_t(buffer.count)) != 0
         }
         if failed {
             let error = failure(path)

@@ -33,7 +33,7 @@ public enum TextLayoutWriter {
     /// The bytes are those ``utf8(_:)`` gives.
     public static func layout(_ budget: Budget, sharingTailWith earlier: LayoutText? = nil,
                               procurementParts: [LayoutText] = []) -> LayoutText {
-        var out = LayoutBuffer()
+        var out = LayoutBuffer(capacity: expectedSize(budget, sharingTailWith: earlier))
         if let table = budget.t1 { balance(table, .t1, into: &out) }
         if let table = budget.t2 { classified(table, .t2, into: &out) }
         if let table = budget.t3 { classified(table, .t3, into: &out) }
@@ -57,6 +57,16 @@ public enum TextLayoutWriter {
         let endsWithBlank = out.endsWithBlank
         return LayoutText(bytes: out.finish(), budget: budget, tailStart: tailStart, endsWithBlank: endsWithBlank,
                           procurementRows: procurementRows, procurementRowStarts: procurementRowStarts)
+    }
+
+    /// About the size of `budget`'s text, so that a department's or a district's text,
+    /// which grows with its procurement rows (about 90 bytes each), is written into room
+    /// made once instead of doubled from 40 KB (each doubling copies what is written and
+    /// touches fresh pages): the earlier text's size when the tail is shared, else 40 KB
+    /// and 100 bytes per procurement row.
+    static func expectedSize(_ budget: Budget, sharingTailWith earlier: LayoutText?) -> Int {
+        if let earlier { return earlier.bytes.count + 4_096 }
+        return 40_000 + 100 * (budget.procurement?.rows.count ?? 0)
     }
 
     // MARK: - Shared pieces

@@ -192,10 +192,24 @@ public struct Rollup: Sendable {
         return (0..<count).sorted { keys[$0] < keys[$1] }
     }
 
-    /// The most common non-nil year.
+    /// The most common non-nil year (the earliest of those counted as often).
     static func mostCommonYear(_ years: [Int?]) -> Int? {
-        var counts: [Int: Int] = [:]
-        for year in years { if let year { counts[year, default: 0] += 1 } }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // A run holds one or two years: they are counted in a short list (a dictionary cost
+        // ~670 instructions a unit), and in a dictionary only past eight distinct years.
+        var counts: [(year: Int, count: Int)] = []
+        for year in years {
+            guard let year else { continue }
+            if let at = counts.firstIndex(where: { $0.year == year }) {
+                counts[at].count += 1
+            } else if counts.count < 8 {
+                counts.append((year, 1))
+            } else {
+                var table: [Int: Int] = [:]
+                for year in years { if let year { table[year, default: 0] += 1 } }
+                counts = table.map { ($0.key, $0.value) }
+                break
+            }
+        }
+        return counts.max { $0.count != $1.count ? $0.count < $1.count : $0.year > $1.year }?.year
     }
 }

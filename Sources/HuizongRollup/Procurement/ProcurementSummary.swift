@@ -60,66 +60,48 @@ public struct ProcurementSummary: Sendable {
     /// table), the units taken on `threads` threads (default: one per core).
     public static func make(units: [Budget], consolidated: ProcurementTable?, threads: Int? = nil) -> ProcurementSummary {
         let columns = TableSchema.procurementAmounts
-        var fundTotals = Array(repeating: Amount.zero, count: columns.count)
-        // Each unit on its own, in parallel, while its rows are at hand: its reconciliation
-        // and its items by catalogue code (in the order they first appear) ...
-        var perUnit = Parallel.map(units, threads: threads) { budget -> (UnitReconciliation, [ByCatalog])? in
-            guard let table = budget.procurement else { return nil }
-            return (reconcile(budget, table, columns: columns), unitCatalog(table))
-        }
-        // ... then the units' catalogue totals merged in unit order, so that each code's
-        // names are listed in the order they first appear across the district. Codes are
-        // looked up once per part; the totals are merged in place, in a list.
-        // Each unit's results are moved out of the list (not copied).
-        var merged: [ByCatalog] = []
-        var position: [String: Int] = [:]
-        var reconciliations: [UnitReconciliation] = []
-        reconciliations.reserveCapacity(perUnit.count)
-        for index in perUnit.indices {
-            guard let (reconciliation, parts) = perUnit[index].take() else { continue }
-            reconciliations.append(reconciliation)
-            for part in parts {
-                if let at = position[part.catalogCode] {
-                    merged[at].merge(part)
-                } else {
-                    position[part.catalogCode] = merged.count
-                    merged.append(part)
-                }
+        // The units in consecutive runs, a few per thread, each run summed on its own in
+        // parallel while its rows are at hand: its units' reconciliations and its catalogue
+        // totals ...
+        let runs = runs(count: units.count, workers: threads ?? Parallel.coreCount)
+        let perRun = Parallel.map(runs, threads: threads) { range -> ([UnitReconciliation], CatalogTotals) in
+            var reconciliations: [UnitReconciliation] = []
+            reconciliations.reserveCapacity(range.count)
+            var catalog = CatalogTotals()
+            for index in range {
+                guard let table = units[index].procurement else { continue }
+                reconciliations.append(reconcile(units[index], table, columns: columns))
+                catalog.add(table)
             }
+            return (reconciliations, catalog)
         }
+        // ... then the runs merged in unit order, so that each code's names are listed in
+        // the order they first appear across the district.
+        var catalog = CatalogTotals()
+        var reconciliations: [UnitReconciliation] = []
+        reconciliations.reserveCapacity(units.count)
+        for (runReconciliations, runCatalog) in perRun {
+            reconciliations += runReconciliations
+            catalog.merge(runCatalog)
+        }
+        var fundTotals = Array(repeating: Amount.zero, count: columns.count)
         for reconciliation in reconciliations {
             for index in columns.indices { fundTotals[index] += reconciliation.procurement[index] }
         }
         return ProcurementSummary(
-            byCatalog: merged.sorted { $0.catalogCode < $1.catalogCode },
+            byCatalog: catalog.totals.sorted { $0.catalogCode < $1.catalogCode },
             byFund: zip(columns, fundTotals).map { ByFund(fund: $0.0, amount: $0.1) },
             units: reconciliations,
             consolidatedTotal: consolidated?.totalRow?.amounts ?? [],
             unitsTotal: fundTotals)
     }
 
-    /// One unit's items by catalogue code, in the order the codes first appear; rows are
-    /// read in place.
-    static func unitCatalog(_ table: ProcurementTable) -> [ByCatalog] {
-        var parts: [ByCatalog] = []
-        // The parts' codes, looked through without copying the parts.
-        var codes: [String] = []
-        parts.reserveCapacity(8)
-        codes.reserveCapacity(8)
-        let rows = table.rows
-        for index in rows.indices where rows[index].kind == .item {
-            let code = rows[index].catalogCode
-            let at: Int
-            if let known = codes.firstIndex(where: { $0.bytesEqual(code) }) {
-                at = known
-            } else {
-                at = parts.count
-                codes.append(code)
-                parts.append(ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero))
-            }
-            parts[at].add(itemName: rows[index].itemName, quantity: rows[index].quantity, amount: rows[index].amounts[0])
-        }
-        return parts
+    /// `0..<count` cut into consecutive runs of (nearly) equal length, four per worker
+    /// (one run when there is one worker), none empty.
+    static func runs(count: Int, workers: Int) -> [Range<Int>] {
+        let runCount = min(count, workers > 1 ? workers * 4 : 1)
+        guard runCount > 0 else { return [] }
+        return (0..<runCount).map { count * $0 / runCount ..< count * ($0 + 1) / runCount }
     }
 
     /// One unit's procurement by fund against what its budget makes available, and the

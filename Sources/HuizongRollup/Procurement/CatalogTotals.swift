@@ -1,0 +1,64 @@
+import HuizongModel
+
+/// The procurement items of a run of units summed by 政府采购目录序号: one
+/// ``ProcurementSummary/ByCatalog`` per code, in the order the codes first appear.
+///
+/// The totals are the same as if each unit's items were first grouped by code (codes
+/// compared as bytes, in the order they first appear in the unit) and those parts merged
+/// one by one in unit order (codes compared as `String`s): a code's names are listed in
+/// the order they first appear. No per-unit list is made: a unit's rows are grouped in a
+/// scratch kept from one unit to the next.
+struct CatalogTotals: Sendable {
+    /// The totals, in the order their codes first appear.
+    private(set) var totals: [ProcurementSummary.ByCatalog] = []
+    /// Where each code's total is in `totals`.
+    private var position: [String: Int] = [:]
+    /// Scratch of one unit: its distinct codes (as bytes), in order of appearance ...
+    private var unitCodes: [String] = []
+    /// ... and each of its rows' index in `unitCodes` (-1 for rows that are not items).
+    private var rowPart: [Int] = []
+
+    /// Counts in one unit's items, part by part (a part: the unit's items of one code, in
+    /// row order; parts in the order their codes first appear). Rows are read in place.
+    mutating func add(_ table: ProcurementTable) {
+        let rows = table.rows
+        unitCodes.removeAll(keepingCapacity: true)
+        rowPart.removeAll(keepingCapacity: true)
+        for index in rows.indices {
+            guard rows[index].kind == .item else { rowPart.append(-1); continue }
+            let code = rows[index].catalogCode
+            if let known = unitCodes.firstIndex(where: { $0.bytesEqual(code) }) {
+                rowPart.append(known)
+            } else {
+                rowPart.append(unitCodes.count)
+                unitCodes.append(code)
+            }
+        }
+        for part in unitCodes.indices {
+            let at = total(for: unitCodes[part])
+            for index in rows.indices where rowPart[index] == part {
+                totals[at].add(itemName: rows[index].itemName, quantity: rows[index].quantity, amount: rows[index].amounts[0])
+            }
+        }
+    }
+
+    /// Counts in the totals of the run that follows this one: its totals merged in their order.
+    mutating func merge(_ next: CatalogTotals) {
+        for part in next.totals {
+            if let at = position[part.catalogCode] {
+                totals[at].merge(part)
+            } else {
+                position[part.catalogCode] = totals.count
+                totals.append(part)
+            }
+        }
+    }
+
+    /// The index in `totals` of `code`'s total, an empty one appended when the code is new.
+    private mutating func total(for code: String) -> Int {
+        if let at = position[code] { return at }
+        position[code] = totals.count
+        totals.append(ProcurementSummary.ByCatalog(catalogCode: code, itemNames: [], itemCount: 0, quantity: nil, amount: .zero))
+        return totals.count - 1
+    }
+}
