@@ -96,45 +96,60 @@ enum ProcurementRows {
     ///
     /// Two items belong to one project when their 项目名称 are the same once whitespace is
     /// removed.
+    ///
+    /// A project's items are usually printed together: then the items in printed order are
+    /// already laid out project by project, and are listed as they come (``inPrintedOrder``).
+    /// Otherwise (an item printed after another project's) they are laid out project by
+    /// project (``laidOut``).
     static func projects(_ table: TableRows<ProcurementRow>, groups: [Group]) -> ProcurementProjects {
-        let rows = table.rows
-        // Each item (in printed order) with the project it belongs to, numbered in order of
-        // first appearance; then the items are laid out project by project.
-        var items: [(row: Int, project: Int)] = []
-        var sizes: [Int] = []
-        // The projects of the current group: the hash of the name (see `nameHash`) and the
-        // project's first row, in a list: a group holds few projects, so a scan costs less
-        // than a dictionary. Items of one project are usually printed together, so the
-        // previous item's project is tried first, and a name printed exactly as the
-        // previous item's needs no hash.
-        var known: [(hash: Int, row: Int, project: Int)] = []
-        known.reserveCapacity(rows.count)
-        sizes.reserveCapacity(rows.count)
+        inPrintedOrder(table.rows, groups: groups) ?? laidOut(table.rows, groups: groups)
+    }
+
+    /// ``projects(_:groups:)`` when every project's items are printed together (each item
+    /// belongs to the previous item's project or to a new one): the items in printed order,
+    /// each project's end noted when the next begins. Nil as soon as an item belongs to a
+    /// project printed before the previous item's.
+    static func inPrintedOrder(_ rows: [ProcurementRow], groups: [Group]) -> ProcurementProjects? {
+        var matcher = ProjectMatcher(rows)
+        var ordered: [Int] = []
+        var ends: [Int] = []
         // Groups and their items read in place (a group copied out retains its items).
         for group in groups.indices {
-            known.removeAll(keepingCapacity: true)
-            var previous: (hash: Int, row: Int, project: Int)? = nil
-            var previousRow = -1
+            matcher.startGroup()
             for position in groups[group].items.indices {
                 let index = groups[group].items[position]
-                defer { previousRow = index }
-                let project: Int
-                // The very same string (the reader shares repeated text) is tested inline
-                // first: the names are then not retained for a call.
-                if let previous, StructureText.identical(rows[index].projectName, rows[previousRow].projectName)
-                    || StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
-                    project = previous.project
-                } else {
-                    let hash = nameHash(rows[index].projectName)
-                    if let previous, previous.hash == hash, sameName(rows[index].projectName, rows[previous.row].projectName) {
-                        project = previous.project
-                    } else if let match = known.first(where: { $0.hash == hash && sameName(rows[index].projectName, rows[$0.row].projectName) }) {
-                        project = match.project; previous = (hash, index, project)
-                    } else {
-                        project = sizes.count; sizes.append(0)
-                        known.append((hash, index, project)); previous = (hash, index, project)
-                    }
+                let project = matcher.project(of: index)
+                if matcher.isNew {
+                    // A new project: the previous one ends here.
+                    if project > 0 { ends.append(ordered.count) }
+                    // Room for every row at once (each list would otherwise grow a
+                    // doubling at a time: an allocation, copy and free per step).
+                    if ordered.isEmpty { ordered.reserveCapacity(rows.count); ends.reserveCapacity(rows.count) }
+                } else if project != matcher.projectCount - 1 {
+                    // A project printed before the previous item's.
+                    return nil
                 }
+                ordered.append(index)
+            }
+        }
+        if matcher.projectCount > 0 { ends.append(ordered.count) }
+        return ProcurementProjects(rows: ordered, ends: ends)
+    }
+
+    /// ``projects(_:groups:)`` in general: each item (in printed order) with the project it
+    /// belongs to, numbered in order of first appearance; then the items laid out project
+    /// by project.
+    static func laidOut(_ rows: [ProcurementRow], groups: [Group]) -> ProcurementProjects {
+        var matcher = ProjectMatcher(rows)
+        var items: [(row: Int, project: Int)] = []
+        var sizes: [Int] = []
+        sizes.reserveCapacity(rows.count)
+        for group in groups.indices {
+            matcher.startGroup()
+            for position in groups[group].items.indices {
+                let index = groups[group].items[position]
+                let project = matcher.project(of: index)
+                if project == sizes.count { sizes.append(0) }
                 if items.isEmpty { items.reserveCapacity(rows.count) }
                 items.append((index, project))
                 sizes[project] += 1
@@ -153,6 +168,62 @@ enum ProcurementRows {
         for item in items { laidOut[next[item.project]] = item.row; next[item.project] += 1 }
         // `next` now holds each project's end.
         return ProcurementProjects(rows: laidOut, ends: next)
+    }
+
+    /// Tells which project each item row belongs to, item after item in printed order,
+    /// projects numbered in order of first appearance (a 小计 group's projects are its own).
+    ///
+    /// The projects of the current group are kept with the hash of the name (see `nameHash`)
+    /// and the project's first row, in a list: a group holds few projects, so a scan costs
+    /// less than a dictionary. Items of one project are usually printed together, so the
+    /// previous item's project is tried first, and a name printed exactly as the previous
+    /// item's needs no hash.
+    struct ProjectMatcher {
+        let rows: [ProcurementRow]
+        /// The projects numbered so far.
+        private(set) var projectCount = 0
+        /// True when the last ``project(of:)`` numbered a new project.
+        private(set) var isNew = false
+        private var known: [(hash: Int, row: Int, project: Int)] = []
+        private var previous: (hash: Int, row: Int, project: Int)? = nil
+        private var previousRow = -1
+
+        init(_ rows: [ProcurementRow]) {
+            self.rows = rows
+            known.reserveCapacity(rows.count)
+        }
+
+        /// A new 小计 group begins: no project of the groups before continues in it.
+        mutating func startGroup() {
+            known.removeAll(keepingCapacity: true)
+            previous = nil
+            previousRow = -1
+        }
+
+        /// The project of item row `index` (the rows of a group asked in printed order).
+        mutating func project(of index: Int) -> Int {
+            defer { previousRow = index }
+            isNew = false
+            // The very same string (the reader shares repeated text) is tested inline
+            // first: the names are then not retained for a call.
+            if let previous, StructureText.identical(rows[index].projectName, rows[previousRow].projectName)
+                || StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
+                return previous.project
+            }
+            let hash = nameHash(rows[index].projectName)
+            if let previous, previous.hash == hash, sameName(rows[index].projectName, rows[previous.row].projectName) {
+                return previous.project
+            }
+            if let match = known.first(where: { $0.hash == hash && sameName(rows[index].projectName, rows[$0.row].projectName) }) {
+                previous = (hash, index, match.project)
+                return match.project
+            }
+            let project = projectCount
+            projectCount += 1
+            isNew = true
+            known.append((hash, index, project)); previous = (hash, index, project)
+            return project
+        }
     }
 
     /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
