@@ -80,8 +80,6 @@ public struct ClaimExtractor: Sendable {
             return
         }
         var state = ParagraphState()
-        // The keyword tables, read once for the paragraph rather than once for each figure.
-        let subjects = ClaimVocabulary.subjects, changeWords = ClaimVocabulary.changeWords
         // The figures are read in place (by index) and each claim is made once, with its
         // final subject and label: copying a figure or a claim retains its strings.
         for position in figures.indices {
@@ -93,27 +91,18 @@ public struct ClaimExtractor: Sendable {
             // The label is read through a buffer pointer: a slice of the text would be
             // retained and released for each figure.
             let labelRange = ClaimLabel.raw(in: text, before: start, limit: limit)
-            let (change, named) = text.withUnsafeBufferPointer { whole in
-                ClaimLabel.withNormalised(UnsafeBufferPointer(rebasing: whole[labelRange])) { words in
-                    (changeWords.lastMatch(in: words) ?? .level, subjects.lastMatch(in: words))
-                }
+            let inProjectList = state.projectListSentence == state.sentence
+            let (reading, label) = text.withUnsafeBufferPointer { whole in
+                LabelReading.read(UnsafeBufferPointer(rebasing: whole[labelRange]), inProjectList: inProjectList, strings: strings)
             }
+            let change = reading.change, named = reading.named
             var subject = named ?? .unrecognised
-            let label: String
             var name = ""
-            if named == nil && change == .level && state.projectListSentence == state.sentence {
+            if reading.isProject(inProjectList: inProjectList) {
                 subject = .project
-                name = text.withUnsafeBufferPointer {
-                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: true, strings: strings)
-                }
-                label = name
-            } else {
-                if named == nil && change != .level {
-                    subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
-                }
-                label = text.withUnsafeBufferPointer {
-                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: false, strings: strings)
-                }
+                name = label
+            } else if named == nil && change != .level {
+                subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
             }
             if change == .level && named != nil && named != .unrecognised {
                 state.noteLevel(subject)
