@@ -46,30 +46,32 @@ public struct ClaimExtractor: Sendable {
     /// ``claims(in:source:)``, making label texts through `strings` when given.
     mutating func claims(in paragraph: String, source: SourceLocation, strings: StringVocabulary?) -> [NarrativeClaim] {
         var claims: [NarrativeClaim] = []
-        var buffer: [UInt8] = []
-        append(claimsIn: paragraph, source: source, strings: strings, buffer: &buffer, to: &claims)
+        var buffer = ClaimBuffers()
+        append(claimsIn: paragraph, source: source, strings: strings, buffers: &buffer, to: &claims)
         return claims
     }
 
     /// Appends the claims `paragraph` quotes to `claims` (see ``claims(in:source:)``).
     ///
-    /// The paragraph's bytes are copied into `buffer`, which keeps its storage from one
-    /// paragraph to the next, so a narrative is read without an array per paragraph.
+    /// The paragraph's bytes and figures are read into `buffers`, which keep their
+    /// storage from one paragraph to the next, so a narrative is read without arrays
+    /// for each paragraph.
     mutating func append(claimsIn paragraph: String, source: SourceLocation, strings: StringVocabulary?,
-                         buffer: inout [UInt8], to claims: inout [NarrativeClaim]) {
+                         buffers: inout ClaimBuffers, to claims: inout [NarrativeClaim]) {
         // A paragraph quoting no figure that was read before (a heading or a fixed text
         // of the template) is known by its bytes.
         if let strings, let known = paragraph.utf8.withContiguousStorageIfAvailable({ strings.paragraphOutcome($0) }) ?? nil {
             if case .heading(let subject) = known { sectionSubject = subject }
             return
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffers.text.removeAll(keepingCapacity: true)
         // A native string's bytes are copied at once; any other string byte by byte.
-        if paragraph.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
-            buffer.append(contentsOf: paragraph.utf8)
+        if paragraph.utf8.withContiguousStorageIfAvailable({ buffers.text.append(contentsOf: $0) }) == nil {
+            buffers.text.append(contentsOf: paragraph.utf8)
         }
-        let text = buffer
-        let figures = FigureScanner.figures(in: text, strings: strings)
+        let text = buffers.text
+        FigureScanner.figures(in: text, strings: strings, into: &buffers.figures)
+        let figures = buffers.figures
         if figures.isEmpty || figures.allSatisfy(\.isThreshold) {
             var outcome = ParagraphOutcome.text
             if NarrativeHeading.isHeading(text) {
@@ -80,8 +82,6 @@ public struct ClaimExtractor: Sendable {
             return
         }
         var state = ParagraphState()
-        // The keyword tables, read once for the paragraph rather than once for each figure.
-        let subjects = ClaimVocabulary.subjects, changeWords = ClaimVocabulary.changeWords
         // The figures are read in place (by index) and each claim is made once, with its
         // final subject and label: copying a figure or a claim retains its strings.
         for position in figures.indices {
@@ -93,27 +93,18 @@ public struct ClaimExtractor: Sendable {
             // The label is read through a buffer pointer: a slice of the text would be
             // retained and released for each figure.
             let labelRange = ClaimLabel.raw(in: text, before: start, limit: limit)
-            let (change, named) = text.withUnsafeBufferPointer { whole in
-                ClaimLabel.withNormalised(UnsafeBufferPointer(rebasing: whole[labelRange])) { words in
-                    (changeWords.lastMatch(in: words) ?? .level, subjects.lastMatch(in: words))
-                }
+            let inProjectList = state.projectListSentence == state.sentence
+            let (reading, label) = text.withUnsafeBufferPointer { whole in
+                LabelReading.read(UnsafeBufferPointer(rebasing: whole[labelRange]), inProjectList: inProjectList, strings: strings)
             }
+            let change = reading.change, named = reading.named
             var subject = named ?? .unrecognised
-            let label: String
             var name = ""
-            if named == nil && change == .level && state.projectListSentence == state.sentence {
+            if reading.isProject(inProjectList: inProjectList) {
                 subject = .project
-                name = text.withUnsafeBufferPointer {
-                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: true, strings: strings)
-                }
-                label = name
-            } else {
-                if named == nil && change != .level {
-                    subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
-                }
-                label = text.withUnsafeBufferPointer {
-                    ClaimLabel.cleaned(UnsafeBufferPointer(rebasing: $0[labelRange]), keepTrailing: false, strings: strings)
-                }
+                name = label
+            } else if named == nil && change != .level {
+                subject = state.sentenceFirstLevel ?? sectionSubject ?? state.paragraphFirstLevel ?? .unrecognised
             }
             if change == .level && named != nil && named != .unrecognised {
                 state.noteLevel(subject)
@@ -141,10 +132,10 @@ public struct ClaimExtractor: Sendable {
         // A narrative quotes about as many figures as it has paragraphs: room for them at
         // once instead of growing the array five or six times.
         claims.reserveCapacity(paragraphs.count)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1024)
+        var buffers = ClaimBuffers()
+        buffers.text.reserveCapacity(1024)
         for (text, source) in paragraphs {
-            extractor.append(claimsIn: text, source: source, strings: strings, buffer: &buffer, to: &claims)
+            extractor.append(claimsIn: text, source: source, strings: strings, buffers: &buffers, to: &claims)
         }
         return claims
     }
@@ -155,6 +146,14 @@ public struct ClaimExtractor: Sendable {
         let words = ClaimVocabulary.projectListWords
         return (0..<words.count).contains { words.occurs($0, in: text, within: start..<end) }
     }
+}
+
+/// The arrays the extractor reads each paragraph into, kept from one paragraph to the next.
+struct ClaimBuffers {
+    /// The paragraph's bytes.
+    var text: [UInt8] = []
+    /// The paragraph's figures.
+    var figures: [ScannedFigure] = []
 }
 
 /// What the extractor remembers within one paragraph.

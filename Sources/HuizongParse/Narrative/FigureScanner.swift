@@ -25,8 +25,6 @@ struct ScannedFigure: Sendable, Hashable {
 /// groups allowed (`1,047.65`), immediately followed by `万元` or `元`. Numbers without
 /// a unit (`2025年`, `[2023]649号`, `5%`) are not figures.
 enum FigureScanner {
-    private static let wanYuan: [UInt8] = Array("万元".utf8)
-    private static let yuan: [UInt8] = Array("元".utf8)
     private static let inclusiveMarks = WordList(["（含）", "(含)"])
     private static let thresholdWords = WordList(["及以上", "及以下", "以上", "以下", "以内"])
 
@@ -60,8 +58,16 @@ enum FigureScanner {
     /// when given (see ``StringVocabulary``).
     static func figures(in text: [UInt8], strings: StringVocabulary? = nil) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
-        guard mayHoldFigures(text) else { return figures }
-        figures.reserveCapacity(8)
+        FigureScanner.figures(in: text, strings: strings, into: &figures)
+        return figures
+    }
+
+    /// ``figures(in:strings:)`` put into `figures` (emptied first, its storage kept, so
+    /// the paragraphs of a narrative are read into one array).
+    static func figures(in text: [UInt8], strings: StringVocabulary?, into figures: inout [ScannedFigure]) {
+        figures.removeAll(keepingCapacity: true)
+        guard mayHoldFigures(text) else { return }
+        if figures.capacity < 8 { figures.reserveCapacity(8) }
         var index = 0
         let count = text.count
         while index < count {
@@ -102,7 +108,6 @@ enum FigureScanner {
                 amount: amount, unit: unit, isThreshold: isThreshold))
             index = figureEnd
         }
-        return figures
     }
 
     @inline(__always)
@@ -197,15 +202,31 @@ enum FigureScanner {
     }
 
     /// The unit printed at `index` and the offset past it, or `nil`.
+    ///
+    /// `万` is E4 B8 87 and `元` E5 85 83: compared byte by byte, without a word list.
+    @inline(__always)
     private static func readUnit(_ text: [UInt8], at index: Int) -> (Amount.Unit, Int)? {
-        if text.matches(wanYuan, at: index) { return (.wanYuan, index + wanYuan.count) }
-        if text.matches(yuan, at: index) { return (.yuan, index + yuan.count) }
-        return nil
+        let count = text.count
+        guard index &+ 3 <= count else { return nil }
+        if text[index] == 0xE5 {
+            return text[index &+ 1] == 0x85 && text[index &+ 2] == 0x83 ? (.yuan, index &+ 3) : nil
+        }
+        guard text[index] == 0xE4, index &+ 6 <= count, text[index &+ 1] == 0xB8, text[index &+ 2] == 0x87,
+              text[index &+ 3] == 0xE5, text[index &+ 4] == 0x85, text[index &+ 5] == 0x83 else { return nil }
+        return (.wanYuan, index &+ 6)
     }
 
     /// Whether a threshold word (`以上`, `以下`, `以内`, optionally after `（含）`) follows
     /// the unit, and the offset past it.
     private static func readThreshold(_ text: [UInt8], at index: Int) -> (Bool, Int) {
+        // Most figures are followed by neither: a threshold word starts with `以` (E4) or
+        // `及` (E5), an inclusive mark with `(` or `（` (EF BC 88).
+        guard index < text.count else { return (false, index) }
+        switch text[index] {
+        case 0xE4, 0xE5, UInt8(ascii: "("): break
+        case 0xEF: if index &+ 2 < text.count && text[index &+ 1] == 0xBC && text[index &+ 2] == 0x88 { break } else { return (false, index) }
+        default: return (false, index)
+        }
         var probe = index
         if let mark = inclusiveMarks.firstMatch(in: text, at: probe) { probe += inclusiveMarks.length(mark) }
         if let word = thresholdWords.firstMatch(in: text, at: probe) { return (true, probe + thresholdWords.length(word)) }

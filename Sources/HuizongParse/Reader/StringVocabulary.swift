@@ -27,6 +27,8 @@ final class StringVocabulary {
         var codes = SubjectCodes()
         /// What the narrative paragraphs that quote no figure turned out to be.
         var paragraphs = ParagraphMemo()
+        /// What the raw labels of narrative figures say.
+        var labels = ByteMemo<LabelReading>(entryLimit: 1 << 14, byteLimit: 1 << 20)
         /// This thread's empty rows of amounts.
         let emptyRows = EmptyAmountRows()
     }
@@ -100,6 +102,27 @@ final class StringVocabulary {
     /// Remembers what the paragraph `bytes` (quoting no figure) was found to be.
     func note(paragraph bytes: UnsafeBufferPointer<UInt8>, _ outcome: ParagraphOutcome) {
         caches.pointee.paragraphs.note(bytes, outcome)
+    }
+
+    /// The entry of the raw narrative label `bytes` read before on this thread, or nil
+    /// (see ``LabelReading``).
+    func labelEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        caches.pointee.labels.entry(bytes)
+    }
+
+    /// The reading kept in the label entry `entry`.
+    func labelReading(_ entry: Int) -> LabelReading {
+        caches.pointee.labels[entry]
+    }
+
+    /// Keeps `reading` (with more of its texts made) in the label entry `entry`.
+    func setLabelReading(_ entry: Int, _ reading: LabelReading) {
+        caches.pointee.labels[entry] = reading
+    }
+
+    /// Remembers `reading` for the raw narrative label `bytes`.
+    func remember(label bytes: UnsafeBufferPointer<UInt8>, _ reading: LabelReading) {
+        caches.pointee.labels.add(bytes, reading)
     }
 
     /// The subject code printed as `bytes[range]`, or nil when those bytes are not one
