@@ -1,4 +1,5 @@
 import Testing
+import HuizongTestSupport
 @testable import HuizongStore
 
 @Suite("LZ4Frame with a dictionary")
@@ -15,7 +16,7 @@ struct LZ4DictionaryTests {
     }
 
     @Test func roundTripLargeInputAtSeveralLevels() throws {
-        var rng = SplitMix64(seed: 99)
+        var rng = SeededRandom(seed: 99)
         let input = LZ4Fixtures.repetitiveChinese(lines: 5_000) + rng.bytes(200_000)
         for level in [-1, 0, 9, 12] {
             let frame = try LZ4Frame.compress(input, level: level, dictionary: dictionary)
@@ -78,7 +79,7 @@ struct LZ4DictionaryTests {
 
     /// Only the last 64 KiB of a dictionary matter; a longer one must still round-trip.
     @Test func dictionaryLongerThan64KiB() throws {
-        var rng = SplitMix64(seed: 64)
+        var rng = SeededRandom(seed: 64)
         let big = try LZ4Dictionary(rng.bytes(100_000) + LZ4Fixtures.templateDictionary)
         let frame = try LZ4Frame.compress(LZ4Fixtures.smallBlob, dictionary: big)
         #expect(try LZ4Frame.decompress(frame, dictionary: big) == LZ4Fixtures.smallBlob)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HuizongTestSupport
 @testable import HuizongStore
 
 /// Path of the reference `lz4` command-line tool (package `lz4`).
@@ -13,7 +14,7 @@ private let lz4Tool = "/usr/bin/lz4"
 struct LZ4InteropTests {
     /// Named inputs, so a failure says which one.
     static let inputs: [(String, [UInt8])] = {
-        var rng = SplitMix64(seed: 0x1A2B_3C4D)
+        var rng = SeededRandom(seed: 0x1A2B_3C4D)
         return [
             ("empty", []),
             ("one byte", [0x7F]),
