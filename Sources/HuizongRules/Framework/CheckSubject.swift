@@ -61,20 +61,18 @@ final class CheckSubject {
     /// times per unit, and a lazy property's getter cost several times a field's read.)
     var t1Index: BalanceLineIndex? {
         if let index = t1IndexCache { return index }
-        let index = t1.map { memo.index($0, .t1) }
+        let index = t1.map { BalanceLineIndexMemo.forCurrentThread().index($0, .t1) }
         t1IndexCache = .some(index)
         return index
     }
     var t4Index: BalanceLineIndex? {
         if let index = t4IndexCache { return index }
-        let index = t4.map { memo.index($0, .t4) }
+        let index = t4.map { BalanceLineIndexMemo.forCurrentThread().index($0, .t4) }
         t4IndexCache = .some(index)
         return index
     }
     /// ``t1Index`` and ``t4Index`` once looked up (`.some(nil)`: the table is missing).
     @exclusivity(unchecked) private var t1IndexCache: BalanceLineIndex??, t4IndexCache: BalanceLineIndex??
-    /// Where indices of labels already seen are kept (shared by the checker's units).
-    private let memo: BalanceLineIndexMemo
     /// The code keys of T2, T3, T5…T8 (``codeKeys(_:)``), filled in on first use.
     @exclusivity(unchecked) var t2Keys: ClassifiedCodeKeys?, t3Keys: ClassifiedCodeKeys?, t5Keys: ClassifiedCodeKeys?
     @exclusivity(unchecked) var t6Keys: ClassifiedCodeKeys?, t7Keys: ClassifiedCodeKeys?, t8Keys: ClassifiedCodeKeys?
@@ -104,14 +102,14 @@ final class CheckSubject {
     @exclusivity(unchecked) var threePublicRowCache: [Int?]?
     /// Last year's budget (``CheckContext/lastYear``) with its tables taken out, on first
     /// use (nil without it).
-    private(set) lazy var lastYear: CheckSubject? = context.lastYear.map { CheckSubject(budget: $0, context: CheckContext(), memo: memo) }
+    private(set) lazy var lastYear: CheckSubject? = context.lastYear.map { CheckSubject(budget: $0, context: CheckContext()) }
     /// Where this year's figure of each claim subject is, by case tag (``figureLocation(_:)``):
     /// empty until the first lookup; `figureLooked` has bit `caseTag` set for each subject looked up.
     @exclusivity(unchecked) var figureLocations: [NarrativeFigureLocation?] = []
     @exclusivity(unchecked) var figureLooked: UInt32 = 0
 
-    init(budget: Budget, context: CheckContext, memo: BalanceLineIndexMemo) {
-        self.budget = budget; self.context = context; self.memo = memo
+    init(budget: Budget, context: CheckContext) {
+        self.budget = budget; self.context = context
         t1 = budget.t1; t4 = budget.t4
         t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
         t2 = budget.t2.map { TableRows(rows: $0.rows) }; t3 = budget.t3.map { TableRows(rows: $0.rows) }

@@ -29,8 +29,6 @@ public struct Checker: Sendable {
     private(set) var plan: [PlannedRule]
     /// The rules' ids, in plan order (a ``RuleCheck`` names its rule by its index here).
     private(set) var planIDs: [String]
-    /// T1/T4 line indices shared between the units this checker checks.
-    let lineIndexMemo = BalanceLineIndexMemo()
 
     /// Works out ``plan`` and ``planIDs`` again after a setting changed.
     private mutating func replan() {
@@ -82,7 +80,7 @@ public struct Checker: Sendable {
     /// to rule: a rule that finds nothing costs no allocation and few reference counts.
     func runRules(_ budget: Budget, context: CheckContext) -> Run {
         var run = Run(ledger: CoverageLedger(ruleIDs: planIDs))
-        let subject = CheckSubject(budget: budget, context: context, memo: lineIndexMemo)
+        let subject = CheckSubject(budget: budget, context: context)
         var check = RuleCheck(subject: subject, ruleIDs: planIDs)
         // The plan's entries are read in place and an outcome goes straight into the run.
         for index in plan.indices {
@@ -111,7 +109,7 @@ public struct Checker: Sendable {
         let lanes = max(1, min(threads, plan.count))
         let next = Atomic<Int>(0)
         let outcomes = Parallel.map(Array(0..<lanes), threads: lanes) { _ -> [(index: Int, outcome: RuleOutcome)] in
-            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context, memo: lineIndexMemo), ruleIDs: planIDs)
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: context), ruleIDs: planIDs)
             var taken: [(index: Int, outcome: RuleOutcome)] = []
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue

@@ -1,47 +1,61 @@
+import Foundation
 import HuizongModel
-import Synchronization
 
-/// T1/T4 line indices shared between the units one ``Checker`` checks.
+/// T1/T4 line indices shared between the units one thread checks.
 ///
 /// A ``BalanceLineIndex`` depends only on its table's income and expenditure labels, and
 /// nearly every unit prints the template's labels: a unit whose labels are those of a table
 /// an index was built for reuses that index. Labels are first compared by identity (the
-/// reader shares one `String` per repeated label), then byte for byte with the latest
-/// table's; both cost a fraction of building an index (the latter then takes a copy of the
-/// index, so that the threads' units do not count one object). The index is immutable, so
-/// sharing it would be safe; the memo itself is guarded by a mutex.
-final class BalanceLineIndexMemo: Sendable {
+/// reader shares one `String` per repeated label, per reading thread), then byte for byte
+/// with the latest table's; both cost a fraction of building an index (the latter then
+/// takes a copy of the index).
+///
+/// Each thread has its own memo (kept in a thread-specific slot, like the reader's
+/// `StringVocabulary`), so it needs no lock, and no object the memo hands out or keeps is
+/// counted by two threads: a memo shared by the checker's units cost every unit a lock and
+/// unlock of one mutex per table and reference counts on the memo and its lists, on cache
+/// lines both cores wrote to.
+final class BalanceLineIndexMemo {
     /// The lines an index was built from (for their labels), with the index.
-    private struct Entry: Sendable {
+    private struct Entry {
         let lines: [BalanceLine]
         let index: BalanceLineIndex
     }
 
-    /// The latest entries of T1 (list 0) and of T4 (list 1), newest first.
-    private let entries = Mutex<[[Entry]]>([[], []])
-    /// Entries kept per table kind: the reader shares a label's `String` between the files
-    /// one thread reads, so each reading thread's labels get an entry of their own.
+    /// The latest entries of T1, newest first.
+    private var t1Entries: [Entry] = []
+    /// The latest entries of T4, newest first.
+    private var t4Entries: [Entry] = []
+    /// Entries kept per table kind.
     static let capacity = 4
+
+    /// The memo of the calling thread (made on first use, released when the thread ends).
+    static func forCurrentThread() -> BalanceLineIndexMemo {
+        let key = MemoSlot.key
+        if let stored = pthread_getspecific(key) {
+            return Unmanaged<BalanceLineIndexMemo>.fromOpaque(stored).takeUnretainedValue()
+        }
+        let memo = BalanceLineIndexMemo()
+        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
+        return memo
+    }
 
     /// The index of `table` (T1 when `id` is `.t1`, otherwise T4).
     func index(_ table: BalanceTable, _ id: TableID) -> BalanceLineIndex {
-        let kind = id == .t1 ? 0 : 1
-        let known = entries.withLock { $0[kind] }
+        id == .t1 ? Self.index(table, in: &t1Entries) : Self.index(table, in: &t4Entries)
+    }
+
+    /// The index of `table`, looked up in and added to `entries`.
+    private static func index(_ table: BalanceTable, in entries: inout [Entry]) -> BalanceLineIndex {
         let lines = table.lines
         // The very same label strings as a table seen before: no byte is compared.
-        for entry in known where Self.sameStrings(entry.lines, lines) { return entry.index }
+        for entry in entries where sameStrings(entry.lines, lines) { return entry.index }
         // Otherwise the same labels as the latest table (a copy of its index), or labels not
-        // seen: a new index. The label strings are shared per reading thread, so an entry
-        // (and its index object) serves one thread's units: rules retain and release the
-        // index many times per unit, and an object both cores counted would bounce between
-        // their caches.
-        let index = known.first.flatMap { Self.sameLabels($0.lines, lines) ? BalanceLineIndex(copying: $0.index) : nil }
+        // seen: a new index.
+        let index = entries.first.flatMap { sameLabels($0.lines, lines) ? BalanceLineIndex(copying: $0.index) : nil }
             ?? BalanceLineIndex(table)
-        let entry = Entry(lines: lines, index: index)
-        entries.withLock { lists in
-            lists[kind].insert(entry, at: 0)
-            if lists[kind].count > Self.capacity { lists[kind].removeLast() }
-        }
+        entries.insert(Entry(lines: lines, index: index), at: 0)
+        if entries.count > capacity { entries.removeLast() }
         return index
     }
 
@@ -65,4 +79,18 @@ final class BalanceLineIndexMemo: Sendable {
         }
         return true
     }
+}
+
+/// The thread-specific slot holding each thread's ``BalanceLineIndexMemo`` (one retained
+/// reference, released by the slot's destructor when the thread ends).
+private enum MemoSlot {
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { stored in
+            guard let stored else { return }
+            Unmanaged<BalanceLineIndexMemo>.fromOpaque(stored).release()
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
 }
