@@ -69,7 +69,6 @@ extension DocumentParser {
     func plainColumnHeadersEnd(width: Int) -> Int? {
         guard text.layout == .tab else { return nil }
         let lines = text.lines, bytes = text.bytes
-        let key = TemplateLabels.columnNumbers.key
         return lines.withUnsafeBufferPointer { lines -> Int? in
             /// The next cell line from `k` on (after blank lines) when it is a single-line
             /// cell: no text line right after it continues it.
@@ -86,7 +85,10 @@ extension DocumentParser {
                 k = cell &+ 1
                 let range = lines[cell].range
                 if !Self.mayBeColumnNumbers(bytes, range) { continue }
-                guard key.isExactly(bytes, range) else { return nil }
+                // The key is read from the shared label where it is compared, not copied
+                // into a local: a copy retained and released its bytes, an array every
+                // worker thread counts (its cache line moved between the cores).
+                guard TemplateLabels.columnNumbers.key.isExactly(bytes, range) else { return nil }
                 break
             }
             return bytes.withUnsafeBufferPointer { bytes -> Int? in
