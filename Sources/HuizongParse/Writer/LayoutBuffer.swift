@@ -28,30 +28,51 @@ struct LayoutBuffer {
     /// Writes `body`'s bytes between an optional `prefix` and `suffix` byte.
     @inline(__always)
     private mutating func write(_ body: UnsafeBufferPointer<UInt8>, prefix: UInt8?, suffix: UInt8?) {
-        let needed = body.count + 2
+        makeRoom(body.count + 2)
+        let start = count
+        count = storage.withUnsafeMutableBufferPointer { Self.put(body, prefix: prefix, suffix: suffix, into: $0, at: start) }
+    }
+
+    /// Grows the room (doubling it) when fewer than `needed` bytes are left.
+    @inline(__always)
+    private mutating func makeRoom(_ needed: Int) {
         if count + needed > storage.count {
             storage.append(contentsOf: repeatElement(0, count: max(storage.count, needed)))
         }
-        let start = count
-        count = storage.withUnsafeMutableBufferPointer { room in
-            var at = start
-            if let prefix { room[at] = prefix; at += 1 }
-            if let base = body.baseAddress, !body.isEmpty {
-                (room.baseAddress! + at).update(from: base, count: body.count)
-                at += body.count
-            }
-            if let suffix { room[at] = suffix; at += 1 }
-            return at
-        }
     }
 
-    /// Writes the text's UTF-8 bytes (borrowed from its contiguous storage) between an
-    /// optional `prefix` and `suffix` byte.
+    /// Copies `prefix`, `body` and `suffix` into `room` from `start` (the room is there);
+    /// returns where the copy ends.
+    @inline(__always)
+    private static func put(_ body: UnsafeBufferPointer<UInt8>, prefix: UInt8?, suffix: UInt8?,
+                            into room: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var at = start
+        if let prefix { room[at] = prefix; at += 1 }
+        if let base = body.baseAddress, !body.isEmpty {
+            (room.baseAddress! + at).update(from: base, count: body.count)
+            at += body.count
+        }
+        if let suffix { room[at] = suffix; at += 1 }
+        return at
+    }
+
+    /// Writes the text's UTF-8 bytes between an optional `prefix` and `suffix` byte. They
+    /// are borrowed with `withCString` (a native text's own bytes, which end in a NUL; the
+    /// count is `utf8.count`, so a NUL inside the text is copied too), not through
+    /// `utf8.withContiguousStorageIfAvailable`: the `utf8` view is a copy of the text, which
+    /// retained it at every cell, and texts the reader shares between units would have their
+    /// counts bounced between the threads writing them.
     @inline(__always)
     private mutating func write(_ text: String, prefix: UInt8?, suffix: UInt8?) {
-        if text.utf8.withContiguousStorageIfAvailable({ write($0, prefix: prefix, suffix: suffix) }) == nil {
-            let copy = Array(text.utf8)
-            copy.withUnsafeBufferPointer { write($0, prefix: prefix, suffix: suffix) }
+        let length = text.utf8.count
+        makeRoom(length + 2)
+        let start = count
+        count = storage.withUnsafeMutableBufferPointer { room in
+            text.withCString { chars in
+                chars.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    Self.put(UnsafeBufferPointer(start: $0, count: length), prefix: prefix, suffix: suffix, into: room, at: start)
+                }
+            }
         }
     }
 

@@ -34,15 +34,20 @@ public struct AssetSummary: Sendable {
     /// Catalogue prefixes of fixed assets in the procurement table.
     public static let fixedAssetCatalogPrefixes = ["A01", "A02", "A03", "A04", "A0501"]
 
-    /// ``fixedAssetCatalogPrefixes`` as UTF-8 bytes.
-    static let fixedAssetCatalogPrefixBytes = fixedAssetCatalogPrefixes.map { Array($0.utf8) }
-
-    /// True when `catalogCode` starts with one of ``fixedAssetCatalogPrefixes`` (compared
-    /// as bytes, the code's read once).
+    /// True when `catalogCode` starts with one of ``fixedAssetCatalogPrefixes`` (`A01`–`A04`,
+    /// `A0501`), its bytes borrowed with `withCString` (counted by `utf8.count`) and tested
+    /// in place: neither the code (a text the reader may share between units) nor a list
+    /// of prefixes is retained, so the workers summing units at once do not bounce their
+    /// counts between cores. `AssetSummaryTests` holds this to the list.
     static func isFixedAsset(_ catalogCode: String) -> Bool {
-        var code = catalogCode
-        return code.withUTF8 { bytes in
-            fixedAssetCatalogPrefixBytes.contains { prefix in bytes.count >= prefix.count && bytes.starts(with: prefix) }
+        let count = catalogCode.utf8.count
+        guard count >= 3 else { return false }
+        return catalogCode.withCString { chars in
+            chars.withMemoryRebound(to: UInt8.self, capacity: count) { b in
+                guard b[0] == UInt8(ascii: "A"), b[1] == UInt8(ascii: "0") else { return false }
+                if b[2] >= UInt8(ascii: "1") && b[2] <= UInt8(ascii: "4") { return true }
+                return count >= 5 && b[2] == UInt8(ascii: "5") && b[3] == UInt8(ascii: "0") && b[4] == UInt8(ascii: "1")
+            }
         }
     }
 
