@@ -60,15 +60,10 @@ final class StringVocabulary {
     /// Kept in a POSIX thread-specific slot (released when the thread ends): looking it up
     /// there costs a few instructions, where the thread dictionary cost a bridged
     /// dictionary look-up and a dynamic cast for every file read.
-    static func forCurrentThread() -> StringVocabulary {
-        let key = ThreadSlot.key
-        if let stored = pthread_getspecific(key) {
-            return Unmanaged<StringVocabulary>.fromOpaque(stored).takeUnretainedValue()
-        }
-        let vocabulary = StringVocabulary()
-        pthread_setspecific(key, Unmanaged.passRetained(vocabulary).toOpaque())
-        return vocabulary
-    }
+    static func forCurrentThread() -> StringVocabulary { slot.value { StringVocabulary() } }
+
+    /// The thread-specific slot of each thread's vocabulary.
+    private static let slot = PerThread<StringVocabulary>()
 
     /// The string of `bytes[range]` (valid UTF-8).
     func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
@@ -138,20 +133,6 @@ final class StringVocabulary {
         }
         return caches.pointee.table.string(text, range)
     }
-}
-
-/// The thread-specific slot holding each thread's ``StringVocabulary`` (one retained
-/// reference, released by the slot's destructor when the thread ends).
-private enum ThreadSlot {
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { stored in
-            guard let stored else { return }
-            Unmanaged<StringVocabulary>.fromOpaque(stored).release()
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
 }
 
 /// The open-addressing table behind ``StringVocabulary``.

@@ -30,15 +30,10 @@ final class BalanceLineIndexMemo {
     static let capacity = 4
 
     /// The memo of the calling thread (made on first use, released when the thread ends).
-    static func forCurrentThread() -> BalanceLineIndexMemo {
-        let key = MemoSlot.key
-        if let stored = pthread_getspecific(key) {
-            return Unmanaged<BalanceLineIndexMemo>.fromOpaque(stored).takeUnretainedValue()
-        }
-        let memo = BalanceLineIndexMemo()
-        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    static func forCurrentThread() -> BalanceLineIndexMemo { slot.value { BalanceLineIndexMemo() } }
+
+    /// The thread-specific slot of each thread's memo.
+    private static let slot = PerThread<BalanceLineIndexMemo>()
 
     /// The index of `table` (T1 when `id` is `.t1`, otherwise T4).
     func index(_ table: BalanceTable, _ id: TableID) -> BalanceLineIndex {
@@ -79,18 +74,4 @@ final class BalanceLineIndexMemo {
         }
         return true
     }
-}
-
-/// The thread-specific slot holding each thread's ``BalanceLineIndexMemo`` (one retained
-/// reference, released by the slot's destructor when the thread ends).
-private enum MemoSlot {
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { stored in
-            guard let stored else { return }
-            Unmanaged<BalanceLineIndexMemo>.fromOpaque(stored).release()
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
 }
