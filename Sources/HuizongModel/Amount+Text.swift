@@ -96,8 +96,7 @@ extension Amount {
 
     /// Parses a `String` (see ``parse(utf8:unit:maxDecimals:)``).
     public static func parse(_ text: String, unit: Unit = .wanYuan, maxDecimals: Int = 2) -> Result<Amount, TextProblem> {
-        var copy = text
-        return copy.withUTF8 { parse(utf8: $0, unit: unit, maxDecimals: maxDecimals) }
+        text.withBorrowedUTF8 { parse(utf8: $0, unit: unit, maxDecimals: maxDecimals) }
     }
 
     /// A 万元 amount from text with at most two decimals; traps on bad text (for tests and literals).

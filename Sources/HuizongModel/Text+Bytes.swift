@@ -1,14 +1,14 @@
 /// Byte-level comparisons of labels. Swift's `==`, `hasPrefix`, hashing and Foundation's
 /// `contains` normalise Unicode (NFC) on every call, which is slow on Chinese text; the
 /// template's labels are compared as they are printed, so comparing UTF-8 bytes is both
-/// exact and fast. Nothing here allocates.
+/// exact and fast. Nothing here allocates, and no text is copied (so none is retained):
+/// the bytes are borrowed (``Swift/String/withBorrowedUTF8(_:)``).
 extension String {
     /// True when both texts have the same UTF-8 bytes.
-    @inlinable
+    @inlinable @inline(__always)
     public func bytesEqual(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
-        var a = self, b = other
-        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[...], y[...]) } }
+        return withBorrowedUTF8 { x in other.withBorrowedUTF8 { y in UTF8Bytes.equal(x[...], y[...]) } }
     }
 
     /// True when the text, with all whitespace removed, is `label` (given without whitespace).
@@ -17,8 +17,7 @@ extension String {
     /// True when the text's UTF-8 bytes start with `prefix`'s.
     public func hasPrefixBytes(_ prefix: String) -> Bool {
         guard utf8.count >= prefix.utf8.count else { return false }
-        var a = self, b = prefix
-        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[..<y.count], y[...]) } }
+        return withBorrowedUTF8 { x in prefix.withBorrowedUTF8 { y in UTF8Bytes.equal(x[..<y.count], y[...]) } }
     }
 
     /// True when the text, with all whitespace removed, starts with `prefix` (given
@@ -28,9 +27,8 @@ extension String {
     /// Compares the text, its whitespace skipped, with `label`'s bytes: true when they all
     /// match in order and, when `whole`, nothing but whitespace follows.
     private func matchesIgnoringWhitespace(_ label: String, whole: Bool) -> Bool {
-        var text = self, wanted = label
-        return text.withUTF8 { bytes in
-            wanted.withUTF8 { target in
+        withBorrowedUTF8 { bytes in
+            label.withBorrowedUTF8 { target in
                 var i = 0, k = 0
                 while i < bytes.count {
                     let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
@@ -47,14 +45,12 @@ extension String {
     /// True when the text's UTF-8 bytes end with `suffix`'s.
     public func hasSuffixBytes(_ suffix: String) -> Bool {
         guard utf8.count >= suffix.utf8.count else { return false }
-        var a = self, b = suffix
-        return a.withUTF8 { x in b.withUTF8 { y in UTF8Bytes.equal(x[(x.count - y.count)...], y[...]) } }
+        return withBorrowedUTF8 { x in suffix.withBorrowedUTF8 { y in UTF8Bytes.equal(x[(x.count - y.count)...], y[...]) } }
     }
 
     /// True when the text contains no non-whitespace character.
     public var isBlank: Bool {
-        var text = self
-        return text.withUTF8 { UTF8Whitespace.trimmedRange($0).isEmpty }
+        withBorrowedUTF8 { UTF8Whitespace.trimmedRange($0).isEmpty }
     }
 }
 
@@ -69,8 +65,7 @@ public struct ByteKey: Hashable, Sendable {
     public static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.bytesEqual(b.text) }
 
     public func hash(into hasher: inout Hasher) {
-        var text = self.text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withBorrowedUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

@@ -2,8 +2,7 @@ extension String {
     /// Whether the text contains `fragment`, comparing UTF-8 bytes: no Unicode
     /// normalisation and no Foundation, so it is fast on hot paths (labels, rule checks).
     public func containsBytes(_ fragment: String) -> Bool {
-        var haystack = self, wanted = fragment
-        return haystack.withUTF8 { bytes in wanted.withUTF8 { needle in
+        withBorrowedUTF8 { bytes in fragment.withBorrowedUTF8 { needle in
             guard !needle.isEmpty else { return true }
             guard bytes.count >= needle.count else { return false }
             let first = needle[0]

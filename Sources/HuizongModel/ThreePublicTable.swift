@@ -18,8 +18,9 @@ public struct ThreePublicTable: Sendable, Hashable, Codable {
     /// True when `printed`, without whitespace, the `其中：` prefix and an ordinal of at most
     /// three characters before `、`, is `label` (compared as UTF-8 bytes).
     static func label(_ printed: String, is label: String) -> Bool {
-        var key = printed.removingWhitespace, wanted = label
-        return key.withUTF8 { bytes in wanted.withUTF8 { target in ThreePublicTable.label(bytes: bytes, is: target) } }
+        printed.removingWhitespace.withBorrowedUTF8 { bytes in
+            label.withBorrowedUTF8 { target in ThreePublicTable.label(bytes: bytes, is: target) }
+        }
     }
 
     /// ``label(_:is:)`` on UTF-8 bytes: `bytes` is the printed label without whitespace.

@@ -43,8 +43,7 @@ public enum CSV {
 
     /// Appends one field, quoted when needed (its quotes doubled), to `out`.
     private static func append(field: String, to out: inout [UInt8]) {
-        var text = field
-        text.withUTF8 { bytes in
+        field.withBorrowedUTF8 { bytes in
             let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
                 || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
             guard needsQuotes else { out.append(contentsOf: bytes); return }
