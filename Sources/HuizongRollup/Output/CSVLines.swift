@@ -20,8 +20,7 @@ struct CSVLines {
     /// A text field, quoted as ``CSV/field(_:)`` quotes it.
     mutating func field(_ text: String) {
         separate()
-        var text = text
-        let plain = text.withUTF8 { field in
+        let plain = text.withBorrowedUTF8 { field in
             guard !field.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
                 || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return false }
             bytes.append(contentsOf: field)

@@ -30,10 +30,18 @@ public enum RollupSummary {
         }
         var counts: [Severity: Int] = [:]
         var unitsWithErrors = 0
-        for unit in result.units {
-            let findings = unit.report?.findings ?? []
-            for finding in findings { counts[finding.severity, default: 0] += 1 }
-            if findings.contains(where: { $0.severity == .error }) { unitsWithErrors += 1 }
+        // Units and findings read in place (a copy of a loaded unit or a finding costs a
+        // reference count per field).
+        let units = result.units
+        for index in units.indices {
+            guard let findings = units[index].report?.findings, !findings.isEmpty else { continue }
+            var hasError = false
+            for position in findings.indices {
+                let severity = findings[position].severity
+                counts[severity, default: 0] += 1
+                if severity == .error { hasError = true }
+            }
+            if hasError { unitsWithErrors += 1 }
         }
         out.append("单位审核：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)（有错误的单位 \(unitsWithErrors) 个）")
         let consolidatedErrors = result.departments.reduce(0) { $0 + $1.report.findings(atLeast: .error).count }
@@ -71,8 +79,7 @@ struct SummaryLines {
 
     /// Appends `text` to the line being written (its bytes copied at once).
     mutating func piece(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withBorrowedUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `text` and ends the line.

@@ -27,7 +27,7 @@ struct CatalogTotals: Sendable {
         for index in rows.indices {
             guard rows[index].kind == .item else { rowPart.append(-1); continue }
             let code = rows[index].catalogCode
-            if let known = unitCodes.firstIndex(where: { $0.sameBytesBorrowed(code) }) {
+            if let known = unitCodes.firstIndex(where: { $0.bytesEqual(code) }) {
                 rowPart.append(known)
             } else {
                 rowPart.append(unitCodes.count)

@@ -13,7 +13,7 @@ public struct ProcurementSummary: Sendable {
 
         /// Counts an item in: its name (once per distinct name), quantity and 合计.
         mutating func add(itemName: String, quantity q: Quantity?, amount total: Amount?) {
-            if !itemNames.contains(where: { $0.sameBytesBorrowed(itemName) }) { itemNames.append(itemName) }
+            if !itemNames.contains(where: { $0.bytesEqual(itemName) }) { itemNames.append(itemName) }
             itemCount += 1
             if let q { quantity = quantity.map { $0 + q } ?? q }
             amount += total.orZero
@@ -22,7 +22,7 @@ public struct ProcurementSummary: Sendable {
         /// Counts in another part of the same code: its names not listed yet (in its
         /// order), its items, quantity and 合计.
         mutating func merge(_ other: ByCatalog) {
-            for name in other.itemNames where !itemNames.contains(where: { $0.sameBytesBorrowed(name) }) { itemNames.append(name) }
+            for name in other.itemNames where !itemNames.contains(where: { $0.bytesEqual(name) }) { itemNames.append(name) }
             itemCount += other.itemCount
             if let q = other.quantity { quantity = quantity.map { $0 + q } ?? q }
             amount += other.amount
@@ -120,8 +120,8 @@ public struct ProcurementSummary: Sendable {
             // A project's items are printed together: its entry is usually the last one
             // (names in the list are distinct, so the last match is the first).
             let name = rows[index].projectName
-            let known = projects.last.map({ rows[$0.row].projectName.sameBytesBorrowed(name) }) == true
-                ? projects.count - 1 : projects.firstIndex(where: { rows[$0.row].projectName.sameBytesBorrowed(name) })
+            let known = projects.last.map({ rows[$0.row].projectName.bytesEqual(name) }) == true
+                ? projects.count - 1 : projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(name) })
             if let known {
                 projects[known].spent += spent
             } else {
@@ -178,7 +178,7 @@ public struct ProcurementSummary: Sendable {
     static func lineIndex(_ lines: [BalanceLine], income label: String) -> Int? {
         let count = label.utf8.count
         for index in lines.indices where lines[index].incomeItem.utf8.count == count {
-            if lines[index].incomeItem.sameBytesBorrowed(label) { return index }
+            if lines[index].incomeItem.bytesEqual(label) { return index }
         }
         return lines.indices.first { lines[$0].incomeItem.equalsIgnoringWhitespace(label) }
     }
@@ -187,7 +187,7 @@ public struct ProcurementSummary: Sendable {
     static func lineIndex(_ lines: [BalanceLine], expenditure label: String) -> Int? {
         let count = label.utf8.count
         for index in lines.indices where lines[index].expenditureItem.utf8.count == count {
-            if lines[index].expenditureItem.sameBytesBorrowed(label) { return index }
+            if lines[index].expenditureItem.bytesEqual(label) { return index }
         }
         return lines.indices.first { lines[$0].expenditureItem.equalsIgnoringWhitespace(label) }
     }
