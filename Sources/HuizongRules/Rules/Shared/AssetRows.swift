@@ -10,7 +10,7 @@ enum AssetRows {
 
     /// Each row's label with whitespace removed: what rows are found by (see
     /// ``CheckSubject/assetLabels``, worked out once per unit).
-    static func labels(_ table: TableRows<LabeledRow>) -> [String] { table.rows.map { StructureText.key($0.label) } }
+    static func labels(_ table: TableRows<LabeledRow>) -> [String] { StructureText.labelKeys(table.rows) }
 
     /// The row index of 资产总额, from the rows' ``labels(_:)``.
     static func totalIndex(labels: [String]) -> Int? { labels.firstIndex { $0.containsBytes("资产总额") } }
