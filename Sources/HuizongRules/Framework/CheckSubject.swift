@@ -93,7 +93,7 @@ final class CheckSubject {
     /// without the table), worked out on first use.
     var t9LabelKeys: [String] {
         if let keys = t9LabelKeyCache { return keys }
-        let keys = t9.map { $0.rows.map { StructureText.key($0.label) } } ?? []
+        let keys = t9.map { StructureText.labelKeys($0.rows) } ?? []
         t9LabelKeyCache = keys
         return keys
     }

@@ -1,3 +1,5 @@
+import HuizongModel
+
 /// Why part of a rule could not be checked: its text, or how to write it.
 ///
 /// A reason is shown only where the coverage ledger is (the check command's text and
@@ -9,12 +11,21 @@ enum NotCheckedReason: Sendable {
     case text(String)
     /// The reason, written when read.
     case deferred(@Sendable () -> String)
+    /// Several reasons (two or more), joined by `；` when read: a rule's reasons kept as
+    /// they are, without a closure (an allocation) to join them later.
+    case joined([NotCheckedReason])
+    /// A narrative claim quoted in a reason (``ClaimQuote``), written when read: recorded
+    /// for nearly every change claim of a roll-up (no last year's budget), so no closure
+    /// is allocated for it.
+    case quoted(ClaimQuote)
 
     /// The reason's text.
     var text: String {
         switch self {
         case .text(let text): text
         case .deferred(let write): write()
+        case .joined(let reasons): NotCheckedReason.joined(reasons)
+        case .quoted(let quote): quote.text
         }
     }
 
@@ -27,6 +38,47 @@ enum NotCheckedReason: Sendable {
     /// One reason standing for `reasons` (not empty): the reason itself, or their
     /// joined text, written when read.
     static func one(_ reasons: [NotCheckedReason]) -> NotCheckedReason {
-        reasons.count == 1 ? reasons[0] : .deferred { NotCheckedReason.joined(reasons) }
+        reasons.count == 1 ? reasons[0] : .joined(reasons)
+    }
+}
+
+/// Why a narrative claim was not checked, quoting it: `第n项“label printed unit”` between
+/// the wording's words before and after, written when read.
+struct ClaimQuote: Sendable {
+    /// What is said around the quoted claim.
+    enum Wording: UInt8, Sendable {
+        /// 无法确定第n项“…”对应的本年数
+        case noFigureThisYear
+        /// 无上年预算数据：第n项“…”未核对
+        case noLastYearBudget
+        /// 上年预算中找不到第n项“…”对应的数
+        case noFigureLastYear
+
+        /// The words before and after the quoted claim.
+        var words: (before: String, after: String) {
+            switch self {
+            case .noFigureThisYear: ("无法确定", "对应的本年数")
+            case .noLastYearBudget: ("无上年预算数据：", "未核对")
+            case .noFigureLastYear: ("上年预算中找不到", "对应的数")
+            }
+        }
+    }
+
+    /// The narrative's claims (shared, not copied).
+    let claims: [NarrativeClaim]
+    /// The quoted claim's index in `claims` (kept small, so that a reason stays two words).
+    let index: Int32
+    let wording: Wording
+
+    init(_ claims: [NarrativeClaim], _ index: Int, _ wording: Wording) {
+        precondition(index >= 0 && index <= Int(Int32.max), "a claim's index")
+        self.claims = claims; self.index = Int32(index); self.wording = wording
+    }
+
+    /// `before` + 第n项“…” + `after`, in one allocation.
+    var text: String {
+        let index = Int(self.index), words = wording.words
+        return TextJoin.concat(words.before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
+                               claims[index].unit.rawValue, "”", words.after)
     }
 }

@@ -97,6 +97,9 @@ public struct RuleCheck {
     /// ledger's reason is read (for a reason recorded on nearly every unit, see ``NotCheckedReason``).
     mutating func notChecked(_ reason: @escaping @Sendable () -> String) { addReason(.deferred(reason)) }
 
+    /// Records that part of the rule could not be checked, for `reason` as recorded.
+    mutating func notChecked(_ reason: NotCheckedReason) { addReason(reason) }
+
     /// Records a reason. The list (emptied for each rule, its storage often kept by the
     /// ledger line) is given room for several at once: a rule that records one reason per
     /// claim or row does not grow it one step at a time.

@@ -25,7 +25,7 @@ struct AssetOfficeWithinBuildingsRule: BudgetRule {
         guard check.require(.assets), let table = check.subject.assets else { return }
         let labels = check.subject.assetLabels
         guard let office = AssetRows.index(labels: labels, containing: "办公用房"),
-              let building = labels.indices.first(where: { $0 != office && labels[$0].containsBytes("房屋") })
+              let building = labels.indices.first(where: { $0 != office && LabelBytes.contains(labels[$0], "房屋") })
         else { return }
         if let value = AssetRows.value(table, office) {
             check.atMost(value, AssetRows.value(table, building).orZero, termCount: 1,

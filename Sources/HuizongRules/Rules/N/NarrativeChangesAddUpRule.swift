@@ -16,9 +16,9 @@ struct NarrativeChangesAddUpRule: BudgetRule {
         ])
 
     /// The relations: a total and its two parts.
-    static let relations: [(ClaimSubject, [ClaimSubject], String)] = [
-        (.totalBudget, [.basicExpenditure, .projectExpenditure], "基本支出与项目支出增减之和"),
-        (.basicExpenditure, [.personnelExpenditure, .publicExpenditure], "人员经费与日常公用经费增减之和"),
+    static let relations: [(ClaimSubject, (ClaimSubject, ClaimSubject), String)] = [
+        (.totalBudget, (.basicExpenditure, .projectExpenditure), "基本支出与项目支出增减之和"),
+        (.basicExpenditure, (.personnelExpenditure, .publicExpenditure), "人员经费与日常公用经费增减之和"),
     ]
 
     func check(_ check: inout RuleCheck) {
@@ -29,17 +29,18 @@ struct NarrativeChangesAddUpRule: BudgetRule {
         for (whole, parts, label) in Self.relations {
             guard let total = change(whole) ?? (whole == .totalBudget ? change(.totalExpenditure) ?? change(.totalIncome) : nil)
             else { continue }
-            // Room for every part at once (`compactMap` would grow the list a step at a time).
-            var members: [Int] = []
-            members.reserveCapacity(parts.count)
-            for part in parts { if let member = change(part) { members.append(member) } }
-            guard members.count == parts.count else { continue }
-            let sum = AmountSums.sum(members) { claims[$0].signedAmount }
+            // The two parts' claims kept in a pair (a list of them was allocated per relation).
+            guard let first = change(parts.0), let second = change(parts.1) else { continue }
+            // Σ in order, as AmountSums.sum adds them (an overflow traps alike).
+            var sum = Amount.zero
+            sum += claims[first].signedAmount
+            sum += claims[second].signedAmount
             func sign(_ index: Int) -> Int { claims[index].change == .decrease ? -1 : 1 }
-            check.equal(claims[total].signedAmount, sum, termCount: members.count,
+            check.equal(claims[total].signedAmount, sum, termCount: 2,
                         cell: { .claim(total, claims[total]) }, expectedLabel: { label },
-                        terms: { [RelationTerm(.claim(total, claims[total]), sign(total))]
-                            + members.map { RelationTerm(.claim($0, claims[$0]), -sign($0)) } })
+                        terms: { [RelationTerm(.claim(total, claims[total]), sign(total)),
+                                  RelationTerm(.claim(first, claims[first]), -sign(first)),
+                                  RelationTerm(.claim(second, claims[second]), -sign(second))] })
         }
     }
 }

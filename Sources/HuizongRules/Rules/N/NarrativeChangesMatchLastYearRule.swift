@@ -27,7 +27,7 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
         for index in changes {
             let subject = claims[index].subject
             guard let value = source.figureValue(subject) else {
-                check.notChecked { Self.quoted(claims, index, "无法确定", "对应的本年数") }; continue
+                check.notChecked(.quoted(ClaimQuote(claims, index, .noFigureThisYear))); continue
             }
             func cell() -> CellRef { source.figure(subject)!.cell }
             func terms() -> [RelationTerm] {
@@ -37,9 +37,9 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
             check.atMost(claims[index].signedAmount, value.orZero, termCount: 1,
                          cell: { .claim(index, claims[index]) }, limitLabel: { "本年 \(cell().display)（上年数不能为负）" }, terms: terms)
             // Without last year's budget (as in most roll-ups) the reason is written only if shown.
-            guard let lastYear else { check.notChecked { Self.quoted(claims, index, "无上年预算数据：", "未核对") }; continue }
+            guard let lastYear else { check.notChecked(.quoted(ClaimQuote(claims, index, .noLastYearBudget))); continue }
             guard let before = NarrativeFigures.figure(subject, in: lastYear, lines: nil) else {
-                check.notChecked(Self.quoted(claims, index, "上年预算中找不到", "对应的数")); continue
+                check.notChecked(ClaimQuote(claims, index, .noFigureLastYear).text); continue
             }
             let expected = value.orZero - before.value.orZero
             check.equal(claims[index].signedAmount, expected, termCount: 2,
@@ -47,11 +47,5 @@ struct NarrativeChangesMatchLastYearRule: BudgetRule {
                         expectedLabel: { "本年 \(cell().display) \(value.orZero.text()) − 上年 \(before.value.orZero.text())" },
                         terms: terms)
         }
-    }
-
-    /// `before` + 第n项“…” + `after`: why claim `index` was not checked, in one allocation.
-    static func quoted(_ claims: [NarrativeClaim], _ index: Int, _ before: String, _ after: String) -> String {
-        TextJoin.concat(before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
-                        claims[index].unit.rawValue, "”", after)
     }
 }

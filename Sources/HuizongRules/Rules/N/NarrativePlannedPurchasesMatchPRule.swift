@@ -21,22 +21,29 @@ struct NarrativePlannedPurchasesMatchPRule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.narrative), let claims = check.subject.claims else { return }
-        let planned = claims.indices.filter { claims[$0].subject == .plannedAssetPurchases && claims[$0].change == .level }
-        guard !planned.isEmpty else { return }
+        // Claims read in place, from the first planned-purchases claim (no list of them made).
+        func isPlanned(_ index: Int) -> Bool { claims[index].subject == .plannedAssetPurchases && claims[index].change == .level }
+        guard let first = claims.indices.first(where: isPlanned) else { return }
         // No procurement table at all: nothing may be planned. An unread one: not checked.
         let table = check.subject.procurement
         if table != nil || check.context.unreadTables[.procurement] != nil {
             guard check.require(.procurement) else { return }
         }
         let rows = table?.rows ?? []
-        let items = rows.indices.filter { rows[$0].kind == .item && ProcurementFixedAssetCodes.isFixedAsset(rows[$0].catalogCode) }
-        let sum = AmountSums.sum(items) { rows[$0].amounts.first ?? nil }
-        for index in planned {
-            let claim = claims[index]
-            check.equal(claim.amount, sum, termCount: items.count,
-                        cell: { .claim(index, claim) }, expectedLabel: { "P 政府采购预算固定资产类品目（A01–A04、A0501）采购金额之和" },
-                        terms: { [RelationTerm(.claim(index, claim), 1)]
-                            + items.map { RelationTerm(CellRef.procurement($0 + 1, rows[$0], "合计"), -1) } })
+        func isFixedAssetItem(_ index: Int) -> Bool {
+            rows[index].kind == .item && ProcurementFixedAssetCodes.isFixedAsset(rows[index].catalogCode)
+        }
+        // The items summed in one pass; their list is made only for a finding.
+        var sum = Amount.zero, itemCount = 0
+        for index in rows.indices where isFixedAssetItem(index) {
+            itemCount += 1
+            if let amount = rows[index].amounts.first ?? nil { sum += amount }
+        }
+        for index in first..<claims.count where isPlanned(index) {
+            check.equal(claims[index].amount, sum, termCount: itemCount,
+                        cell: { .claim(index, claims[index]) }, expectedLabel: { "P 政府采购预算固定资产类品目（A01–A04、A0501）采购金额之和" },
+                        terms: { [RelationTerm(.claim(index, claims[index]), 1)]
+                            + rows.indices.filter(isFixedAssetItem).map { RelationTerm(CellRef.procurement($0 + 1, rows[$0], "合计"), -1) } })
         }
     }
 }

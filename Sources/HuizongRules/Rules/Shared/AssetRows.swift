@@ -10,10 +10,10 @@ enum AssetRows {
 
     /// Each row's label with whitespace removed: what rows are found by (see
     /// ``CheckSubject/assetLabels``, worked out once per unit).
-    static func labels(_ table: TableRows<LabeledRow>) -> [String] { table.rows.map { StructureText.key($0.label) } }
+    static func labels(_ table: TableRows<LabeledRow>) -> [String] { StructureText.labelKeys(table.rows) }
 
     /// The row index of 资产总额, from the rows' ``labels(_:)``.
-    static func totalIndex(labels: [String]) -> Int? { labels.firstIndex { $0.containsBytes("资产总额") } }
+    static func totalIndex(labels: [String]) -> Int? { labels.indices.first { LabelBytes.contains(labels[$0], "资产总额") } }
 
     /// The asset classes that make up 资产总额: every row except the total and the “其中”
     /// rows (a part of the row above, not of the total), from the rows' ``labels(_:)``.
@@ -22,13 +22,13 @@ enum AssetRows {
         // Room for every row at once (`filter` would grow the list a step at a time).
         var indices: [Int] = []
         indices.reserveCapacity(labels.count)
-        for index in labels.indices where index != total && !labels[index].hasPrefixBytes("其中") { indices.append(index) }
+        for index in labels.indices where index != total && !LabelBytes.hasPrefix(labels[index], "其中") { indices.append(index) }
         return indices
     }
 
     /// The first row whose label contains `fragment`, from the rows' ``labels(_:)``.
-    static func index(labels: [String], containing fragment: String) -> Int? {
-        labels.firstIndex { $0.containsBytes(fragment) }
+    static func index(labels: [String], containing fragment: StaticString) -> Int? {
+        labels.indices.first { LabelBytes.contains(labels[$0], fragment) }
     }
 
     /// The 价值 of row `index`.

@@ -68,7 +68,9 @@ struct ClassifiedCodeKeys {
         // A key is the code's digits × 10 + their count (3, 5 or 7).
         let count = key % 10, ancestorCount = ancestor % 10
         guard count > ancestorCount else { return false }
-        return key / 10 / (count - ancestorCount == 2 ? 100 : 10_000) == ancestor / 10
+        // key / 10 / 100 (10 000) taken at once: two divisions by constants (a multiply each),
+        // not a division by a divisor picked at run time.
+        return (count - ancestorCount == 2 ? key / 1_000 : key / 100_000) == ancestor / 10
     }
 
     /// A number that orders codes (of at most seven digits) as their digits sort as text:

@@ -38,6 +38,20 @@ enum LabelBytes {
         contains(bytes, keyword) || (spaced && text.removingWhitespace.containsBytes(keyword.description))
     }
 
+    /// True when `text` contains `keyword` (``String/containsBytes(_:)``), its bytes read
+    /// in place (`containsBytes` copies both texts, a retain and a release each).
+    static func contains(_ text: String, _ keyword: StaticString) -> Bool {
+        StructureText.withBytes(text) { contains($0, keyword) }
+    }
+
+    /// True when `text` starts with `prefix` (``String/hasPrefixBytes(_:)``), its bytes read in place.
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        StructureText.withBytes(text) { bytes in
+            let wanted = self.bytes(prefix)
+            return bytes.count >= wanted.count && UTF8Bytes.equal(bytes[..<wanted.count], wanted[...])
+        }
+    }
+
     /// True when `bytes` contain `keyword`'s bytes (``String/containsBytes(_:)``).
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: StaticString) -> Bool {
         contains(bytes, self.bytes(keyword))

@@ -65,7 +65,7 @@ enum NarrativeFigures {
             guard let rows = tables.t9?.rows else { return nil }
             let keys = tables.t9LabelKeys
             let row = ThreePublicLabels.rowIndex(keys: keys, "“三公”经费小计")
-                ?? rows.indices.first { rows[$0].label.containsBytes("三公") && rows[$0].label.containsBytes("小计") }
+                ?? rows.indices.first { LabelBytes.contains(rows[$0].label, "三公") && LabelBytes.contains(rows[$0].label, "小计") }
                 ?? ThreePublicLabels.rowIndex(keys: keys, "合计")
             return row.map { .threePublic(row: $0) }
         case .travelAbroad: return t9(tables, "因公出国（境）费")

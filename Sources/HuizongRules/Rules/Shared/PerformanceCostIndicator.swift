@@ -22,13 +22,15 @@ enum PerformanceCostIndicator {
     /// `≤5680394.36元` → 568.04; `≤109.4万元` → 109.40. No regular expressions: the text is
     /// cut by its known prefix and suffix and the rest must parse as a decimal number.
     static func ceiling(_ text: String) -> Amount? {
-        guard text.hasSuffixBytes("元") || PerformanceCostIndicator.endsWithWhitespace(text) else { return nil }
         // Work on the UTF-8 bytes, in a temporary buffer: no Character iteration, no
         // Unicode normalisation, no allocation. One pass drops whitespace, commas and
         // full-width commas (as removingWhitespace, then the commas: in valid UTF-8 neither
         // removal can join the bytes of another scalar).
-        return StructureText.withBytes(text) { bytes -> Amount? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key -> Amount? in
+        StructureText.withBytes(text) { bytes -> Amount? in
+            // Only a text ending in 元 or in whitespace can be an amount (told on the bytes
+            // read in place: the text is not copied).
+            guard endsWithYuan(bytes) || endsWithWhitespace(bytes) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key -> Amount? in
                 var count = 0
                 var i = 0
                 while i < bytes.count {
@@ -90,8 +92,18 @@ enum PerformanceCostIndicator {
     }
 
     /// True when the text's last scalar is whitespace (checked on its UTF-8 bytes).
-    static func endsWithWhitespace(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { !$0.isEmpty && UTF8Whitespace.whitespaceLength(in: $0, before: $0.endIndex) > 0 }
+    static func endsWithWhitespace(_ text: String) -> Bool { StructureText.withBytes(text, endsWithWhitespace) }
+
+    /// True when `bytes` (a text's) end in a whitespace scalar.
+    @inline(__always)
+    static func endsWithWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && UTF8Whitespace.whitespaceLength(in: bytes, before: bytes.endIndex) > 0
+    }
+
+    /// True when `bytes` end in 元 (U+5143: E5 85 83), as `hasSuffixBytes("元")` tells.
+    @inline(__always)
+    static func endsWithYuan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        return n >= 3 && bytes[n - 3] == 0xE5 && bytes[n - 2] == 0x85 && bytes[n - 1] == 0x83
     }
 }

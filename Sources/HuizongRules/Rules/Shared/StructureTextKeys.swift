@@ -78,6 +78,16 @@ enum StructureText {
     /// True when `text` holds whitespace.
     static func hasWhitespace(_ text: String) -> Bool { withBytes(text) { hasWhitespace($0) } }
 
+    /// Each row's label without whitespace (``key(_:)``), in row order. The rows are read in
+    /// place, by index: `rows.map` handed its closure a copy of each row, every text and
+    /// list of it counted up and down again.
+    static func labelKeys(_ rows: [LabeledRow]) -> [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(rows.count)
+        for index in rows.indices { keys.append(key(rows[index].label)) }
+        return keys
+    }
+
     /// `text` without whitespace; `text` itself (no copy) when it has none.
     static func key(_ text: String) -> String { hasWhitespace(text) ? text.removingWhitespace : text }
 

@@ -45,6 +45,19 @@ enum T1T4 {
         }
     }
 
+    /// Three cells, as a collection kept on the stack (as ``CellPair``: a list built by
+    /// appending three cells allocated its storage up to three times).
+    struct CellTriple: RandomAccessCollection {
+        var first: Cell, second: Cell, third: Cell
+        init(_ first: Cell, _ second: Cell, _ third: Cell) { self.first = first; self.second = second; self.third = third }
+        var startIndex: Int { 0 }
+        var endIndex: Int { 3 }
+        subscript(position: Int) -> Cell {
+            precondition(position >= 0 && position < 3, "a triple has three cells")
+            return position == 0 ? first : position == 1 ? second : third
+        }
+    }
+
     /// The cells of `lines` (indices into one table's lines), all on one side and in one
     /// column: a collection that needs no closure (`lines.lazy.map` allocates one that
     /// captures the column).

@@ -126,7 +126,7 @@ enum FiscalTableChecks {
     /// An empty table carries its 空表列示 note; a table with amounts does not.
     static func emptyTableNote(_ id: TableID, fund: String, _ check: inout RuleCheck) {
         guard check.require(id), let table = check.budget.classified(id) else { return }
-        let saysEmpty = table.note.map { $0.containsBytes("空表") || StructureText.key($0).containsBytes("空表") } ?? false
+        let saysEmpty = table.note.map { LabelBytes.contains($0, "空表") || LabelBytes.contains(StructureText.key($0), "空表") } ?? false
         check.passed()
         if table.isEmpty && !saysEmpty {
             check.fail(.table(id, line: table.header.source.line),

@@ -16,13 +16,15 @@ struct T2FiscalMatchesT1Rule: BudgetRule {
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.t1, .t2), let t1 = check.subject.t1Index else { return }
-        var parts: [T1T4.Cell] = []
+        // The three funds' income items, in fund order; the first missing one is reported.
+        var lines = InlineArray<3, Int>(repeating: 0)
         for fund in T1T4.Fund.allCases {
             guard let line = t1.incomeItem(fund) else {
                 check.notChecked("T1 无\(fund.keyword)拨款收入行"); return
             }
-            parts.append(.income(.t1, line))
+            lines[fund.rawValue - T1T4.Fund.general.rawValue] = line
         }
+        let parts = T1T4.CellTriple(.income(.t1, lines[0]), .income(.t1, lines[1]), .income(.t1, lines[2]))
         T1T4.totalRow(&check, .t2, TableSchema.T2.fiscal.rawValue, equals: parts,
                       label: "T1 收支总表 收入项目一至三（财政拨款）之和")
     }
