@@ -136,26 +136,44 @@ final class StringVocabulary {
 }
 
 /// The open-addressing table behind ``StringVocabulary``.
+///
+/// A text enters the table at its second sighting: the first leaves its string in
+/// ``seen``, a small direct-mapped list the next text of the same slot replaces. Texts
+/// printed once (paragraphs quoting a unit's own figures and names, about half the
+/// misses) then neither fill the table nor its pool, so the table stays small and starts
+/// afresh rarely; a text printed again gets the string made at its first sighting, so
+/// equal texts still share one string (which the checks compare by identity first).
 private struct Table {
     private struct Entry {
-        var hash: UInt64
         var start: Int
         var count: Int
         var string: String
     }
 
-    /// Entry index + 1 for each slot; 0 is an empty slot. The count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// For each slot, 0 when empty, else the high 32 bits of the entry's hash above its
+    /// index + 1: a probe passes over other texts' slots without reading their entries.
+    /// The count is a power of two.
+    private var slots = [UInt64](repeating: 0, count: 1024)
     private var entries: [Entry] = []
     /// The bytes of every entry's text.
     private var pool: [UInt8] = []
+    /// A text seen once and not yet kept: its hash and its string.
+    private struct Sighting {
+        var hash: UInt64 = 0
+        var string = ""
+    }
+
+    /// The texts seen once, each at a slot chosen by bits of its hash.
+    private var seen = [Sighting](repeating: Sighting(), count: 1 << Table.seenBits)
+    private static let seenBits = 12
 
     /// The string of `text[range]` (valid UTF-8, at least ``minimumLength`` bytes), made
-    /// and added when new.
+    /// when new and kept when seen before.
     mutating func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         let count = range.count
         let bytes = UnsafeRawPointer(text.baseAddress! + range.lowerBound)
         let hash = Table.hash(bytes, count)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count &- 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         // The probe reads the slots, entries and pool through pointers: they are only read
@@ -166,12 +184,15 @@ private struct Table {
                 pool.withUnsafeBufferPointer { pool in
                     guard let poolBase = pool.baseAddress else { return -1 }
                     while true {
-                        let stored = Int(slots[slot])
+                        let stored = slots[slot]
                         if stored == 0 { return -1 }
-                        let entry = entries.baseAddress! + (stored &- 1)
-                        if entry.pointee.hash == hash && entry.pointee.count == count
-                            && Table.equal(bytes, UnsafeRawPointer(poolBase + entry.pointee.start), count) {
-                            return stored &- 1
+                        if stored & 0xFFFF_FFFF_0000_0000 == tag {
+                            let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) &- 1
+                            let entry = entries.baseAddress! + index
+                            if entry.pointee.count == count
+                                && Table.equal(bytes, UnsafeRawPointer(poolBase + entry.pointee.start), count) {
+                                return index
+                            }
                         }
                         slot = (slot &+ 1) & mask
                     }
@@ -179,9 +200,25 @@ private struct Table {
             }
         }
         if found >= 0 { return entries[found].string }
-        let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-        add(string, hash: hash, bytes: UnsafeBufferPointer(rebasing: text[range]), slot: slot)
+        let bytesSeen = UnsafeBufferPointer(rebasing: text[range])
+        let seenIndex = Int(truncatingIfNeeded: hash &>> 16) & ((1 << Table.seenBits) - 1)
+        if seen[seenIndex].hash == hash, let string = Table.same(seen[seenIndex].string, bytesSeen) {
+            seen[seenIndex] = Sighting()
+            add(string, hash: hash, bytes: bytesSeen, slot: slot)
+            return string
+        }
+        let string = String(decoding: bytesSeen, as: UTF8.self)
+        seen[seenIndex] = Sighting(hash: hash, string: string)
         return string
+    }
+
+    /// `string` when its UTF-8 bytes are `bytes`, else nil.
+    private static func same(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var string = string
+        let matches = string.withUTF8 { own in
+            own.count == bytes.count && equal(UnsafeRawPointer(own.baseAddress!), UnsafeRawPointer(bytes.baseAddress!), own.count)
+        }
+        return matches ? string : nil
     }
 
     /// The shortest text the table takes: its hash and comparison read whole words.
@@ -196,15 +233,26 @@ private struct Table {
             for index in slots.indices { slots[index] = 0 }
             slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         }
-        entries.append(Entry(hash: hash, start: pool.count, count: bytes.count, string: string))
+        entries.append(Entry(start: pool.count, count: bytes.count, string: string))
         pool.append(contentsOf: bytes)
-        slots[slot] = Int32(entries.count)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entries.count)
         if entries.count * 2 > slots.count { grow() }
     }
 
-    /// Doubles the slots and places every entry again.
+    /// Doubles the slots and places every entry again (each at its hash's slot or the
+    /// next free one after it: the hash is the entry's bytes' again).
     private mutating func grow() {
-        slots = ByteHash.slots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        pool.withUnsafeBytes { pool in
+            for (index, entry) in entries.enumerated() {
+                let hash = Table.hash(pool.baseAddress! + entry.start, entry.count)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
+            }
+        }
+        slots = grown
     }
 
     /// A hash of the `count` bytes at `bytes` (at least eight): see ``ByteHash``.
