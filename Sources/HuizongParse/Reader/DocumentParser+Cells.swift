@@ -169,8 +169,10 @@ extension DocumentParser {
 
     /// The header field (key and value) the cell holds, or nil (see ``fieldEntry(_:strings:)``).
     func fieldEntry(_ cell: Cell) -> (key: Int, value: String)? {
-        let strings = cursor.strings
-        return withBytes(cell) { Self.fieldEntry($0[...], strings: strings) }
+        // The vocabulary captured unretained (`self` keeps it alive for the call): a
+        // captured copy of the reference was retained and released per call.
+        let strings = Unmanaged.passUnretained(cursor.strings)
+        return withBytes(cell) { bytes in strings._withUnsafeGuaranteedRef { Self.fieldEntry(bytes[...], strings: $0) } }
     }
 
     /// Reads the header cells after a title: the unit line, then 预算年度 / 单位 / 截止时间.
