@@ -94,13 +94,12 @@ public struct ClaimExtractor: Sendable {
             // retained and released for each figure.
             let labelRange = ClaimLabel.raw(in: text, before: start, limit: limit)
             let inProjectList = state.projectListSentence == state.sentence
-            let (reading, label) = text.withUnsafeBufferPointer { whole in
+            let (change, named, label) = text.withUnsafeBufferPointer { whole in
                 LabelReading.read(UnsafeBufferPointer(rebasing: whole[labelRange]), inProjectList: inProjectList, strings: strings)
             }
-            let change = reading.change, named = reading.named
             var subject = named ?? .unrecognised
             var name = ""
-            if reading.isProject(inProjectList: inProjectList) {
+            if LabelReading.isProject(change: change, named: named, inProjectList: inProjectList) {
                 subject = .project
                 name = label
             } else if named == nil && change != .level {

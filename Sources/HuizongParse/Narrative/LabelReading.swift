@@ -31,6 +31,13 @@ struct LabelReading {
     /// True when a figure with this label, in the sentence of a `项目支出…万元，主要为…`
     /// list (`inProjectList`), is a project: its label names no subject and states no change.
     func isProject(inProjectList: Bool) -> Bool {
+        LabelReading.isProject(change: change, named: named, inProjectList: inProjectList)
+    }
+
+    /// True when a figure whose label states `change` and names `named` is a project (see
+    /// ``isProject(inProjectList:)``).
+    @inline(__always)
+    static func isProject(change: ClaimChange, named: ClaimSubject?, inProjectList: Bool) -> Bool {
         inProjectList && named == nil && change == .level
     }
 
@@ -44,27 +51,29 @@ struct LabelReading {
         return text
     }
 
-    /// The reading of the raw label `raw` and its text (see ``text(_:project:strings:)``)
-    /// for a figure in a project list sentence or not (`inProjectList`); remembered in
-    /// `strings` when given.
+    /// The change and subject the raw label `raw` states and its text (see
+    /// ``text(_:project:strings:)``) for a figure in a project list sentence or not
+    /// (`inProjectList`); the reading remembered in `strings` when given. Only what the
+    /// caller needs is given back: returning the whole reading copied both its texts (a
+    /// retain and a release each) for every figure.
     static func read(_ raw: UnsafeBufferPointer<UInt8>, inProjectList: Bool,
-                     strings: StringVocabulary?) -> (reading: LabelReading, text: String) {
+                     strings: StringVocabulary?) -> (change: ClaimChange, named: ClaimSubject?, text: String) {
         guard let strings else {
             var reading = LabelReading(raw)
             let text = reading.text(raw, project: reading.isProject(inProjectList: inProjectList), strings: nil)
-            return (reading, text)
+            return (reading.change, reading.named, text)
         }
         if let entry = strings.labelEntry(raw) {
             var reading = strings.labelReading(entry)
             let project = reading.isProject(inProjectList: inProjectList)
-            if let known = project ? reading.name : reading.label { return (reading, known) }
+            if let known = project ? reading.name : reading.label { return (reading.change, reading.named, known) }
             let text = reading.text(raw, project: project, strings: strings)
             strings.setLabelReading(entry, reading)
-            return (reading, text)
+            return (reading.change, reading.named, text)
         }
         var reading = LabelReading(raw)
         let text = reading.text(raw, project: reading.isProject(inProjectList: inProjectList), strings: strings)
         strings.remember(label: raw, reading)
-        return (reading, text)
+        return (reading.change, reading.named, text)
     }
 }

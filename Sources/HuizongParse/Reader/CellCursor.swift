@@ -106,7 +106,10 @@ struct CellCursor {
     /// text (see ``StringVocabulary``).
     func content(_ cell: Cell) -> String {
         if cell.isSingleLine { return strings.string(text.bytes, cell.range) }
-        return text.withJoinedBytes(cell) { strings.string($0) }
+        // Captured unretained (this cursor keeps it alive for the call): a captured
+        // reference was retained and released per cell.
+        let strings = Unmanaged.passUnretained(strings)
+        return text.withJoinedBytes(cell) { bytes in strings._withUnsafeGuaranteedRef { $0.string(bytes) } }
     }
 
     /// Whether the cell is empty.

@@ -169,8 +169,10 @@ extension DocumentParser {
 
     /// The header field (key and value) the cell holds, or nil (see ``fieldEntry(_:strings:)``).
     func fieldEntry(_ cell: Cell) -> (key: Int, value: String)? {
-        let strings = cursor.strings
-        return withBytes(cell) { Self.fieldEntry($0[...], strings: strings) }
+        // The vocabulary captured unretained (`self` keeps it alive for the call): a
+        // captured copy of the reference was retained and released per call.
+        let strings = Unmanaged.passUnretained(cursor.strings)
+        return withBytes(cell) { bytes in strings._withUnsafeGuaranteedRef { Self.fieldEntry(bytes[...], strings: $0) } }
     }
 
     /// Reads the header cells after a title: the unit line, then 预算年度 / 单位 / 截止时间.
@@ -178,15 +180,18 @@ extension DocumentParser {
         let first = try requireCell(table: id, expecting: "单位编码和名称")
         // Through the vocabulary: every table of a budget repeats the unit's code and name.
         // The vocabulary taken out first: a closure that read it through `self` (which
-        // this method may change) was given a copy of the whole parser.
-        let strings = cursor.strings
+        // this method may change) was given a copy of the whole parser. Taken unretained
+        // (the parser keeps it alive for the call; see ``fieldEntry(_:)``).
+        let strings = Unmanaged.passUnretained(cursor.strings)
         let unit: (code: String, name: String)? = withBytes(first) { bytes in
             var digits = 0
             for b in bytes { if b >= 0x30 && b <= 0x39 { digits += 1 } else { break } }
             guard digits >= 3, digits < bytes.count else { return nil }
             let name = UTF8Whitespace.trimmedRange(bytes[digits...])
-            return (strings.string(UnsafeBufferPointer(rebasing: bytes[0..<digits])),
-                    strings.string(UnsafeBufferPointer(rebasing: bytes[name])))
+            return strings._withUnsafeGuaranteedRef { strings in
+                (strings.string(UnsafeBufferPointer(rebasing: bytes[0..<digits])),
+                 strings.string(UnsafeBufferPointer(rebasing: bytes[name])))
+            }
         }
         guard let (code, name) = unit else {
             throw abort(.badHeader(expected: "单位编码和名称（如 323003秦皇岛市海港区社会保险事业所）", found: string(first)),
