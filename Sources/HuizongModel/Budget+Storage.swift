@@ -2,26 +2,34 @@
 /// changed (copy on write). Equality, hashing and coding are those of the fields, in the
 /// order ``Budget`` declares them, so budgets compare, hash and encode as before.
 extension Budget {
+    ///
+    /// The fields are marked `@exclusivity(unchecked)`: a class's stored property is
+    /// otherwise checked at run time on every access (a `swift_beginAccess` /
+    /// `swift_endAccess` pair per read of a table), and the checker reads them thousands of
+    /// times per unit. The check is not needed: a `Storage` is only changed through
+    /// ``Budget``'s setters, which first call ``Budget/makeUnique()``, so the one value
+    /// that owns it (and is being mutated, so is not shared with another thread) is the
+    /// only one that can reach it; every other access is a read of storage nobody changes.
     @usableFromInline
     final class Storage: @unchecked Sendable {
-        @usableFromInline var scope: BudgetScope
-        @usableFromInline var code: String
-        @usableFromInline var name: String
-        @usableFromInline var year: Int?
-        @usableFromInline var currency: String
-        @usableFromInline var t1: BalanceTable?
-        @usableFromInline var t2: ClassifiedTable?
-        @usableFromInline var t3: ClassifiedTable?
-        @usableFromInline var t4: BalanceTable?
-        @usableFromInline var t5: ClassifiedTable?
-        @usableFromInline var t6: ClassifiedTable?
-        @usableFromInline var t7: ClassifiedTable?
-        @usableFromInline var t8: ClassifiedTable?
-        @usableFromInline var t9: ThreePublicTable?
-        @usableFromInline var procurement: ProcurementTable?
-        @usableFromInline var assets: AssetTable?
-        @usableFromInline var performance: [PerformanceTable]
-        @usableFromInline var narrative: Narrative?
+        @usableFromInline @exclusivity(unchecked) var scope: BudgetScope
+        @usableFromInline @exclusivity(unchecked) var code: String
+        @usableFromInline @exclusivity(unchecked) var name: String
+        @usableFromInline @exclusivity(unchecked) var year: Int?
+        @usableFromInline @exclusivity(unchecked) var currency: String
+        @usableFromInline @exclusivity(unchecked) var t1: BalanceTable?
+        @usableFromInline @exclusivity(unchecked) var t2: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t3: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t4: BalanceTable?
+        @usableFromInline @exclusivity(unchecked) var t5: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t6: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t7: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t8: ClassifiedTable?
+        @usableFromInline @exclusivity(unchecked) var t9: ThreePublicTable?
+        @usableFromInline @exclusivity(unchecked) var procurement: ProcurementTable?
+        @usableFromInline @exclusivity(unchecked) var assets: AssetTable?
+        @usableFromInline @exclusivity(unchecked) var performance: [PerformanceTable]
+        @usableFromInline @exclusivity(unchecked) var narrative: Narrative?
 
         init(scope: BudgetScope, code: String, name: String, year: Int?, currency: String) {
             self.scope = scope; self.code = code; self.name = name; self.year = year; self.currency = currency

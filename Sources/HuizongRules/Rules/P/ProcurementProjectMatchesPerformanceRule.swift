@@ -21,8 +21,7 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
         guard !projects.isEmpty else { return }
         // Project names with whitespace removed, compared as `String`s (as dictionary keys
         // would be): a linear scan of a few projects costs less than hashing Chinese text.
-        let names = projects.indices.map { StructureText.key(projects[$0].projectName) }
-        let stable = names.map(StableText.isStable)
+        let names = ProjectNames(projects.indices.map { StructureText.key(projects[$0].projectName) })
         // Items of one project are printed together: a name printed exactly as the
         // previous item's has the previous item's match.
         var previous: (row: Int, project: Int?) = (-1, nil)
@@ -31,7 +30,7 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
             // the names are then not retained for a call.
             let match = previous.row >= 0 && (StructureText.identical(table.rows[index].projectName, table.rows[previous.row].projectName)
                                               || StructureText.equal(table.rows[index].projectName, table.rows[previous.row].projectName))
-                ? previous.project : Self.onlyProject(named: StructureText.key(table.rows[index].projectName), in: names, stable)
+                ? previous.project : names.onlyProject(named: StructureText.key(table.rows[index].projectName))
             previous = (index, match)
             guard let project = match,
                   table.rows[index].projectBudget != nil || projects[project].budget != nil else { continue }
@@ -42,17 +41,52 @@ struct ProcurementProjectMatchesPerformanceRule: BudgetRule {
                                   RelationTerm(.performance(projects[project], "预算数"), -1)] })
         }
     }
+}
 
-    /// The index of the one project in `names` equal to `name` (`==`); nil when none or
-    /// several. `stable`: ``StableText/isStable(_:)`` of each name.
-    static func onlyProject(named name: String, in names: [String], _ stable: [Bool]) -> Int? {
-        let nameIsStable = StableText.isStable(name)
-        var found: Int? = nil
-        for index in names.indices
-        where StructureText.identical(names[index], name) || StableText.equal(names[index], stable[index], name, nameIsStable) {
-            if found != nil { return nil }
-            found = index
+/// The performance tables' project names (whitespace removed), with their bytes laid end to
+/// end in one list: an item's name is compared with each on bytes, the names' strings left
+/// untouched (reading each from the list retained and released it).
+struct ProjectNames {
+    let names: [String]
+    /// ``StableText/isStable(_:)`` of each name.
+    private let stable: [Bool]
+    /// Every name's UTF-8 bytes, one after another; `ends[i]` is where name `i`'s end.
+    private let bytes: [UInt8]
+    private let ends: [Int]
+
+    init(_ names: [String]) {
+        self.names = names
+        stable = names.map(StableText.isStable)
+        var bytes: [UInt8] = [], ends: [Int] = [], total = 0
+        for name in names { total += name.utf8.count }
+        bytes.reserveCapacity(total)
+        ends.reserveCapacity(names.count)
+        for name in names {
+            // Appended from the bytes read in place (appending `utf8` walked them one by one).
+            StructureText.withBytes(name) { bytes.append(contentsOf: $0) }
+            ends.append(bytes.count)
         }
-        return found
+        self.bytes = bytes; self.ends = ends
+    }
+
+    /// The index of the one name equal to `name` (`==`); nil when none or several. Equal
+    /// bytes are equal names; names of different bytes are told apart by `==` unless both
+    /// are ``StableText`` (then they differ), as ``StableText/equal(_:_:_:_:)`` decides.
+    func onlyProject(named name: String) -> Int? {
+        let nameIsStable = StableText.isStable(name)
+        return StructureText.withBytes(name) { target in
+            bytes.withUnsafeBufferPointer { pool in
+                var found: Int? = nil, start = 0
+                for index in ends.indices {
+                    let end = ends[index]
+                    let same = end - start == target.count && UTF8Bytes.equal(pool[start..<end], target[...])
+                    start = end
+                    guard same || (!(stable[index] && nameIsStable) && names[index] == name) else { continue }
+                    if found != nil { return nil }
+                    found = index
+                }
+                return found
+            }
+        }
     }
 }
