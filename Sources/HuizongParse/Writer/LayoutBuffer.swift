@@ -117,45 +117,81 @@ struct LayoutBuffer {
     /// there is none), its digits written straight into the buffer.
     mutating func amountCell(_ value: Amount?) {
         endsWithBlank = false
-        guard let value else {
-            write(UnsafeBufferPointer(start: nil, count: 0), prefix: 0x09, suffix: 0x0A)
-            return
-        }
-        // Table amounts are on the 0.01 万元 grid: printed with exactly two decimals.
-        guard value.isOnWanGrid else {
-            value.withText { write($0, prefix: 0x09, suffix: 0x0A) }
-            return
-        }
-        writeHundredths(value.fen / 10_000)
-    }
-
-    /// The cell of `hundredths` × 0.01 as `Amount.text()` prints it (`-`, the whole part,
-    /// `.`, two digits): written right to left straight into the room (a TAB, a sign, at
-    /// most 17 digits of the whole part, the point, two decimals and the line end fit in
-    /// 24 bytes), then turned around.
-    private mutating func writeHundredths(_ hundredths: Int64) {
-        if count + 24 > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(storage.count, 24)))
-        }
+        makeRoom(Self.amountCellRoom)
         let start = count
         count = storage.withUnsafeMutableBufferPointer { room in
-            let magnitude = hundredths.magnitude
-            var whole = magnitude / 100
-            let cents = UInt8(magnitude % 100)
-            var at = start
-            room[at] = 0x30 + cents % 10; at += 1
-            room[at] = 0x30 + cents / 10; at += 1
-            room[at] = UInt8(ascii: "."); at += 1
-            repeat { room[at] = 0x30 + UInt8(whole % 10); whole /= 10; at += 1 } while whole > 0
-            if hundredths < 0 { room[at] = UInt8(ascii: "-"); at += 1 }
-            room[at] = 0x09
-            // `room[start...at]` holds the cell's TAB and text backwards: turned around,
-            // then the line end.
-            var low = start, high = at
-            while low < high { room.swapAt(low, high); low += 1; high -= 1 }
-            room[at + 1] = 0x0A
-            return at + 2
+            start &+ Self.putAmountCell(value, at: room.baseAddress! + start)
         }
+    }
+
+    /// The most bytes an amount cell takes: a TAB, `Amount.withText`'s at most 48 bytes
+    /// and the line end, rounded up.
+    private static let amountCellRoom = 56
+
+    /// Writes the cell of `value` (TAB, ``CellText/amount(_:)``'s text, line end) at `out`,
+    /// which has room for ``amountCellRoom`` bytes; returns the bytes written. Table amounts
+    /// are on the 0.01 万元 grid, printed with exactly two decimals (``putHundredths(_:at:)``);
+    /// others as `Amount.withText` spells them.
+    @inline(__always)
+    private static func putAmountCell(_ value: Amount?, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let value else {
+            out[0] = 0x09
+            out[1] = 0x0A
+            return 2
+        }
+        if value.isOnWanGrid { return putHundredths(value.fen / 10_000, at: out) }
+        return value.withText { text in
+            out[0] = 0x09
+            if let base = text.baseAddress { (out + 1).update(from: base, count: text.count) }
+            out[1 &+ text.count] = 0x0A
+            return 2 &+ text.count
+        }
+    }
+
+    /// The ASCII digits of 0…99, two bytes each: `n`'s pair at `2n`.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// Writes the cell of `hundredths` × 0.01 (TAB, sign, whole part, point, two decimals,
+    /// line end) at `out`, which has room for 24 bytes; returns the bytes written. The
+    /// whole part's digits are counted first, then written from their end two at a time
+    /// (a pair read from ``digitPairs``: one division by 100 per pair): no digit is
+    /// written backwards and turned around, and no index is checked against the room (the
+    /// amount cells' writes are the buffer's only unchecked ones, within the room made for
+    /// them first).
+    @inline(__always)
+    private static func putHundredths(_ hundredths: Int64, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        let magnitude = hundredths.magnitude
+        var whole = magnitude / 100
+        let cents = Int(truncatingIfNeeded: magnitude % 100)
+        // At most 17 digits (|Int64| / 100 < 10¹⁷), so `power` never passes 10¹⁷.
+        var digits = 1
+        var power: UInt64 = 10
+        while whole >= power && digits < 19 { digits &+= 1; power &*= 10 }
+        let pairs = digitPairs.utf8Start
+        out[0] = 0x09
+        let sign = hundredths < 0 ? 1 : 0
+        if sign == 1 { out[1] = UInt8(ascii: "-") }
+        let point = 1 &+ sign &+ digits
+        var at = point
+        while whole >= 100 {
+            let pair = Int(truncatingIfNeeded: whole % 100) &* 2
+            whole /= 100
+            at &-= 2
+            out[at] = pairs[pair]
+            out[at &+ 1] = pairs[pair &+ 1]
+        }
+        if whole >= 10 {
+            let pair = Int(truncatingIfNeeded: whole) &* 2
+            out[at &- 2] = pairs[pair]
+            out[at &- 1] = pairs[pair &+ 1]
+        } else {
+            out[at &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: whole)
+        }
+        out[point] = UInt8(ascii: ".")
+        out[point &+ 1] = pairs[cents &* 2]
+        out[point &+ 2] = pairs[cents &* 2 &+ 1]
+        out[point &+ 3] = 0x0A
+        return point &+ 4
     }
 
     /// One grid cell holding `value` as ``CellText/quantity(_:)`` prints it; a whole
@@ -175,9 +211,21 @@ struct LayoutBuffer {
     }
 
     /// The cells of `values` as amounts, padded with empty cells to at least `count`.
+    /// Room is made for all of them at once and they are written in one pass over the
+    /// storage (no room test or uniqueness check per cell).
     mutating func amountCells(_ values: [Amount?], padTo count: Int) {
-        for value in values { amountCell(value) }
-        for _ in values.count..<max(count, values.count) { amountCell(nil) }
+        let cells = max(count, values.count)
+        guard cells > 0 else { return }
+        endsWithBlank = false
+        makeRoom(cells &* Self.amountCellRoom)
+        let start = self.count
+        self.count = storage.withUnsafeMutableBufferPointer { room in
+            var at = start
+            // By index: iterating the array would copy (retain) it.
+            for index in values.indices { at &+= Self.putAmountCell(values[index], at: room.baseAddress! + at) }
+            for _ in values.count..<cells { at &+= Self.putAmountCell(nil, at: room.baseAddress! + at) }
+            return at
+        }
     }
 
     /// Ends a row written cell by cell: the blank line after its cells.

@@ -52,6 +52,24 @@ struct AmountGrid {
         return cells.withUnsafeMutableBufferPointer { body($0, width) }
     }
 
+    /// Calls `body` with the cells (as ``withCells(_:)``), each row's length and the width,
+    /// to place and add rows in one pass: `body` may lengthen a row up to the width (as
+    /// ``fit(row:length:)`` would) before adding to its cells, but opens no row and never
+    /// widens the grid (``appendRow(length:)`` and ``ensureWidth(_:)`` do, outside it).
+    mutating func withCellsAndLengths<R>(
+        _ body: (UnsafeMutableBufferPointer<Amount?>, UnsafeMutableBufferPointer<Int>, _ width: Int) -> R
+    ) -> R {
+        let width = self.width
+        return cells.withUnsafeMutableBufferPointer { cells in
+            lengths.withUnsafeMutableBufferPointer { lengths in body(cells, lengths, width) }
+        }
+    }
+
+    /// Widens the grid to at least `width` cells per row (no row's length changes).
+    mutating func ensureWidth(_ width: Int) {
+        if width > self.width { widen(to: width) }
+    }
+
     /// Row `row`'s cells.
     func row(_ row: Int) -> [Amount?] {
         let base = row * width

@@ -105,47 +105,58 @@ public enum BudgetSum {
             expenditure.appendRow(length: lines[position].expenditure.count)
             index[lines[position].number] = position
         }
-        // Each table's lines are placed first (the grids' rows made long enough), then
-        // their amounts added, read from the lines inside the loops.
-        var rowOf: [Int] = []
+        // Each table's lines are placed and added in one pass over both grids while each
+        // has its grid row already and fits the grids' widths (amounts read from the lines
+        // inside the loop: no reference count per line); a line that needs a new row or a
+        // wider grid is placed outside the pass, which then goes on from it.
         for source in tables {
-            rowOf.removeAll(keepingCapacity: true)
-            for k in source.indices {
-                // Lines are numbered 1, 2, … in order, so line k is usually at position k.
-                let number = source[k].number
-                let position: Int
-                if k < lines.count && lines[k].number == number {
-                    position = k
-                } else if let found = index[number] {
-                    position = found
-                } else {
-                    position = lines.count
-                    index[number] = position
-                    lines.append(source[k])
+            var next = 0
+            while next < source.count {
+                next = income.withCellsAndLengths { incomeCells, incomeLengths, incomeWidth in
+                    expenditure.withCellsAndLengths { expenditureCells, expenditureLengths, expenditureWidth in
+                        var k = next
+                        while k < source.count {
+                            let incomeCount = source[k].income.count
+                            let expenditureCount = source[k].expenditure.count
+                            guard incomeCount <= incomeWidth && expenditureCount <= expenditureWidth else { break }
+                            // Lines are numbered 1, 2, … in order, so line k is usually at position k.
+                            let number = source[k].number
+                            let position: Int
+                            if k < lines.count && lines[k].number == number {
+                                position = k
+                            } else if let found = index[number] {
+                                position = found
+                            } else {
+                                break
+                            }
+                            if incomeCount > incomeLengths[position] { incomeLengths[position] = incomeCount }
+                            if expenditureCount > expenditureLengths[position] { expenditureLengths[position] = expenditureCount }
+                            var base = position * incomeWidth
+                            for column in 0..<incomeCount {
+                                guard let value = source[k].income[column] else { continue }
+                                incomeCells[base + column] = (incomeCells[base + column] ?? .zero) + value
+                            }
+                            base = position * expenditureWidth
+                            for column in 0..<expenditureCount {
+                                guard let value = source[k].expenditure[column] else { continue }
+                                expenditureCells[base + column] = (expenditureCells[base + column] ?? .zero) + value
+                            }
+                            k += 1
+                        }
+                        return k
+                    }
+                }
+                guard next < source.count else { break }
+                // Line `next` is new (a row opened for it) or wider than the grids.
+                let number = source[next].number
+                if !(next < lines.count && lines[next].number == number) && index[number] == nil {
+                    index[number] = lines.count
+                    lines.append(source[next])
                     income.appendRow(length: 0)
                     expenditure.appendRow(length: 0)
                 }
-                income.fit(row: position, length: source[k].income.count)
-                expenditure.fit(row: position, length: source[k].expenditure.count)
-                rowOf.append(position)
-            }
-            income.withCells { cells, width in
-                for k in source.indices {
-                    let base = rowOf[k] * width
-                    for column in 0..<source[k].income.count {
-                        guard let value = source[k].income[column] else { continue }
-                        cells[base + column] = (cells[base + column] ?? .zero) + value
-                    }
-                }
-            }
-            expenditure.withCells { cells, width in
-                for k in source.indices {
-                    let base = rowOf[k] * width
-                    for column in 0..<source[k].expenditure.count {
-                        guard let value = source[k].expenditure[column] else { continue }
-                        cells[base + column] = (cells[base + column] ?? .zero) + value
-                    }
-                }
+                income.ensureWidth(source[next].income.count)
+                expenditure.ensureWidth(source[next].expenditure.count)
             }
         }
         for position in lines.indices {
@@ -174,47 +185,55 @@ public enum BudgetSum {
         // time is tried before the dictionary (`following[row]`, 0 when none yet).
         var following: [Int] = [0]
         following.reserveCapacity(tables[0].count + 8)
-        // Each table's rows are placed first (the grid's rows made long enough), then their
-        // amounts added, read from the rows inside the loop.
-        var rowOf: [Int] = []
+        // Each table's rows are placed and added in one pass over the grid while each has
+        // its grid row already and fits the grid's width (amounts read from the rows inside
+        // the loop: no reference count per row); a row that needs a new grid row or a wider
+        // grid is placed outside the pass, which then goes on from it.
         for source in tables {
             var previous = 0
-            rowOf.removeAll(keepingCapacity: true)
-            for index in source.indices {
-                guard let code = source[index].code else {
-                    hasTotal = true
-                    grid.fit(row: 0, length: source[index].amounts.count)
-                    rowOf.append(0)
-                    continue
-                }
-                let expected = following[previous]
-                let row: Int
-                if expected > 0 && codes[expected - 1] == code {
-                    row = expected
-                } else {
-                    if let found = position[code.numericKey] {
-                        row = found
-                    } else {
-                        row = grid.appendRow(length: width)
-                        position[code.numericKey] = row
-                        codes.append(code)
-                        names.append(source[index].name)
-                        following.append(0)
+            var next = 0
+            while next < source.count {
+                next = grid.withCellsAndLengths { cells, lengths, width in
+                    var index = next
+                    while index < source.count {
+                        let length = source[index].amounts.count
+                        guard length <= width else { break }
+                        let row: Int
+                        if let code = source[index].code {
+                            let expected = following[previous]
+                            if expected > 0 && codes[expected - 1] == code {
+                                row = expected
+                            } else if let found = position[code.numericKey] {
+                                row = found
+                                following[previous] = row
+                            } else {
+                                break
+                            }
+                            previous = row
+                        } else {
+                            hasTotal = true
+                            row = 0
+                        }
+                        if length > lengths[row] { lengths[row] = length }
+                        let base = row * width
+                        for column in 0..<length {
+                            guard let value = source[index].amounts[column] else { continue }
+                            cells[base + column] = (cells[base + column] ?? .zero) + value
+                        }
+                        index += 1
                     }
-                    following[previous] = row
+                    return index
                 }
-                grid.fit(row: row, length: source[index].amounts.count)
-                rowOf.append(row)
-                previous = row
-            }
-            grid.withCells { cells, width in
-                for index in source.indices {
-                    let base = rowOf[index] * width
-                    for column in 0..<source[index].amounts.count {
-                        guard let value = source[index].amounts[column] else { continue }
-                        cells[base + column] = (cells[base + column] ?? .zero) + value
-                    }
+                guard next < source.count else { break }
+                // Row `next` has a new code (a grid row opened for it) or is wider than the grid.
+                if let code = source[next].code, position[code.numericKey] == nil {
+                    let row = grid.appendRow(length: width)
+                    position[code.numericKey] = row
+                    codes.append(code)
+                    names.append(source[next].name)
+                    following.append(0)
                 }
+                grid.ensureWidth(source[next].amounts.count)
             }
         }
         let order = codes.indices.sorted { codes[$0] < codes[$1] }

@@ -151,12 +151,15 @@ public struct ProcurementSummary: Sendable {
         // with `四、` and `五、` (whitespace ignored), both found in one pass.
         var special: Amount?, unit: Amount?
         var foundSpecial = false, foundUnit = false
+        // Each label's first character (after whitespace) is read once: a label can match
+        // only when it leads with the first character of `本年收入合计`, `四、` or `五、`.
         for index in t1Lines.indices where !(foundSpecial && foundUnit) {
             let label = t1Lines[index].incomeItem
-            if label.equalsIgnoringWhitespace("本年收入合计") { break }
-            if !foundSpecial && label.hasPrefixIgnoringWhitespace("四、") {
+            let lead = leadingCharacter(label)
+            if lead == LeadingCharacter.ben && label.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !foundSpecial && lead == LeadingCharacter.si && label.hasPrefixIgnoringWhitespace("四、") {
                 special = t1Lines[index].income[0]; foundSpecial = true
-            } else if !foundUnit && label.hasPrefixIgnoringWhitespace("五、") {
+            } else if !foundUnit && lead == LeadingCharacter.wu && label.hasPrefixIgnoringWhitespace("五、") {
                 unit = t1Lines[index].income[0]; foundUnit = true
             }
         }
@@ -169,6 +172,30 @@ public struct ProcurementSummary: Sendable {
             unit,                                                           // 单位资金
             lineIndex(t1Lines, income: "上年结转结余").flatMap { t1Lines[$0].income[0] },  // 上年结转结余
         ]
+    }
+
+    /// The UTF-8 bytes of 本, 四 and 五 as ``leadingCharacter(_:)`` gives them.
+    enum LeadingCharacter {
+        static let ben: UInt32 = 0xE6_9C_AC
+        static let si: UInt32 = 0xE5_9B_9B
+        static let wu: UInt32 = 0xE4_BA_94
+    }
+
+    /// The first three bytes of `label` after its leading whitespace, first byte highest
+    /// (fewer when the text ends sooner; 0 when nothing follows the whitespace). A text
+    /// that starts with `四、` once whitespace is skipped has 四's three bytes there (no
+    /// whitespace can fall inside a character's bytes), so the whitespace-skipping
+    /// comparisons are needed only for labels that lead with the right character.
+    static func leadingCharacter(_ label: String) -> UInt32 {
+        label.withBorrowedUTF8 { bytes in
+            var start = 0
+            while start < bytes.count, case let space = UTF8Whitespace.whitespaceLength(in: bytes, at: start), space > 0 {
+                start += space
+            }
+            var key: UInt32 = 0
+            for index in start..<min(start + 3, bytes.count) { key = key << 8 | UInt32(bytes[index]) }
+            return key
+        }
     }
 
     /// The first line whose label is `label`, as ``BalanceTable/line(income:)`` and
