@@ -106,21 +106,17 @@ extension DocumentParser {
         budget.scope = first.scope
         budget.code = first.unitCode
         budget.name = first.unitName
-        budget.year = headers.lazy.compactMap { $0.1.budgetYear }.first
-        budget.currency = headers.lazy.compactMap { $0.1.currency }.first ?? "万元"
-        // Each header read in place (by index): taking the pairs out of the array copied
-        // every header's strings.
-        for index in headers.indices.dropFirst() {
+        budget.year = headers.year
+        budget.currency = headers.currency ?? "万元"
+        for later in headers.differences {
             func differ(_ field: String, _ expected: String, _ found: String) {
-                diagnostics.append(ReadDiagnostic(file: file, line: headers[index].1.source.line, table: headers[index].0,
+                diagnostics.append(ReadDiagnostic(file: file, line: later.source.line, table: later.table,
                     problem: .headerDisagrees(field: field, expected: expected, found: found, firstTable: firstID)))
             }
-            if headers[index].1.unitCode != first.unitCode { differ("单位编码", first.unitCode, headers[index].1.unitCode) }
-            if headers[index].1.unitName != first.unitName { differ("单位名称", first.unitName, headers[index].1.unitName) }
-            if let year = headers[index].1.budgetYear, let expected = budget.year, year != expected {
-                differ("预算年度", String(expected), String(year))
-            }
-            if let currency = headers[index].1.currency, currency != budget.currency { differ("金额单位", budget.currency, currency) }
+            if let code = later.unitCode { differ("单位编码", first.unitCode, code) }
+            if let name = later.unitName { differ("单位名称", first.unitName, name) }
+            if let year = later.year, let expected = budget.year { differ("预算年度", String(expected), String(year)) }
+            if let currency = later.currency { differ("金额单位", budget.currency, currency) }
         }
     }
 }

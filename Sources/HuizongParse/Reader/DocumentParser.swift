@@ -13,7 +13,8 @@ struct DocumentParser {
     var diagnostics: [ReadDiagnostic] = []
     var unread: [TableID: ReadDiagnostic] = [:]
     var budget = Budget(code: "", name: "", year: nil)
-    var headers: [(TableID, TableHeader)] = []
+    /// The headers of the tables read so far (see ``HeaderNotes``).
+    var headers = HeaderNotes()
     var narrativeTitle: String?
     var narrativeSource = SourceLocation.none
     var blocks: [NarrativeBlock] = []
@@ -169,24 +170,24 @@ struct DocumentParser {
             switch id {
             case .t1, .t4:
                 let table = try readBalanceTable(id, scope: scope, titleLine: titleLine)
-                headers.append((id, table.header))
+                headers.note(id, table.header)
                 if id == .t1 { budget.t1 = consume table } else { budget.t4 = consume table }
             case .t2, .t3, .t5, .t6, .t7, .t8:
                 let table = try readClassifiedTable(id, scope: scope, titleLine: titleLine)
-                headers.append((id, table.header))
+                headers.note(id, table.header)
                 budget.setClassified(id, table)
             case .t9:
                 let table = try readThreePublicTable(scope: scope, titleLine: titleLine)
-                headers.append((id, table.header))
+                headers.note(id, table.header)
                 budget.t9 = consume table
             case .procurement:
                 let table = try readProcurementTable(scope: scope, titleLine: titleLine)
-                headers.append((id, table.header))
+                headers.note(id, table.header)
                 budget.procurement = consume table
                 if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .procurementTable, source: SourceLocation(line: titleLine + 1))) }
             case .assets:
                 let table = try readAssetTable(scope: scope, titleLine: titleLine)
-                headers.append((id, table.header))
+                headers.note(id, table.header)
                 budget.assets = consume table
                 if narrativeTitle != nil { blocks.append(NarrativeBlock(kind: .assetTable, source: SourceLocation(line: titleLine + 1))) }
             case .performance, .narrative:

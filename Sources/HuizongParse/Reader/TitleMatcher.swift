@@ -30,6 +30,33 @@ enum TitleMatcher {
         return list
     }()
 
+    /// `known` ordered by key length (in the order of `known` within a length), and where
+    /// each length starts in it: the keys of `n` bytes are
+    /// `byLength[lengthStart[n]..<lengthStart[n + 1]]`, so a line is compared only with
+    /// the keys as long as it, where trying all 22 cost most of the matcher's time.
+    private static let byLength: [(key: LabelKey, match: Match)] = known.indices
+        .sorted { (known[$0].key.bytes.count, $0) < (known[$1].key.bytes.count, $1) }
+        .map { known[$0] }
+
+    /// See ``byLength``: one more element than the longest key's length plus one.
+    private static let lengthStart: [Int] = {
+        let longest = known.map(\.key.bytes.count).max() ?? 0
+        var start = [Int](repeating: 0, count: longest + 2)
+        for entry in known { start[entry.key.bytes.count + 1] += 1 }
+        for n in 1..<start.count { start[n] += start[n - 1] }
+        return start
+    }()
+
+    /// The known title whose key is `keyLength` bytes long and `accepts`, if any.
+    @inline(__always)
+    private static func known(ofLength keyLength: Int, where accepts: (LabelKey) -> Bool) -> Match? {
+        let start = lengthStart
+        guard keyLength + 1 < start.count else { return nil }
+        let entries = byLength
+        for index in start[keyLength]..<start[keyLength + 1] where accepts(entries[index].key) { return entries[index].match }
+        return nil
+    }
+
     /// The known titles by their key as a `String`, for titles that can only be decided
     /// by `String` comparison (see ``TemplateLabel``).
     private static let knownByString: [String: Match] = {
@@ -65,7 +92,7 @@ enum TitleMatcher {
             return nil
         }
         // A title printed exactly as its key (the usual case) is found by its bytes alone.
-        for entry in known where entry.key.isExactly(bytes, range) { return entry.match }
+        if let match = known(ofLength: range.count, where: { $0.isExactly(bytes, range) }) { return match }
         // So is a performance title printed ending in 绩效目标表 (no known title ends so):
         // its key ends so too, and so does its text read as `String` unless a Prepend
         // scalar takes the boundary before the suffix away.
@@ -82,9 +109,7 @@ enum TitleMatcher {
             if LabelKey.hasCompatibilityIdeograph(bytes, range) {
                 return matchByString(key(String(decoding: bytes[range], as: UTF8.self)))
             }
-            for entry in known where entry.key.bytes.count == keyLength && entry.key.matches(bytes, range) {
-                return entry.match
-            }
+            if let match = known(ofLength: keyLength, where: { $0.matches(bytes, range) }) { return match }
         }
         if performanceSuffix.isSuffix(of: bytes, range) {
             // `String` suffix comparison also needs a character boundary before the
