@@ -16,10 +16,20 @@ struct ProcurementCatalogCodeFormatRule: BudgetRule {
         ])
 
     /// True for `A05040101`: one of A, B, C, then at least two ASCII digits.
+    /// Whitespace anywhere is skipped. The bytes are read in place: no key string, no array.
     static func isWellFormed(_ code: String) -> Bool {
-        let bytes = Array(StructureText.key(code).utf8)
-        guard bytes.count >= 3, [UInt8(ascii: "A"), UInt8(ascii: "B"), UInt8(ascii: "C")].contains(bytes[0]) else { return false }
-        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        StructureText.withBytes(code) { bytes in
+            var count = 0, i = 0
+            while i < bytes.count {
+                let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
+                if space > 0 { i += space; continue }
+                let b = bytes[i]
+                let fits = count == 0 ? (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "C")) : (b >= 0x30 && b <= 0x39)
+                guard fits else { return false }
+                count += 1; i += 1
+            }
+            return count >= 3
+        }
     }
 
     func check(_ check: inout RuleCheck) {

@@ -37,7 +37,6 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
                 check.passed()
                 let category = codeKeys.key(index) / 10
                 if standardNames.contains(where: { $0.category == category && StructureText.identical($0.name, rows[index].name) }) { continue }
-                let name = StructureText.key(rows[index].name)
                 guard let standard = StructureFunctionCategories.name(ofCategory: category) else {
                     let row = rows[index], code = row.code!
                     if reported.insert(code.digits).inserted {
@@ -46,7 +45,16 @@ struct StructureFunctionCategoriesKnownRule: BudgetRule {
                     }
                     continue
                 }
-                if StructureText.equal(name, standard) { standardNames.append((category, rows[index].name)); continue }
+                // The printed name read in place, whitespace skipped (a standard name has
+                // none): no key string is made unless the name is not standard.
+                let isStandard = StructureText.withBytes(rows[index].name) { printed in
+                    StructureText.withBytes(standard) { standard in
+                        UTF8Bytes.equal(printed[...], standard[...])
+                            || (StructureText.hasWhitespace(printed) && UTF8Whitespace.equalSkippingWhitespace(printed, standard))
+                    }
+                }
+                if isStandard { standardNames.append((category, rows[index].name)); continue }
+                let name = StructureText.key(rows[index].name)
                 if reported.insert(rows[index].code!.digits + name).inserted {
                     let row = rows[index], code = row.code!
                     check.fail(.classified(id, row, 0),
