@@ -17,6 +17,13 @@ struct CatalogTotals: Sendable {
     private var unitCodes: [String] = []
     /// ... and each of its rows' index in `unitCodes` (-1 for rows that are not items).
     private var rowPart: [Int] = []
+    /// The previous unit's codes and their indices in `totals`: consecutive units mostly
+    /// share codes, so a code is first looked for among these (compared as `String`s, as
+    /// `position` compares them, so the index is the one `position` holds) before it is hashed.
+    private var recentCodes: [String] = []
+    private var recentAt: [Int] = []
+    /// The current unit's codes' indices in `totals`, by part (the next unit's `recentAt`).
+    private var unitAt: [Int] = []
 
     /// Counts in one unit's items, part by part (a part: the unit's items of one code, in
     /// row order; parts in the order their codes first appear). Rows are read in place.
@@ -34,12 +41,21 @@ struct CatalogTotals: Sendable {
                 unitCodes.append(code)
             }
         }
+        unitAt.removeAll(keepingCapacity: true)
         for part in unitCodes.indices {
-            let at = total(for: unitCodes[part])
+            var at = -1
+            for recent in recentCodes.indices where recentCodes[recent] == unitCodes[part] {
+                at = recentAt[recent]
+                break
+            }
+            if at < 0 { at = total(for: unitCodes[part]) }
+            unitAt.append(at)
             for index in rows.indices where rowPart[index] == part {
                 totals[at].add(itemName: rows[index].itemName, quantity: rows[index].quantity, amount: rows[index].amounts[0])
             }
         }
+        swap(&recentCodes, &unitCodes)
+        swap(&recentAt, &unitAt)
     }
 
     /// Counts in the totals of the run that follows this one: its totals merged in their order.
