@@ -64,7 +64,7 @@ enum NarrativeProjectMatch {
     /// UTF-8 bytes: `（）［］` are EF BC 88/89/BB/BD, `〔〕【】` E3 80 94/95/90/91).
     static func normalized(_ text: String) -> String {
         // Most names hold neither whitespace nor brackets: then the text is its own key.
-        let plain = StructureText.withBytes(text) { !StructureText.hasWhitespace($0) && !hasBrackets($0) }
+        let plain = StructureText.withBytes(text) { isPlain($0) }
         if plain { return text }
         var key = text.removingWhitespace
         return key.withUTF8 { bytes in
@@ -88,6 +88,29 @@ enum NarrativeProjectMatch {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// True when `bytes` (a `String`'s, so valid UTF-8) hold neither whitespace
+    /// (``StructureText/hasWhitespace(_:)``) nor a bracket (``hasBrackets(_:)``), told in one
+    /// pass for the usual name: printable ASCII, CJK (lead bytes E4…EE, never either) and
+    /// the scalars led by EF or E3 are decided here; any other scalar (a control byte, the
+    /// space, C2…E2, F0…) sends the whole text to the two exact tests.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b >= 0xE4 && b <= 0xEE { i += 3; continue }
+            if b > 0x20 && b < 0x80 { i += 1; continue }
+            guard (b == 0xEF || b == 0xE3) && i + 2 < n else { break }
+            let c = bytes[i + 1], d = bytes[i + 2]
+            // EF: full-width forms, never whitespace; （ ） ［ ］ are brackets.
+            if b == 0xEF && c == 0xBC && (d == 0x88 || d == 0x89 || d == 0xBB || d == 0xBD) { return false }
+            // E3 80: 　 (80) is whitespace, 〔 〕 【 】 are brackets.
+            if b == 0xE3 && c == 0x80 && (d == 0x80 || d == 0x94 || d == 0x95 || d == 0x90 || d == 0x91) { return false }
+            i += 3
+        }
+        return i >= n || (!StructureText.hasWhitespace(bytes) && !hasBrackets(bytes))
     }
 
     /// True when `bytes` (a `String`'s, so valid UTF-8) hold a bracket ``normalized(_:)``
