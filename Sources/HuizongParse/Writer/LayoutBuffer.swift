@@ -108,6 +108,7 @@ struct LayoutBuffer {
     /// One grid cell: `TAB + text`; the lines after the first of a multi-line text
     /// are printed without a TAB (as the seed prints the 绩效目标 cell), since the text's
     /// own newlines are copied as they are.
+    @inline(__always)
     mutating func cell(_ cell: String) {
         write(cell, prefix: 0x09, suffix: 0x0A)
         endsWithBlank = false
