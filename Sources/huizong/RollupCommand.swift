@@ -88,8 +88,9 @@ struct RollupCommand: ParsableCommand {
         }
         if !result.quarantined.isEmpty || !problems.isEmpty { throw ExitCode(ExitStatus.unreadable) }
         // Units read in place (a copy of a loaded unit costs a reference count per field).
-        let errors = result.units.indices.contains { !(result.units[$0].report?.findings(atLeast: .error).isEmpty ?? true) }
-            || result.departments.contains { !$0.report.findings(atLeast: .error).isEmpty }
+        let loaded = result.units
+        let errors = loaded.indices.contains { loaded[$0].report?.hasFinding(atLeast: .error) ?? false }
+            || result.departments.contains { $0.report.hasFinding(atLeast: .error) }
         if errors { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -83,6 +83,23 @@ import HuizongTestSupport
         #expect(result.departments.first?.unitCodes == ["323003"])
     }
 
+    /// Several codes each in two files: the quarantine lists them in the order of each
+    /// code's first file (a dictionary's order, which changes from run to run, decided it
+    /// before), and a unit whose code is not repeated is summed.
+    @Test func duplicatesAreListedInTheOrderOfTheirFirstFile() throws {
+        let codes = ["325004", "323004", "324009", "326001", "322007"]
+        let (folder, files) = try Self.district(["323003"] + codes, extra: codes.reversed().map { ("dup-\($0).txt", Seed.text(code: $0)) })
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for threads in [1, 2] {
+            let result = Rollup().run(UnitLoader.load(files, checker: Checker(), threads: threads), hierarchy: nil, threads: threads)
+            let listed = result.quarantined.map { (($0.file as NSString).lastPathComponent, $0.unitCode ?? "") }
+            let expected = codes.flatMap { [("\($0)-2025.txt", $0), ("dup-\($0).txt", $0)] }
+            #expect(listed.map(\.0) == expected.map(\.0))
+            #expect(listed.map(\.1) == expected.map(\.1))
+            #expect(result.departments.map(\.unitCodes) == [["323003"]])
+        }
+    }
+
     @Test func hierarchyFileMissingAndUnlistedUnits() throws {
         let (folder, files) = try Self.district(["323003", "324001"])
         defer { try? FileManager.default.removeItem(at: folder) }

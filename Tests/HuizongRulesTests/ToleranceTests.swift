@@ -26,6 +26,24 @@ import HuizongTestSupport
         #expect(findings(10, .rounding).map(\.severity) == [.error])
     }
 
+    /// `hasFinding(atLeast:)` agrees with `findings(atLeast:)` on an error, a hint and a clean report.
+    @Test func hasFindingAgreesWithTheList() {
+        var budget = Seed.budget
+        let address = CellAddress(.t1, "32", "收入/预算数")
+        budget.setAmount(budget.amount(at: address)! + Amount(wanHundredths: 1), at: address)
+        let rule = RuleCatalogue.rule("t1_income_items_sum")!
+        let reports = [Checker(rules: [rule], tolerance: .exact).check(budget),
+                       Checker(rules: [rule], tolerance: .rounding).check(budget),
+                       Checker(rules: [rule]).check(Seed.budget)]
+        for report in reports {
+            for severity in [Severity.info, .warning, .error] {
+                #expect(report.hasFinding(atLeast: severity) == !report.findings(atLeast: severity).isEmpty)
+            }
+        }
+        #expect(reports.map { $0.hasFinding(atLeast: .error) } == [true, false, false])
+        #expect(reports.map { $0.hasFinding(atLeast: .info) } == [true, true, false])
+    }
+
     @Test func theSeedIsCleanInBothModes() {
         for tolerance in Tolerance.allCases {
             #expect(Checker(tolerance: tolerance).check(Seed.budget).findings(atLeast: .warning).isEmpty)

@@ -97,10 +97,22 @@ public struct Rollup: Sendable {
             return true
         }
         // 3. Duplicate unit codes: none of them is summed.
-        var byCode: [String: [Int]] = [:]
-        for (position, item) in readable.enumerated() { byCode[item.budget.code, default: []].append(position) }
+        // Each code's first position; the positions of a code seen more than once are
+        // listed apart (a list per code cost an allocation for each of ten thousand units).
+        var byCode: [String: Int] = [:]
+        byCode.reserveCapacity(readable.count)
+        var repeated: [String: [Int]] = [:]
+        for position in readable.indices {
+            let code = readable[position].budget.code
+            if let first = byCode.updateValue(position, forKey: code) {
+                byCode[code] = first
+                repeated[code, default: [first]].append(position)
+            }
+        }
         var duplicatePositions: Set<Int> = []
-        for (code, positions) in byCode where positions.count > 1 {
+        // In the order of each code's first file, whatever the dictionary's order (which
+        // changes from run to run), so the quarantine list is the same in every run.
+        for (code, positions) in repeated.sorted(by: { $0.value[0] < $1.value[0] }) {
             let files = positions.map { units[readable[$0].index].file }
             for position in positions {
                 duplicatePositions.insert(position)

@@ -104,6 +104,10 @@ public struct UnitCheckReport: Sendable, Codable {
 
     /// Findings of at least `severity`.
     public func findings(atLeast severity: Severity) -> [Finding] { findings.filter { $0.severity >= severity } }
+    /// Whether any finding is of at least `severity` (read in place: no list is made).
+    public func hasFinding(atLeast severity: Severity) -> Bool {
+        findings.indices.contains { findings[$0].severity >= severity }
+    }
     /// Count of ledger entries with `status`.
     public func count(_ status: RuleStatus) -> Int { coverage.count(status) }
 
