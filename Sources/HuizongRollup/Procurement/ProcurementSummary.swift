@@ -69,9 +69,11 @@ public struct ProcurementSummary: Sendable {
             reconciliations.reserveCapacity(range.count)
             var catalog = CatalogTotals()
             for index in range {
-                guard let table = units[index].procurement else { continue }
-                reconciliations.append(reconcile(units[index], table, columns: columns))
-                catalog.add(table)
+                // The table's rows only: binding the table copied it, header fields and
+                // all (a count on each of the unit's objects, cold by now, per unit).
+                guard let rows = units[index].procurement?.rows else { continue }
+                reconciliations.append(reconcile(units[index], rows, columns: columns))
+                catalog.add(rows)
             }
             return (reconciliations, catalog)
         }
@@ -106,13 +108,12 @@ public struct ProcurementSummary: Sendable {
 
     /// One unit's procurement by fund against what its budget makes available, and the
     /// projects whose items exceed their 预算资金.
-    static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
+    static func reconcile(_ budget: Budget, _ rows: [ProcurementRow], columns: [String]) -> UnitReconciliation {
         var unitFunds = Array(repeating: Amount.zero, count: columns.count)
         // A unit has few projects: they are kept in a short list, in order of appearance,
         // each with the 预算资金 of its first item. Rows are read in place, not copied.
         var projects: [(row: Int, budget: Amount?, spent: Amount)] = []
         projects.reserveCapacity(8)
-        let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
             let amounts = rows[index].amounts
             for column in 0..<min(amounts.count, unitFunds.count) { unitFunds[column] += amounts[column].orZero }
