@@ -112,3 +112,20 @@ import HuizongModel
         }
     }
 }
+
+/// `ProcurementSummary.sameText` answers as `bytesEqual`: the very same string, equal
+/// bytes stored apart, canonically equal but differently encoded texts, and others.
+@Suite struct ProcurementSameTextTests {
+    @Test func answersAsBytesEqual() {
+        let long = "养老保险各险种经办业务费（公用经费）"
+        let apart = String(decoding: Array(long.utf8), as: UTF8.self)
+        let texts = [long, apart, long + "一", "", "合计", "e\u{301}", "\u{e9}", String(repeating: "项", count: 40),
+                     String(decoding: Array(String(repeating: "项", count: 40).utf8), as: UTF8.self), "a\u{0}b", "a\u{0}c"]
+        for a in texts {
+            for b in texts {
+                #expect(ProcurementSummary.sameText(a, b) == a.bytesEqual(b), "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+        #expect(ProcurementSummary.sameText(long, apart) && !ProcurementSummary.sameText("e\u{301}", "\u{e9}"))
+    }
+}

@@ -33,4 +33,27 @@ import HuizongTestSupport
         #expect(rows[4][2...4] == ["0", "", ""] && rows[4][8] == RollupInputs.quarantined)
         #expect(rows[0][9] == "0")
     }
+
+    /// Each unit's 审核错误 and 审核警告 count its report's findings of each severity.
+    @Test func findingsAreCountedBySeverity() {
+        var faulty = Seed.budget
+        faulty.setAmount(Amount("7.59"), at: CellAddress(.procurement, "3", "预算资金"))
+        faulty.setAmount(Amount("7.59"), at: CellAddress(.procurement, "4", "预算资金"))
+        if let index = faulty.t5?.rows.firstIndex(where: { $0.code?.digits == "20801" }) { faulty.t5?.rows[index].name = "另一个名称" }
+        let budgets = [Seed.budget, faulty]
+        let units = budgets.enumerated().map { index, budget in
+            LoadedUnit(file: "u\(index).txt", byteCount: 1, readDiagnostics: [], budget: budget,
+                       report: Checker().check(budget, file: "u\(index).txt"))
+        }
+        let result = Rollup().run(units, hierarchy: nil)
+        let rows = String(decoding: RollupInputs.csv(result), as: UTF8.self).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == 2)
+        for (row, unit) in zip(rows, units) {
+            let findings = unit.report!.findings
+            #expect(row[9] == String(findings.filter { $0.severity == .error }.count))
+            #expect(row[10] == String(findings.filter { $0.severity == .warning }.count))
+        }
+        #expect(rows[1][9] != "0" && rows[1][10] != "0")
+    }
 }

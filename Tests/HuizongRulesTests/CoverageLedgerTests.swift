@@ -30,7 +30,7 @@ import HuizongTestSupport
     }
 
     @Test func appendedLinesNameTheRulesInOrder() {
-        var ledger = CoverageLedger(ruleIDs: ["x", "y", "z"])
+        var ledger = CoverageLedger(ruleIDs: RuleIDList(["x", "y", "z"]))
         ledger.append(.passed)
         ledger.append(.notChecked, reason: .text("已在配置中停用"))
         ledger.append(.failed)

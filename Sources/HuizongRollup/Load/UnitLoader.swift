@@ -50,10 +50,11 @@ public enum UnitLoader {
             let hash = fingerprint?(bytes)
             let result = BudgetReader.read(bytes: bytes, fileName: file)
             let previous = result.budget.flatMap { budget in budget.year.flatMap { lastYear?(budget.code, $0) } }
-            let check = BatchCheck.check(result, checker: checker, lastYear: previous)
+            var check = BatchCheck.check(result, checker: checker, lastYear: previous)
             if let onLoaded { onLoaded(counter.increment()) }
+            // The report is moved out of the check (`take`), not copied field by field.
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
-                              budget: result.budget, report: check.report, sha256: hash)
+                              budget: result.budget, report: check.report.take(), sha256: hash)
         }
     }
 }

@@ -27,13 +27,14 @@ enum RollupInputs {
                                     "部门编码", "状态", "审核错误", "审核警告"],
                            lines: units.count, lineLength: 160)
         for position in units.indices {
-            let budget = units[position].budget
             let isSummed = !quarantinedFiles.contains(units[position].file)
             var errors = 0, warnings = 0
-            if let findings = units[position].report?.findings {
-                // Severities read in place (a copy of a finding costs a count per field).
-                for index in findings.indices {
-                    switch findings[index].severity {
+            // Severities read in place, through the unit (neither the report's list nor a
+            // finding is copied: each copy is a count on an object of the unit, cold by
+            // now and read by the other outputs' threads at the same time).
+            if units[position].report != nil {
+                for index in 0..<units[position].report!.findings.count {
+                    switch units[position].report!.findings[index].severity {
                     case .error: errors += 1
                     case .warning: warnings += 1
                     default: break
@@ -44,10 +45,12 @@ enum RollupInputs {
             out.field(units[position].file)
             out.field(units[position].byteCount)
             out.field(units[position].sha256 ?? "")
-            out.field(budget?.code ?? "")
-            out.field(budget?.name ?? "")
-            if let year = budget?.year { out.field(year) } else { out.field("") }
-            out.field(isSummed ? budget.flatMap { departmentOf[$0.code] } ?? "" : "")
+            // The budget's fields read through the unit, the budget not copied.
+            let hasBudget = units[position].budget != nil
+            out.field(hasBudget ? units[position].budget!.code : "")
+            out.field(hasBudget ? units[position].budget!.name : "")
+            if hasBudget, let year = units[position].budget!.year { out.field(year) } else { out.field("") }
+            out.field(isSummed && hasBudget ? departmentOf[units[position].budget!.code] ?? "" : "")
             out.field(isSummed ? summed : quarantined)
             out.field(errors)
             out.field(warnings)

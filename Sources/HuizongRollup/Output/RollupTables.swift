@@ -92,8 +92,10 @@ enum RollupTables {
 
     static func findings(_ result: RollupResult) -> [UInt8] {
         var rows: [[String]] = []
-        func add(_ level: String, _ file: String, _ report: UnitCheckReport?) {
-            for finding in report?.findings ?? [] {
+        // Each report's findings are taken, not the report (a copy of a report costs a
+        // count on each of its lists and texts, objects of units read long before).
+        func add(_ level: String, _ file: String, _ findings: [Finding]) {
+            for finding in findings {
                 rows.append([level, finding.unitCode, finding.unitName, file, finding.severity.chineseName, finding.ruleID,
                              finding.cell.table.rawValue, finding.cell.row, finding.rowName, finding.cell.column,
                              amount(finding.expected), amount(finding.actual), amount(finding.difference),
@@ -101,9 +103,9 @@ enum RollupTables {
             }
         }
         // Units read in place (a copy of a loaded unit costs a reference count per field).
-        for index in result.units.indices { add("unit", result.units[index].file, result.units[index].report) }
-        for department in result.departments { add("department", "", department.report) }
-        add("district", "", result.districtReport)
+        for index in result.units.indices { add("unit", result.units[index].file, result.units[index].report?.findings ?? []) }
+        for index in result.departments.indices { add("department", "", result.departments[index].report.findings) }
+        add("district", "", result.districtReport.findings)
         return file(header: ["级次", "单位编码", "单位名称", "文件", "严重程度", "规则", "表", "行", "行名称", "栏", "应为", "实为", "差额", "行号", "说明"],
                         rows: rows)
     }

@@ -66,9 +66,13 @@ public struct AssetSummary: Sendable {
             for index in rows.indices where rows[index].kind == .item && isFixedAsset(rows[index].catalogCode) {
                 purchases += rows[index].amounts[0].orZero
             }
+            // The asset table's rows only (binding the table, as `row(containing:)` does,
+            // copied it, header fields and all): its 资产总额 row found as that finds it.
+            let assetRows = budget.assets?.rows ?? []
+            let totalRow = assetRows.indices.first { assetRows[$0].label.removingWhitespace.containsBytes("资产总额") }
             return UnitReconciliation(
                 unitCode: budget.code, unitName: budget.name,
-                assetTotal: budget.assets?.row(containing: "资产总额")?.amounts.first ?? nil,
+                assetTotal: totalRow.flatMap { assetRows[$0].amounts.first ?? nil },
                 narrativeAssets: claims.first { $0.subject == .fixedAssets }?.amount,
                 plannedPurchases: purchases,
                 narrativePlanned: claims.first { $0.subject == .plannedAssetPurchases }?.amount)

@@ -27,8 +27,7 @@ struct CatalogTotals: Sendable {
 
     /// Counts in one unit's items, part by part (a part: the unit's items of one code, in
     /// row order; parts in the order their codes first appear). Rows are read in place.
-    mutating func add(_ table: ProcurementTable) {
-        let rows = table.rows
+    mutating func add(_ rows: [ProcurementRow]) {
         unitCodes.removeAll(keepingCapacity: true)
         rowPart.removeAll(keepingCapacity: true)
         for index in rows.indices {

@@ -69,9 +69,11 @@ public struct ProcurementSummary: Sendable {
             reconciliations.reserveCapacity(range.count)
             var catalog = CatalogTotals()
             for index in range {
-                guard let table = units[index].procurement else { continue }
-                reconciliations.append(reconcile(units[index], table, columns: columns))
-                catalog.add(table)
+                // The table's rows only: binding the table copied it, header fields and
+                // all (a count on each of the unit's objects, cold by now, per unit).
+                guard let rows = units[index].procurement?.rows else { continue }
+                reconciliations.append(reconcile(units[index], rows, columns: columns))
+                catalog.add(rows)
             }
             return (reconciliations, catalog)
         }
@@ -106,22 +108,27 @@ public struct ProcurementSummary: Sendable {
 
     /// One unit's procurement by fund against what its budget makes available, and the
     /// projects whose items exceed their 预算资金.
-    static func reconcile(_ budget: Budget, _ table: ProcurementTable, columns: [String]) -> UnitReconciliation {
+    static func reconcile(_ budget: Budget, _ rows: [ProcurementRow], columns: [String]) -> UnitReconciliation {
         var unitFunds = Array(repeating: Amount.zero, count: columns.count)
         // A unit has few projects: they are kept in a short list, in order of appearance,
         // each with the 预算资金 of its first item. Rows are read in place, not copied.
         var projects: [(row: Int, budget: Amount?, spent: Amount)] = []
         projects.reserveCapacity(8)
-        let rows = table.rows
         for index in rows.indices where rows[index].kind == .item {
-            let amounts = rows[index].amounts
-            for column in 0..<min(amounts.count, unitFunds.count) { unitFunds[column] += amounts[column].orZero }
-            let spent = amounts.first.flatMap { $0 } ?? .zero
+            // The row's amounts and name are read in place: copying them cost a retain and
+            // a release each per item, on objects of a unit read long before.
+            let count = min(rows[index].amounts.count, unitFunds.count)
+            for column in 0..<count { unitFunds[column] += rows[index].amounts[column].orZero }
+            let spent = rows[index].amounts.isEmpty ? .zero : rows[index].amounts[0] ?? .zero
             // A project's items are printed together: its entry is usually the last one
-            // (names in the list are distinct, so the last match is the first).
-            let name = rows[index].projectName
-            let known = projects.last.map({ rows[$0.row].projectName.bytesEqual(name) }) == true
-                ? projects.count - 1 : projects.firstIndex(where: { rows[$0.row].projectName.bytesEqual(name) })
+            // (names in the list are distinct, so the last match is the first), and the
+            // reader shares a repeated name's text, so usually the very same string.
+            let known: Int?
+            if let last = projects.last, sameText(rows[last.row].projectName, rows[index].projectName) {
+                known = projects.count - 1
+            } else {
+                known = projects.firstIndex { sameText(rows[$0.row].projectName, rows[index].projectName) }
+            }
             if let known {
                 projects[known].spent += spent
             } else {
@@ -142,6 +149,14 @@ public struct ProcurementSummary: Sendable {
                                   available: available, exceeded: exceeded, projectsOverBudget: over)
     }
 
+    /// True when `a` and `b` hold the same bytes (``String/bytesEqual(_:)``): first told by
+    /// the two words of the values compared as bits (the very same string: nothing read
+    /// through them, nothing retained), else by their bytes.
+    @inline(__always)
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) || a.bytesEqual(b)
+    }
+
     /// What the budget makes available per procurement fund column.
     static func availableFunds(_ budget: Budget) -> [Amount?] {
         let t4Lines = budget.t4?.lines ?? []
@@ -153,13 +168,13 @@ public struct ProcurementSummary: Sendable {
         var foundSpecial = false, foundUnit = false
         // Each label's first character (after whitespace) is read once: a label can match
         // only when it leads with the first character of `本年收入合计`, `四、` or `五、`.
+        // (Labels read in place: a copy of each cost a retain and a release.)
         for index in t1Lines.indices where !(foundSpecial && foundUnit) {
-            let label = t1Lines[index].incomeItem
-            let lead = leadingCharacter(label)
-            if lead == LeadingCharacter.ben && label.equalsIgnoringWhitespace("本年收入合计") { break }
-            if !foundSpecial && lead == LeadingCharacter.si && label.hasPrefixIgnoringWhitespace("四、") {
+            let lead = leadingCharacter(t1Lines[index].incomeItem)
+            if lead == LeadingCharacter.ben && t1Lines[index].incomeItem.equalsIgnoringWhitespace("本年收入合计") { break }
+            if !foundSpecial && lead == LeadingCharacter.si && t1Lines[index].incomeItem.hasPrefixIgnoringWhitespace("四、") {
                 special = t1Lines[index].income[0]; foundSpecial = true
-            } else if !foundUnit && lead == LeadingCharacter.wu && label.hasPrefixIgnoringWhitespace("五、") {
+            } else if !foundUnit && lead == LeadingCharacter.wu && t1Lines[index].incomeItem.hasPrefixIgnoringWhitespace("五、") {
                 unit = t1Lines[index].income[0]; foundUnit = true
             }
         }

@@ -27,13 +27,14 @@ public struct Checker: Sendable {
 
     /// The rules with their settings applied.
     private(set) var plan: [PlannedRule]
-    /// The rules' ids, in plan order (a ``RuleCheck`` names its rule by its index here).
-    private(set) var planIDs: [String]
+    /// The rules' ids, in plan order (a ``RuleCheck`` names its rule by its index here),
+    /// registered: reports and rule checks name the list without holding it.
+    private(set) var planIDs: RuleIDList
 
     /// Works out ``plan`` and ``planIDs`` again after a setting changed.
     private mutating func replan() {
         plan = Checker.plan(rules, disabledRules, severityOverrides)
-        planIDs = plan.map(\.id)
+        planIDs = RuleIDList(plan.map(\.id))
     }
 
     static func plan(_ rules: [any BudgetRule.Type], _ disabled: Set<String>, _ overrides: [String: Severity]) -> [PlannedRule] {
@@ -49,7 +50,7 @@ public struct Checker: Sendable {
         self.rules = rules; self.tolerance = tolerance
         self.disabledRules = disabledRules; self.severityOverrides = severityOverrides
         self.plan = Checker.plan(rules, disabledRules, severityOverrides)
-        self.planIDs = plan.map(\.id)
+        self.planIDs = RuleIDList(plan.map(\.id))
     }
 
     /// Checks one budget. `unreadTables` lists tables the reader could not read (their

@@ -1,18 +1,19 @@
 /// The coverage ledger of one unit's check, kept compact: a roll-up holds the report of
 /// every unit for the whole run, and nearly every line of a ledger is a rule id the
-/// checker holds already and a status. So a ledger keeps the checker's list of ids (one
-/// reference), one byte of status per rule, and a reason only for the lines that have
-/// one (rules not checked). ``UnitCheckReport/ledger`` writes the lines out when read.
+/// checker holds already and a status. So a ledger names the checker's list of ids (a
+/// ``RuleIDList``: no reference to the list, which every thread's reports share), keeps
+/// one byte of status per rule, and a reason only for the lines that have one (rules not
+/// checked). ``UnitCheckReport/ledger`` writes the lines out when read.
 struct CoverageLedger: Sendable {
     /// The rules' ids, in ledger order (the checker's list, shared by all its reports).
-    private(set) var ruleIDs: [String]
+    private(set) var ruleIDs: RuleIDList
     /// Each line's status, in ledger order.
     private(set) var statuses: [RuleStatus]
     /// The lines with a reason (their index in the ledger), in ledger order.
     private(set) var reasons: [(line: Int, reason: NotCheckedReason)] = []
 
     /// An empty ledger for the rules `ruleIDs`, with room for a line per rule.
-    init(ruleIDs: [String]) {
+    init(ruleIDs: RuleIDList) {
         self.ruleIDs = ruleIDs
         statuses = []
         statuses.reserveCapacity(ruleIDs.count)
@@ -20,7 +21,7 @@ struct CoverageLedger: Sendable {
 
     /// The ledger of `entries`, in their order.
     init(_ entries: [LedgerEntry]) {
-        ruleIDs = entries.map(\.ruleID)
+        ruleIDs = RuleIDList(entries.map(\.ruleID))
         statuses = entries.map(\.status)
         for index in entries.indices {
             if let reason = entries[index].storedReason { reasons.append((index, reason)) }
@@ -49,11 +50,12 @@ struct CoverageLedger: Sendable {
     var entries: [LedgerEntry] {
         var entries: [LedgerEntry] = []
         entries.reserveCapacity(statuses.count)
+        let ids = ruleIDs.ids
         var next = 0
         for line in statuses.indices {
             var reason: NotCheckedReason? = nil
             if next < reasons.count && reasons[next].line == line { reason = reasons[next].reason; next += 1 }
-            entries.append(LedgerEntry(ruleID: ruleIDs[line], status: statuses[line], storedReason: reason))
+            entries.append(LedgerEntry(ruleID: ids[line], status: statuses[line], storedReason: reason))
         }
         return entries
     }

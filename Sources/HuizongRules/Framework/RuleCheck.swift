@@ -15,9 +15,9 @@ public struct RuleCheck {
     /// The rule's id and severity.
     public var ruleID: String { ruleIDs[ruleIndex] }
     public private(set) var severity: Severity
-    /// The ids of the checker's rules (shared, not copied per unit) and the index of the
-    /// rule being checked: starting a rule copies no id.
-    private let ruleIDs: [String]
+    /// The ids of the checker's rules (named, not held: see ``RuleIDList``) and the index
+    /// of the rule being checked: starting a rule copies no id.
+    private let ruleIDs: RuleIDList
     private var ruleIndex: Int
 
     /// Findings so far.
@@ -32,7 +32,7 @@ public struct RuleCheck {
     var failedRelations: [FailedRelation] = []
 
     /// A check of `subject` by the rules whose ids are `ruleIDs`, ready for ``start(rule:severity:)``.
-    init(subject: CheckSubject, ruleIDs: [String]) {
+    init(subject: CheckSubject, ruleIDs: RuleIDList) {
         self.subject = subject; self.ruleIDs = ruleIDs; self.ruleIndex = 0; self.severity = .error
     }
 

@@ -60,6 +60,9 @@ enum FiscalTableChecks {
                 continue
             }
             if line < 64 { matched |= 1 << UInt64(line) }
+            // A relation that holds is counted before the closures' contexts are laid out
+            // (`equal`'s own first test; see ``ClassifiedChecks/rowSum(_:total:parts:label:_:)``).
+            if rows[row].amounts[0].orZero.fen - lines[line].expenditure[column].orZero.fen == 0 { check.evaluated += 1; continue }
             check.equal(rows[row].amounts[0], lines[line].expenditure[column].orZero, termCount: 1,
                         cell: { .classified(id, rows[row], 0) },
                         expectedLabel: { CellRef.expenditure(.t4, lines[line], column).display },
@@ -115,6 +118,8 @@ enum FiscalTableChecks {
                 continue
             }
             for column in 0..<3 {
+                // (`atMost`'s own first test, before the closures' contexts are laid out.)
+                if rows[row].amounts[column].orZero.fen - limits[limit].amounts[column].orZero.fen <= 0 { check.evaluated += 1; continue }
                 check.atMost(rows[row].amounts[column], limits[limit].amounts[column].orZero, termCount: 1,
                              cell: { .classified(id, rows[row], column) },
                              limitLabel: { CellRef.classified(.t3, limits[limit], column).display },
@@ -125,15 +130,34 @@ enum FiscalTableChecks {
 
     /// An empty table carries its 空表列示 note; a table with amounts does not.
     static func emptyTableNote(_ id: TableID, fund: String, _ check: inout RuleCheck) {
-        guard check.require(id), let table = check.budget.classified(id) else { return }
-        let saysEmpty = table.note.map { LabelBytes.contains($0, "空表") || LabelBytes.contains(StructureText.key($0), "空表") } ?? false
+        // The rows and the note are read, not the table (``Budget/classified(_:)`` copied
+        // it, header fields and all); the header is read only for a finding.
+        guard check.require(id), let rows = check.subject.classified(id)?.rows else { return }
+        let note = Self.note(of: id, check.budget)
+        let saysEmpty = note.map { LabelBytes.contains($0, "空表") || LabelBytes.contains(StructureText.key($0), "空表") } ?? false
         check.passed()
-        if table.isEmpty && !saysEmpty {
-            check.fail(.table(id, line: table.header.source.line),
+        // ``ClassifiedTable/isEmpty``, on the rows.
+        let isEmpty = rows.allSatisfy { row in row.amounts.allSatisfy { $0 == nil } }
+        if isEmpty && !saysEmpty {
+            check.fail(.table(id, line: check.budget.classified(id)?.header.source.line ?? 0),
                        message: "\(id.label) 为空表，但表后未注明“注：无\(fund)预算财政拨款预算，空表列示。”")
-        } else if !table.isEmpty && saysEmpty {
-            check.fail(.table(id, line: table.header.source.line),
-                       message: "\(id.label) 列有金额，表后却注明“\(table.note ?? "")”：有数据的表不应标注空表列示")
+        } else if !isEmpty && saysEmpty {
+            check.fail(.table(id, line: check.budget.classified(id)?.header.source.line ?? 0),
+                       message: "\(id.label) 列有金额，表后却注明“\(note ?? "")”：有数据的表不应标注空表列示")
+        }
+    }
+
+    /// The note of classified table `id` of `budget` (nil without the table or a note),
+    /// read from the table in place.
+    static func note(of id: TableID, _ budget: Budget) -> String? {
+        switch id {
+        case .t2: budget.t2?.note
+        case .t3: budget.t3?.note
+        case .t5: budget.t5?.note
+        case .t6: budget.t6?.note
+        case .t7: budget.t7?.note
+        case .t8: budget.t8?.note
+        default: nil
         }
     }
 }

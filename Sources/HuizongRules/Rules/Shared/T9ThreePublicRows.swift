@@ -90,6 +90,8 @@ struct ThreePublicRows {
         for column in 0..<min(TableSchema.t9.count, rows[total].amounts.count) {
             var sum = Amount.zero
             for part in parts { sum += rows[found[part.rawValue]!].amounts[column].orZero }
+            // (`equal`'s own first test, before the closures' contexts are laid out.)
+            if rows[total].amounts[column].orZero.fen - sum.fen == 0 { check.evaluated += 1; continue }
             check.equal(rows[total].amounts[column], sum, termCount: parts.count,
                         cell: { .threePublic(rows[total], column) },
                         expectedLabel: { label },
