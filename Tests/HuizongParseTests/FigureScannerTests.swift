@@ -1,6 +1,7 @@
 import Testing
 @testable import HuizongParse
 import HuizongModel
+import HuizongTestSupport
 
 /// The figures of narrative text: units read byte by byte, thresholds, and one array
 /// reused from paragraph to paragraph.
@@ -36,6 +37,52 @@ import HuizongModel
         for paragraph in paragraphs {
             FigureScanner.figures(in: Array(paragraph.utf8), strings: StringVocabulary(), into: &reused)
             #expect(reused == figures(paragraph))
+        }
+    }
+}
+
+/// The scan skips from a CJK character to the next byte that may start a figure:
+/// figures after long runs of text, at every alignment, are found as printed.
+@Suite struct FigureScannerSkipTests {
+    /// Whether `b` may start a figure (as ``FigureScanner/nextCandidate(_:from:)`` tells).
+    private func mayStart(_ b: UInt8) -> Bool { (0x2D...0x39).contains(b) || b == 0xE2 || b == 0xEF }
+
+    @Test func nextCandidateIsTheFirstByteThatMayStartAFigure() {
+        var random = SeededRandom(seed: 0x5EED_0010)
+        for _ in 0..<3_000 {
+            let count = Int(random.next() % 70)
+            var bytes: [UInt8] = []
+            for _ in 0..<count {
+                // Mostly bytes that start nothing, now and then one that may.
+                let pick = random.next() % 16
+                bytes.append(pick == 0 ? UInt8(truncatingIfNeeded: random.next()) : [0xE6, 0x94, 0xAF, 0x41, 0x20, 0x80, 0xBF, 0xE3][Int(pick % 8)])
+            }
+            let start = count == 0 ? 0 : Int(random.next() % UInt64(count + 1))
+            let found = FigureScanner.nextCandidate(bytes, from: start)
+            // No byte that may start a figure is skipped; the answer is one, or lies
+            // within the last sixteen bytes.
+            #expect(found >= start && found <= max(start, count))
+            #expect(!bytes[start..<min(found, count)].contains(where: mayStart))
+            #expect((found < count && mayStart(bytes[found])) || found + 16 > count)
+        }
+    }
+
+    @Test func figuresAfterLongRunsOfText() {
+        let filler = Array("一般公共服务支出（财政事务）其中".utf8)
+        let numbers = ["12.5", "-1.25", "1,047.65", "300", "0.81", "−3", "－4.5"]
+        for run in 0..<40 {
+            for (which, number) in numbers.enumerated() {
+                let unit = which % 2 == 0 ? "万元" : "元"
+                var bytes: [UInt8] = []
+                for index in 0..<run { bytes += filler[(index * 3) % filler.count..<(index * 3) % filler.count + 3] }
+                let start = bytes.count
+                bytes += Array(number.utf8) + Array(unit.utf8)
+                let end = bytes.count
+                bytes += Array("，合计2万元。".utf8)
+                let found = FigureScanner.figures(in: bytes)
+                #expect(found.map(\.printed) == [number, "2"], "run \(run), \(number)")
+                #expect(found.first?.start == start && found.first?.end == end, "run \(run), \(number)")
+            }
         }
     }
 }

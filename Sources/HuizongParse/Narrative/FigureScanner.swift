@@ -72,8 +72,9 @@ enum FigureScanner {
         let count = text.count
         while index < count {
             let b = text[index]
-            // A CJK character (led by E3…E9) can neither start a number nor hold one.
-            if b >= 0xE3 && b <= 0xE9 { index += 3; continue }
+            // A CJK character (led by E3…E9) can neither start a number nor hold one; nor
+            // can the run of text after it up to the next byte that may start one.
+            if b >= 0xE3 && b <= 0xE9 { index = nextCandidate(text, from: index &+ 3); continue }
             var digitsStart = index
             let sign = signLength(text, at: index)
             if sign > 0 {
@@ -112,6 +113,42 @@ enum FigureScanner {
 
     @inline(__always)
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The first offset from `start` (a character's start) that holds a byte that may
+    /// start a figure — `-` to `9` (the digits, the ASCII sign, `.` and `/`), or E2 or EF
+    /// (the leads of `−` and `－`) — read sixteen bytes at a time; at the last sixteen
+    /// bytes, the offset reached (which may fall inside a character: the loop steps over
+    /// continuation bytes one at a time, as over any byte that starts nothing).
+    ///
+    /// The scan loop acts only at such bytes, and each starts a character (none is a
+    /// continuation byte), which the loop reaches in valid UTF-8 (it steps over every
+    /// other character whole or byte by byte): skipping to it leaves the figures found
+    /// as they were.
+    static func nextCandidate(_ text: [UInt8], from start: Int) -> Int {
+        text.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return start }
+            let raw = UnsafeRawPointer(base)
+            // Every lane compared at once with lanes of one byte (made from two words: a
+            // comparison with a scalar is made lane by lane), the bytes as signed: `-` to
+            // `9` are above 2C and below 3A, the bytes from 80 on below 0.
+            typealias Lanes = SIMD16<Int8>
+            @inline(__always) func all(_ byte: UInt64) -> Lanes {
+                unsafeBitCast(SIMD2<UInt64>(repeating: byte &* 0x0101_0101_0101_0101), to: Lanes.self)
+            }
+            var index = start
+            while index &+ 16 <= p.count {
+                let x = raw.loadUnaligned(fromByteOffset: index, as: Lanes.self)
+                let signOrDigit = (x .> all(0x2C)) .& (x .< all(0x3A))
+                let minus = (x .== all(0xE2)) .| (x .== all(0xEF))
+                let hits = unsafeBitCast(signOrDigit .| minus, to: SIMD2<UInt64>.self)
+                let low = hits[0].littleEndian, high = hits[1].littleEndian
+                if low != 0 { return index &+ low.trailingZeroBitCount &>> 3 }
+                if high != 0 { return index &+ 8 &+ high.trailingZeroBitCount &>> 3 }
+                index &+= 16
+            }
+            return index
+        }
+    }
 
     /// The length of the sign at `index`: `-`, `−` (U+2212, E2 88 92) or `－`
     /// (U+FF0D, EF BC 8D); 0 when there is none.

@@ -112,8 +112,18 @@ extension DocumentParser {
         }
     }
 
-    /// Checks a 序号 cell against the expected number.
+    /// Checks a 序号 cell against the expected number. Inlined where called: the usual
+    /// cell (the digits of the number expected) costs its digits, not a call; any other
+    /// goes to ``expectRowNumberOutOfLine(_:_:table:)``.
+    @inline(__always)
     func expectRowNumber(_ cell: Cell, _ expected: Int, table: TableID) throws(TableAbort) -> Int {
+        if case .some(.some(let number)) = rowNumber(cell), number == expected { return number }
+        return try expectRowNumberOutOfLine(cell, expected, table: table)
+    }
+
+    /// ``expectRowNumber(_:_:table:)`` for a cell that is not the number expected.
+    @inline(never)
+    func expectRowNumberOutOfLine(_ cell: Cell, _ expected: Int, table: TableID) throws(TableAbort) -> Int {
         guard case .some(.some(let number)) = rowNumber(cell), number == expected else {
             throw abort(.badRowNumber(expected: expected, found: string(cell)), line: cell.line, table: table, row: "序号\(expected)")
         }

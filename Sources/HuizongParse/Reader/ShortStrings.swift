@@ -51,11 +51,30 @@ struct ShortStrings {
             let w1 = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
             return (w0, (w1 & ((1 &<< UInt64(truncatingIfNeeded: 8 &* (count &- 8))) &- 1)) | length)
         }
-        var w0: UInt64 = 0, w1: UInt64 = 0
-        for offset in 0..<count {
-            let b = UInt64(text[range.lowerBound &+ offset])
-            if offset < 8 { w0 |= b &<< UInt64(8 &* offset) } else { w1 |= b &<< UInt64(8 &* (offset &- 8)) }
+        // Near the end of the buffer (a cell lent on its own): the bytes past the first
+        // word read in pieces, never past the range.
+        let base = UnsafeRawPointer(text.baseAddress! + range.lowerBound)
+        if count < 8 { return (partialWord(base, count), length) }
+        return (base.loadUnaligned(as: UInt64.self).littleEndian, partialWord(base + 8, count &- 8) | length)
+    }
+
+    /// The `count` (0 to 7) bytes at `at` packed little-endian into a word, read as four,
+    /// two and one bytes as `count` holds them.
+    @inline(__always)
+    private static func partialWord(_ at: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var word: UInt64 = 0
+        var offset = 0
+        if count & 4 != 0 {
+            word = UInt64(at.loadUnaligned(as: UInt32.self).littleEndian)
+            offset = 4
         }
-        return (w0, w1 | length)
+        if count & 2 != 0 {
+            word |= UInt64(at.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian) &<< UInt64(truncatingIfNeeded: 8 &* offset)
+            offset &+= 2
+        }
+        if count & 1 != 0 {
+            word |= UInt64(at.load(fromByteOffset: offset, as: UInt8.self)) &<< UInt64(truncatingIfNeeded: 8 &* offset)
+        }
+        return word
     }
 }
