@@ -42,3 +42,28 @@ import HuizongTestSupport
         #expect(report.findings.filter { $0.severity >= .warning }.count == 1 && report.count(.failed) == 1)
     }
 }
+
+/// The procurement sums count each relation once, held or not (fast path before `equal`).
+@Suite struct ProcurementFastPathTests {
+    @Test func itemFundSumAndSubtotalsCountEveryRelation() throws {
+        let seed = Seed.budget
+        let rows = try #require(seed.procurement?.rows)
+        func run(_ budget: Budget, _ rule: any BudgetRule.Type) -> RuleCheck {
+            var check = RuleCheck(subject: CheckSubject(budget: budget, context: CheckContext()), ruleIDs: RuleIDList(["fast_path_test"]))
+            check.start(rule: 0, severity: .error)
+            rule.run(&check)
+            return check
+        }
+        let clean = run(seed, ProcurementItemFundSumRule.self)
+        #expect(clean.evaluated == rows.count && clean.findings.isEmpty)
+        var broken = seed
+        let item = try #require(rows.firstIndex { $0.kind == .item })
+        broken.procurement?.rows[item].amounts[0] = (rows[item].amounts[0] ?? .zero) + Amount(fen: 1)
+        let failed = run(broken, ProcurementItemFundSumRule.self)
+        #expect(failed.evaluated == rows.count && failed.findings.count == 1)
+        let subtotals = run(seed, ProcurementSubtotalEqualsItemsRule.self)
+        let brokenSubtotals = run(broken, ProcurementSubtotalEqualsItemsRule.self)
+        #expect(subtotals.evaluated > 0 && subtotals.findings.isEmpty)
+        #expect(brokenSubtotals.evaluated == subtotals.evaluated && brokenSubtotals.findings.count == 1)
+    }
+}

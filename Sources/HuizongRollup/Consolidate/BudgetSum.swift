@@ -17,8 +17,23 @@ public enum BudgetSum {
                            year: Int?, threads: Int = 1) -> Budget {
         var out = Budget(scope: scope, code: code, name: name, year: year)
         let header = TableHeader(scope: scope, unitCode: code, unitName: name, budgetYear: year, currency: "万元")
-        let ids: [TableID] = [.procurement, .t1, .t2, .t3, .t4, .t5, .t6, .t7, .t8, .t9, .assets]
-        let tables = Parallel.map(ids, threads: threads) { id in table(id, of: budgets, header: header) }
+        let ids: [TableID] = [.t1, .t2, .t3, .t4, .t5, .t6, .t7, .t8, .t9, .assets]
+        let procurementRows = budgets.compactMap { $0.procurement?.rows }
+        let tables: [SummedTable]
+        if procurementRows.isEmpty {
+            tables = Parallel.map(ids, threads: threads) { id in table(id, of: budgets, header: header) }
+        } else {
+            // The procurement parts first (see `BudgetSum+Procurement.swift`), then the other tables.
+            let copy = ProcurementCopy(tables: procurementRows, parts: min(max(threads, 1), 2))
+            let jobs = (0..<copy.parts).map { -$0 - 1 } + ids.indices.map { $0 }
+            let rows: [ProcurementRow]
+            (rows, tables) = copy.rows { copyPart in
+                Parallel.map(jobs, threads: threads) { job in
+                    job < 0 ? .procurementPart(copyPart(-job - 1)) : table(ids[job], of: budgets, header: header)
+                }
+            }
+            out.procurement = procurementTable(budgets, rows: rows, header: header)
+        }
         for table in tables {
             switch table {
             case .balance(let id, let value): if id == .t1 { out.t1 = value } else { out.t4 = value }
@@ -26,6 +41,7 @@ public enum BudgetSum {
             case .threePublic(let value): out.t9 = value
             case .assets(let value): out.assets = value
             case .procurement(let value): out.procurement = value
+            case .procurementPart: break // in `out.procurement` already
             }
         }
         // 绩效目标表 are per project, not summed: a consolidated budget lists none (its
@@ -40,6 +56,8 @@ public enum BudgetSum {
         case threePublic(ThreePublicTable?)
         case assets(AssetTable?)
         case procurement(ProcurementTable?)
+        /// One part of the procurement table's copy (``ProcurementCopy``).
+        case procurementPart(ProcurementPart)
     }
 
     /// The sum of table `id` of `budgets`.
@@ -280,38 +298,6 @@ public enum BudgetSum {
             LabeledRow(number: template[position].number, label: template[position].label,
                        amounts: amounts.row(position), quantities: quantities[position])
         }
-    }
-
-    /// The consolidated procurement table: 合计, then each unit's 小计 and items.
-    static func procurement(_ budgets: [Budget], header: TableHeader) -> ProcurementTable? {
-        // Each table's rows, not the table (see `table(_:of:header:)`).
-        let tables = budgets.compactMap { $0.procurement?.rows }
-        guard !tables.isEmpty else { return nil }
-        var total = ProcurementRow(kind: .total, projectName: "合计", amounts: Array(repeating: nil, count: TableSchema.procurementAmounts.count))
-        // Row 0 is the 合计, set once summed; rows are copied once, straight into place
-        // (a district holds every unit's items).
-        var rows: [ProcurementRow] = []
-        rows.reserveCapacity(1 + tables.reduce(0) { $0 + $1.count })
-        rows.append(total)
-        for source in tables {
-            var counted = false
-            for index in source.indices {
-                guard source[index].kind == .total else {
-                    rows.append(source[index])
-                    rows[rows.count - 1].source = .none
-                    continue
-                }
-                // The table's first 合计 row is its total (as `totalRow`).
-                guard !counted else { continue }
-                counted = true
-                add(source[index].amounts, into: &total.amounts)
-                if let share = source[index].smeShare { total.smeShare = (total.smeShare ?? .zero) + share }
-            }
-        }
-        rows[0] = total
-        var procurementHeader = header
-        procurementHeader.budgetYear = nil
-        return ProcurementTable(header: procurementHeader, rows: rows, note: budgets.lazy.compactMap { $0.procurement?.note }.first)
     }
 
     /// Adds `b` to `out` element by element, in place; empty stays empty where both are.

@@ -17,6 +17,8 @@ struct ProcurementValuesNotNegativeRule: BudgetRule {
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
         let rows = table.rows
+        // Read once (a lazily made global: read in the loop, a `swift_once` call per row).
+        let sme = ProcurementRows.smeIndex
         for index in rows.indices {
             check.passed()
             // Each negative amount, in column order (rows are read in place, not copied).
@@ -30,7 +32,6 @@ struct ProcurementValuesNotNegativeRule: BudgetRule {
             // The summed columns (``ProcurementRows/value(_:_:_:)``: the printed amounts before
             // 中小微企业份额, then that share) looked at in one sweep first; reported one by
             // one only when one is negative.
-            let sme = ProcurementRows.smeIndex
             let anyNegative = rows[index].amounts.withUnsafeBufferPointer { amounts in
                 amounts[0..<min(amounts.count, sme)].contains { $0.orZero < .zero }
             } || rows[index].smeShare.orZero < .zero

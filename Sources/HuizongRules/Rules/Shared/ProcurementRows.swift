@@ -22,8 +22,11 @@ enum ProcurementRows {
         if column == smeIndex { return rows[index].smeShare }
         return column < rows[index].amounts.count ? rows[index].amounts[column] : nil
     }
-    /// Index of 中小微企业份额 in ``summedColumns``.
-    static let smeIndex = summedColumns.count - 1
+    /// Index of 中小微企业份额 in ``summedColumns`` (`summedColumns.count − 1`: the seven
+    /// amount columns, then the share). A literal, so that reading it costs no `swift_once`
+    /// call: ``value(_:_:_:)`` reads it for every cell (`ProcurementRowsSchemaTests` holds
+    /// it to the list).
+    static let smeIndex = 7
 
     /// The cell of summed column `column` of row `index`.
     static func cell(_ table: TableRows<ProcurementRow>, _ index: Int, _ column: Int) -> CellRef {
