@@ -128,22 +128,13 @@ enum FigureScanner {
         text.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return start }
             let raw = UnsafeRawPointer(base)
-            // Every lane compared at once with lanes of one byte (made from two words: a
-            // comparison with a scalar is made lane by lane), the bytes as signed: `-` to
-            // `9` are above 2C and below 3A, the bytes from 80 on below 0.
-            typealias Lanes = SIMD16<Int8>
-            @inline(__always) func all(_ byte: UInt64) -> Lanes {
-                unsafeBitCast(SIMD2<UInt64>(repeating: byte &* 0x0101_0101_0101_0101), to: Lanes.self)
-            }
             var index = start
             while index &+ 16 <= p.count {
-                let x = raw.loadUnaligned(fromByteOffset: index, as: Lanes.self)
-                let signOrDigit = (x .> all(0x2C)) .& (x .< all(0x3A))
-                let minus = (x .== all(0xE2)) .| (x .== all(0xEF))
-                let hits = unsafeBitCast(signOrDigit .| minus, to: SIMD2<UInt64>.self)
-                let low = hits[0].littleEndian, high = hits[1].littleEndian
-                if low != 0 { return index &+ low.trailingZeroBitCount &>> 3 }
-                if high != 0 { return index &+ 8 &+ high.trailingZeroBitCount &>> 3 }
+                // `-` to `9` are above 2C and below 3A as signed bytes.
+                let x = ByteLanes.load(raw, index)
+                let signOrDigit = (x .> ByteLanes.all(0x2C)) .& (x .< ByteLanes.all(0x3A))
+                let minus = (x .== ByteLanes.all(0xE2)) .| (x .== ByteLanes.all(0xEF))
+                if let lane = ByteLanes.first(signOrDigit .| minus) { return index &+ lane }
                 index &+= 16
             }
             return index
