@@ -35,16 +35,13 @@ enum FigureScanner {
             guard n >= 3, let base = p.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
             var i = 0
-            // Eight offsets at a time: three words read one byte apart, compared with E5,
-            // 85 and 83 in every byte; a byte that is zero in all three comparisons is an
-            // offset where `元` starts.
-            while i &+ 10 <= n {
-                let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0xE5E5_E5E5_E5E5_E5E5)
-                    | (raw.loadUnaligned(fromByteOffset: i &+ 1, as: UInt64.self) ^ 0x8585_8585_8585_8585)
-                    | (raw.loadUnaligned(fromByteOffset: i &+ 2, as: UInt64.self) ^ 0x8383_8383_8383_8383)
-                // Nonzero exactly when some byte of `x` is zero.
-                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
-                i &+= 8
+            // Sixteen offsets at a time: the bytes at each offset and the two after it
+            // compared with E5, 85 and 83 in three vector compares.
+            while i &+ 18 <= n {
+                let yuan = (ByteLanes.load(raw, i) .== ByteLanes.all(0xE5)) .& (ByteLanes.load(raw, i &+ 1) .== ByteLanes.all(0x85))
+                    .& (ByteLanes.load(raw, i &+ 2) .== ByteLanes.all(0x83))
+                if ByteLanes.first(yuan) != nil { return true }
+                i &+= 16
             }
             while i &+ 3 <= n {
                 if p[i] == 0xE5 && p[i &+ 1] == 0x85 && p[i &+ 2] == 0x83 { return true }
