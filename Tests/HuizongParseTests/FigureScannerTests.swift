@@ -86,3 +86,25 @@ import HuizongTestSupport
         }
     }
 }
+
+/// `mayHoldFigures` looks for 元 (E5 85 83) sixteen offsets at a time: it must find it
+/// at every offset, and not take a part of it for the whole.
+@Suite struct MayHoldFiguresTests {
+    @Test func findsYuanAtEveryOffsetAndOnlyWhole() {
+        let yuan: [UInt8] = [0xE5, 0x85, 0x83]
+        for count in 0..<60 {
+            for offset in 0...max(0, count - 3) {
+                var bytes = [UInt8](repeating: 0xE4, count: count)
+                // Parts of 元 everywhere else, never the whole.
+                let parts: [UInt8] = [0xE5, 0x85, 0xE4, 0x83, 0xE5, 0xE4, 0x85, 0x83]
+                for index in bytes.indices { bytes[index] = parts[index % parts.count] }
+                if count >= 3 {
+                    let planted = offset % 2 == 0
+                    if planted { bytes.replaceSubrange(offset..<offset + 3, with: yuan) }
+                }
+                let expected = count >= 3 && (0...(count - 3)).contains { bytes[$0..<$0 + 3].elementsEqual(yuan) }
+                #expect(FigureScanner.mayHoldFigures(bytes) == expected, "\(count) bytes, offset \(offset)")
+            }
+        }
+    }
+}

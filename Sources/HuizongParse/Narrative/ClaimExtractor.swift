@@ -171,12 +171,18 @@ private struct ParagraphState {
     /// The sentence holding a `项目支出…万元，主要为` list, if any.
     var projectListSentence: Int?
 
-    /// Counts the sentence ends before `offset`; a new sentence forgets its first level.
+    /// Counts the sentence ends before `offset` (a character's start); a new sentence
+    /// forgets its first level.
+    ///
+    /// The text up to the next byte that may end a sentence (see
+    /// ``NarrativeMarks/nextSentenceEndCandidate(_:from:before:)``) is skipped at once:
+    /// the characters before it end none. Past a byte that turns out to end none, the
+    /// skip passes over the rest of its character (continuation bytes are never
+    /// candidates).
     mutating func advanceSentence(in text: [UInt8], to offset: Int) {
         while scanned < offset {
-            let b = text[scanned]
-            // A CJK character led by E4…E9 ends no sentence: step over it whole.
-            if b >= 0xE4 && b <= 0xE9 { scanned += 3; continue }
+            scanned = NarrativeMarks.nextSentenceEndCandidate(text, from: scanned, before: offset)
+            guard scanned < offset else { return }
             if NarrativeMarks.endsSentence(text, at: scanned) {
                 sentence += 1
                 sentenceFirstLevel = nil

@@ -35,16 +35,13 @@ enum FigureScanner {
             guard n >= 3, let base = p.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
             var i = 0
-            // Eight offsets at a time: three words read one byte apart, compared with E5,
-            // 85 and 83 in every byte; a byte that is zero in all three comparisons is an
-            // offset where `元` starts.
-            while i &+ 10 <= n {
-                let x = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0xE5E5_E5E5_E5E5_E5E5)
-                    | (raw.loadUnaligned(fromByteOffset: i &+ 1, as: UInt64.self) ^ 0x8585_8585_8585_8585)
-                    | (raw.loadUnaligned(fromByteOffset: i &+ 2, as: UInt64.self) ^ 0x8383_8383_8383_8383)
-                // Nonzero exactly when some byte of `x` is zero.
-                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
-                i &+= 8
+            // Sixteen offsets at a time: the bytes at each offset and the two after it
+            // compared with E5, 85 and 83 in three vector compares.
+            while i &+ 18 <= n {
+                let yuan = (ByteLanes.load(raw, i) .== ByteLanes.all(0xE5)) .& (ByteLanes.load(raw, i &+ 1) .== ByteLanes.all(0x85))
+                    .& (ByteLanes.load(raw, i &+ 2) .== ByteLanes.all(0x83))
+                if ByteLanes.first(yuan) != nil { return true }
+                i &+= 16
             }
             while i &+ 3 <= n {
                 if p[i] == 0xE5 && p[i &+ 1] == 0x85 && p[i &+ 2] == 0x83 { return true }
@@ -128,22 +125,13 @@ enum FigureScanner {
         text.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return start }
             let raw = UnsafeRawPointer(base)
-            // Every lane compared at once with lanes of one byte (made from two words: a
-            // comparison with a scalar is made lane by lane), the bytes as signed: `-` to
-            // `9` are above 2C and below 3A, the bytes from 80 on below 0.
-            typealias Lanes = SIMD16<Int8>
-            @inline(__always) func all(_ byte: UInt64) -> Lanes {
-                unsafeBitCast(SIMD2<UInt64>(repeating: byte &* 0x0101_0101_0101_0101), to: Lanes.self)
-            }
             var index = start
             while index &+ 16 <= p.count {
-                let x = raw.loadUnaligned(fromByteOffset: index, as: Lanes.self)
-                let signOrDigit = (x .> all(0x2C)) .& (x .< all(0x3A))
-                let minus = (x .== all(0xE2)) .| (x .== all(0xEF))
-                let hits = unsafeBitCast(signOrDigit .| minus, to: SIMD2<UInt64>.self)
-                let low = hits[0].littleEndian, high = hits[1].littleEndian
-                if low != 0 { return index &+ low.trailingZeroBitCount &>> 3 }
-                if high != 0 { return index &+ 8 &+ high.trailingZeroBitCount &>> 3 }
+                // `-` to `9` are above 2C and below 3A as signed bytes.
+                let x = ByteLanes.load(raw, index)
+                let signOrDigit = (x .> ByteLanes.all(0x2C)) .& (x .< ByteLanes.all(0x3A))
+                let minus = (x .== ByteLanes.all(0xE2)) .| (x .== ByteLanes.all(0xEF))
+                if let lane = ByteLanes.first(signOrDigit .| minus) { return index &+ lane }
                 index &+= 16
             }
             return index

@@ -82,6 +82,33 @@ enum NarrativeMarks {
         return b == 0xEF && text.matches(fullWidthClosing, at: index) ? 3 : 0
     }
 
+    /// The first offset in `start..<limit` (`limit` at most the text's length) whose byte
+    /// may end a sentence — `!`, `?`, LF, CR, or E3 or EF (the leads of `。`, `！` and
+    /// `？`) — or `limit` when none does; sixteen bytes at a time while they fit in the
+    /// text. None of these bytes is a continuation byte: each starts a character.
+    static func nextSentenceEndCandidate(_ text: [UInt8], from start: Int, before limit: Int) -> Int {
+        text.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return limit }
+            let raw = UnsafeRawPointer(base)
+            var index = start
+            while index < limit && index &+ 16 <= p.count {
+                let x = ByteLanes.load(raw, index)
+                let ascii = (x .== ByteLanes.all(0x21)) .| (x .== ByteLanes.all(0x3F))
+                    .| (x .== ByteLanes.all(0x0A)) .| (x .== ByteLanes.all(0x0D))
+                let leads = (x .== ByteLanes.all(0xE3)) .| (x .== ByteLanes.all(0xEF))
+                if let lane = ByteLanes.first(ascii .| leads) { return min(index &+ lane, limit) }
+                index &+= 16
+            }
+            while index < limit {
+                switch p[index] {
+                case 0x21, 0x3F, 0x0A, 0x0D, 0xE3, 0xEF: return index
+                default: index &+= 1
+                }
+            }
+            return limit
+        }
+    }
+
     /// True when the scalar at `index` ends a sentence: `。`, `！`, `？`, `!`, `?`, or a line end.
     @inline(__always)
     static func endsSentence(_ text: [UInt8], at index: Int) -> Bool {
