@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import HuizongModel
 
+/// The model's location, not Swift Testing's type of the same name.
+private typealias SourceLocation = HuizongModel.SourceLocation
+
 /// The kept model values' sizes (a 10,000-unit roll-up keeps every budget until the
 /// roll-up: a byte more per row is megabytes more to fault in), and the 32-bit line of
 /// ``SourceLocation`` that lets them pack.
