@@ -31,7 +31,7 @@ struct ShortStrings {
             return entry.pointee.low == low && entry.pointee.high == high ? entry.pointee.string : nil
         }
         if let found { return found }
-        let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        let string = ValidUTF8.string(UnsafeBufferPointer(rebasing: text[range]))
         entries[slot] = Entry(low: low, high: high, string: string)
         return string
     }

@@ -10,6 +10,9 @@ import HuizongModel
 /// (at most 15 bytes, stored inside the `String` value) are kept in a small cache of
 /// their own (see ``ShortStrings``); very long ones rarely repeat and are made directly.
 ///
+/// The bytes it is given are pieces of a text the reader has checked to be UTF-8: new
+/// strings are made from them without a second check (see ``ValidUTF8``).
+///
 /// Each thread has its own vocabulary (kept in a thread-specific slot), so it needs no
 /// lock; it is emptied when it reaches ``entryLimit`` entries or ``byteLimit`` bytes.
 ///
@@ -129,7 +132,7 @@ final class StringVocabulary {
     private func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         if range.count <= ShortStrings.longest { return caches.pointee.short.string(text, range) }
         guard StringVocabulary.sharedLengths.contains(range.count) else {
-            return String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+            return ValidUTF8.string(UnsafeBufferPointer(rebasing: text[range]))
         }
         return caches.pointee.table.string(text, range)
     }
@@ -207,7 +210,7 @@ private struct Table {
             add(string, hash: hash, bytes: bytesSeen, slot: slot)
             return string
         }
-        let string = String(decoding: bytesSeen, as: UTF8.self)
+        let string = ValidUTF8.string(bytesSeen)
         seen[seenIndex] = Sighting(hash: hash, string: string)
         return string
     }
