@@ -59,7 +59,7 @@ public struct AssetSummary: Sendable {
         }
         // Each unit on its own, in parallel, in unit order.
         let reconciliations = Parallel.map(units, threads: threads) { budget -> UnitReconciliation in
-            let claims = budget.narrative?.claims ?? []
+            let claims = budget.narrativeClaims ?? []
             var purchases = Amount.zero
             // Rows read in place, not copied.
             let rows = budget.procurement?.rows ?? []

@@ -159,8 +159,8 @@ public struct ProcurementSummary: Sendable {
 
     /// What the budget makes available per procurement fund column.
     static func availableFunds(_ budget: Budget) -> [Amount?] {
-        let t4Lines = budget.t4?.lines ?? []
-        let t1Lines = budget.t1?.lines ?? []
+        let t4Lines = budget.t4Lines ?? []
+        let t1Lines = budget.t1Lines ?? []
         let t4Total = lineIndex(t4Lines, expenditure: "支出总计").map { t4Lines[$0].expenditure }
         // The income items 四 and 五: the first lines before 本年收入合计 whose labels start
         // with `四、` and `五、` (whitespace ignored), both found in one pass.

@@ -110,8 +110,11 @@ final class CheckSubject {
 
     init(budget: Budget, context: CheckContext) {
         self.budget = budget; self.context = context
+        t1Lines = budget.t1Lines ?? []; t4Lines = budget.t4Lines ?? []
+        // T1 and T4 are told present by their lines (read in place), not by the copies of
+        // the tables kept here: reading `t1 != nil` back copied the table (and destroyed the copy).
+        let hasT1 = budget.t1Lines != nil, hasT4 = budget.t4Lines != nil
         t1 = budget.t1; t4 = budget.t4
-        t1Lines = t1?.lines ?? []; t4Lines = t4?.lines ?? []
         t2 = budget.t2.map { TableRows(rows: $0.rows) }; t3 = budget.t3.map { TableRows(rows: $0.rows) }
         t5 = budget.t5.map { TableRows(rows: $0.rows) }; t6 = budget.t6.map { TableRows(rows: $0.rows) }
         t7 = budget.t7.map { TableRows(rows: $0.rows) }; t8 = budget.t8.map { TableRows(rows: $0.rows) }
@@ -119,12 +122,12 @@ final class CheckSubject {
         procurement = budget.procurement.map { TableRows(rows: $0.rows) }
         assets = budget.assets.map { TableRows(rows: $0.rows) }
         performance = budget.performance
-        claims = budget.narrative?.claims
+        claims = budget.narrativeClaims
         // The tables present, then those of them not reported unread.
         var present: UInt32 = 0
         func bit(_ id: TableID) -> UInt32 { 1 << UInt32(id.caseTag) }
-        if t1 != nil { present |= bit(.t1) }
-        if t4 != nil { present |= bit(.t4) }
+        if hasT1 { present |= bit(.t1) }
+        if hasT4 { present |= bit(.t4) }
         if t2 != nil { present |= bit(.t2) }
         if t3 != nil { present |= bit(.t3) }
         if t5 != nil { present |= bit(.t5) }
