@@ -12,10 +12,9 @@ extension Budget {
     /// only one that can reach it; every other access is a read of storage nobody changes.
     @usableFromInline
     final class Storage: @unchecked Sendable {
-        @usableFromInline @exclusivity(unchecked) var scope: BudgetScope
+        // The scope and the year are stored last, where they pad nothing.
         @usableFromInline @exclusivity(unchecked) var code: String
         @usableFromInline @exclusivity(unchecked) var name: String
-        @usableFromInline @exclusivity(unchecked) var year: Int?
         @usableFromInline @exclusivity(unchecked) var currency: String
         @usableFromInline @exclusivity(unchecked) var t1: BalanceTable?
         @usableFromInline @exclusivity(unchecked) var t2: ClassifiedTable?
@@ -30,6 +29,8 @@ extension Budget {
         @usableFromInline @exclusivity(unchecked) var assets: AssetTable?
         @usableFromInline @exclusivity(unchecked) var performance: [PerformanceTable]
         @usableFromInline @exclusivity(unchecked) var narrative: Narrative?
+        @usableFromInline @exclusivity(unchecked) var year: Int?
+        @usableFromInline @exclusivity(unchecked) var scope: BudgetScope
 
         init(scope: BudgetScope, code: String, name: String, year: Int?, currency: String) {
             self.scope = scope; self.code = code; self.name = name; self.year = year; self.currency = currency

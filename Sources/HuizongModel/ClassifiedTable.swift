@@ -30,17 +30,20 @@ public struct ClassifiedTable: Sendable, Hashable, Codable {
 
 /// One row of a classified table.
 public struct ClassifiedRow: Sendable, Hashable, Codable {
-    /// 序号 as printed (nil when the layout prints none).
-    public var number: Int?
-    /// 科目编码; nil on the 合计 row.
-    /// (`Optional<…>` spelled out: see ``ClassifiedTable/note``.)
-    public var code: Optional<SubjectCode>
+    // Stored name and amounts first, then the number with the location in the bytes
+    // after its tag, then the code: 64 bytes a row, not 72.
+
     /// 科目名称 (`合计` on the total row).
     public var name: String
     /// The amount columns, in the table's column order.
     public var amounts: [Amount?]
+    /// 序号 as printed (nil when the layout prints none).
+    public var number: Int?
     /// Where the row was read.
     public var source: SourceLocation
+    /// 科目编码; nil on the 合计 row.
+    /// (`Optional<…>` spelled out: see ``ClassifiedTable/note``.)
+    public var code: Optional<SubjectCode>
 
     public init(number: Int?, code: SubjectCode?, name: String, amounts: [Amount?], source: SourceLocation = .none) {
         self.number = number; self.code = code; self.name = name; self.amounts = amounts; self.source = source

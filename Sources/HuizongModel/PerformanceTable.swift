@@ -1,5 +1,8 @@
 /// One 绩效目标表 (part 五): a project's budget, spending plan, goal and indicators.
 public struct PerformanceTable: Sendable, Hashable, Codable {
+    // Stored texts and lists first; the location fills the bytes after the first
+    // amount's tag: 160 bytes a table, not 168.
+
     /// The title line as printed, e.g. `1、改制企业人员费用(RY)绩效目标表`.
     public var title: String
     /// 单位：万元 (the currency cell).
@@ -8,22 +11,22 @@ public struct PerformanceTable: Sendable, Hashable, Codable {
     public var projectCode: String
     /// 项目名称.
     public var projectName: String
+    /// 资金用途 text.
+    public var purpose: String
+    /// 绩效目标 text (lines joined with a newline).
+    public var goal: String
+    /// 资金支出计划: cumulative amounts by 3月底, 6月底, 10月底, 12月底.
+    public var plan: [Amount?]
+    /// Indicator rows.
+    public var indicators: [PerformanceIndicator]
     /// 预算数.
     public var budget: Amount?
+    /// Where the title was read.
+    public var source: SourceLocation
     /// 其中：财政资金.
     public var fiscalFunds: Amount?
     /// 其他资金.
     public var otherFunds: Amount?
-    /// 资金用途 text.
-    public var purpose: String
-    /// 资金支出计划: cumulative amounts by 3月底, 6月底, 10月底, 12月底.
-    public var plan: [Amount?]
-    /// 绩效目标 text (lines joined with a newline).
-    public var goal: String
-    /// Indicator rows.
-    public var indicators: [PerformanceIndicator]
-    /// Where the title was read.
-    public var source: SourceLocation
 
     /// The labels of the plan columns.
     public static let planLabels = ["3月底", "6月底", "10月底", "12月底"]

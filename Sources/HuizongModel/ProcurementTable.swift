@@ -34,28 +34,32 @@ public struct ProcurementRow: Sendable, Hashable, Codable {
         case item
     }
 
-    /// 合计, 小计 or item.
-    public var kind: Kind
+    // Stored texts and the amount list first; the location and the kind fill the bytes
+    // after two amounts' tags: 144 bytes a row, not 160 (a district's consolidated table
+    // holds every unit's items).
+
     /// 项目名称 (for a 小计: its label, e.g. `秦皇岛市海港区社会保险事业所小计`).
     public var projectName: String
-    /// 预算资金 of the project.
-    public var projectBudget: Amount?
     /// 采购物品名称.
     public var itemName: String
     /// 政府采购目录序号 (`A05040101`).
     public var catalogCode: String
     /// 计量单位.
     public var measureUnit: String
-    /// 数量.
-    public var quantity: Quantity?
-    /// 单价 (万元, rounded to 0.01).
-    public var unitPrice: Amount?
     /// 政府采购金额: 合计, 一般公共预算拨款, 基金预算拨款, 国有资本经营预算拨款, 财政专户核拨, 单位资金, 上年结转结余.
     public var amounts: [Amount?]
-    /// 预留中小微企业份额.
-    public var smeShare: Amount?
+    /// 预算资金 of the project.
+    public var projectBudget: Amount?
     /// Where the row was read.
     public var source: SourceLocation
+    /// 单价 (万元, rounded to 0.01).
+    public var unitPrice: Amount?
+    /// 合计, 小计 or item.
+    public var kind: Kind
+    /// 预留中小微企业份额.
+    public var smeShare: Amount?
+    /// 数量.
+    public var quantity: Quantity?
 
     public init(kind: Kind, projectName: String, projectBudget: Amount? = nil, itemName: String = "",
                 catalogCode: String = "", measureUnit: String = "", quantity: Quantity? = nil,

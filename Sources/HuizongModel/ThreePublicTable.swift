@@ -41,14 +41,17 @@ public struct ThreePublicTable: Sendable, Hashable, Codable {
 
 /// A row identified by its printed label (T9 and the asset table).
 public struct LabeledRow: Sendable, Hashable, Codable {
-    /// 序号 as printed, when printed.
-    public var number: Int?
+    // Stored texts and lists first, then the number with the location in the bytes after
+    // its tag: 48 bytes a row, not 56.
+
     /// The label, leading indentation removed.
     public var label: String
     /// The amount columns.
     public var amounts: [Amount?]
     /// Quantities (asset table 数量), empty elsewhere.
     public var quantities: [Quantity?]
+    /// 序号 as printed, when printed.
+    public var number: Int?
     /// Where the row was read.
     public var source: SourceLocation
 
