@@ -11,6 +11,19 @@ extension DocumentParser {
     mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
                                 _ body: (inout DocumentParser, RowView, Int) throws(TableAbort) -> Row)
     throws(TableAbort) -> [Row] {
+        try readRows(id, width: width, multiline: multiline, capacity: capacity) {
+            (parser: inout DocumentParser, cells: RowView, rows: inout [Row]) throws(TableAbort) in
+            let made = try body(&parser, cells, rows.count)
+            rows.append(consume made)
+        }
+    }
+
+    /// ``readRows(_:width:multiline:capacity:_:)`` whose `body` appends each row to the
+    /// rows read so far itself (so it can read the rows above in place).
+    @inline(__always)
+    mutating func readRows<Row>(_ id: TableID, width: Int, multiline: Bool = false, capacity: Int = 16,
+                                appending body: (inout DocumentParser, RowView, inout [Row]) throws(TableAbort) -> Void)
+    throws(TableAbort) -> [Row] {
         var rows: [Row] = []
         // Room for the rows the lines ahead hold, so that the array is allocated once and
         // is no larger than the table: it is kept with the budget.
@@ -27,8 +40,7 @@ extension DocumentParser {
                 if let (first, afterBlank) = cursor.plainRow(width: width, in: lines) {
                     let view = RowView(lines: lines.baseAddress.unsafelyUnwrapped, first: first, count: width, afterBlank: afterBlank)
                     if view.isBlank(in: cursor) { continue }
-                    let made = try body(&self, view, rows.count)
-                    rows.append(consume made)
+                    try body(&self, view, &rows)
                     continue
                 }
                 // The row's cells are handed out only as call arguments, so no slice of the
@@ -40,9 +52,7 @@ extension DocumentParser {
                     if row.isBlank(in: cursor) { continue }
                     // The cells are lent as a buffer: a slice of the row's storage cost a
                     // retain and a release of that storage for every row.
-                    let index = rows.count
-                    let made = try row.withCells { (cells) throws(TableAbort) in try body(&self, RowView(cells), index) }
-                    rows.append(consume made)
+                    try row.withCells { (cells) throws(TableAbort) in try body(&self, RowView(cells), &rows) }
                 case .wrongCount(let found):
                     throw abort(.cellCount(expected: width, found: found), line: row.firstLine, table: id,
                                 row: describeRow(row.cells))
@@ -110,21 +120,38 @@ extension DocumentParser {
         let scheme = TableSchema.scheme(of: id)
         let width = 3 + columns.count
         try skipColumnHeaders(id, width: width)
-        let rows = try readRows(id, width: width, capacity: 32) { (parser: inout DocumentParser, cells: RowView, index: Int) throws(TableAbort) in
-            try parser.classifiedRow(cells, number: index + 1, id: id, scheme: scheme, columns: columns)
+        // A row printing the same amounts as the row above shares its array (see
+        // ``AmountsAbove``, whose room is on the stack): the row comes back with no
+        // amounts and takes them here.
+        let rows = try withUnsafeTemporaryAllocation(of: Amount?.self, capacity: columns.count) {
+            (room) throws(TableAbort) -> [ClassifiedRow] in
+            var above = AmountsAbove(room: room)
+            return try readRows(id, width: width, capacity: 32) {
+                (parser: inout DocumentParser, cells: RowView, rows: inout [ClassifiedRow]) throws(TableAbort) in
+                let row = try parser.classifiedRow(cells, number: rows.count + 1, id: id, scheme: scheme, columns: columns,
+                                                   above: &above)
+                rows.append(consume row)
+                // Set in place: changing the row before appending it copied the whole row.
+                if above.matched {
+                    above.matched = false
+                    rows[rows.count - 1].amounts = rows[rows.count - 2].amounts
+                }
+            }
         }
         return ClassifiedTable(header: header, rows: rows)
     }
 
-    /// Row `number` of a classified table, from its cells.
+    /// Row `number` of a classified table, from its cells. Amounts equal to those `above`
+    /// are left empty, with `above.matched` set (see ``AmountsAbove``).
     func classifiedRow(_ cells: RowView, number expected: Int, id: TableID, scheme: SubjectCode.Scheme,
-                       columns: [String]) throws(TableAbort) -> ClassifiedRow {
+                       columns: [String], above: inout AmountsAbove) throws(TableAbort) -> ClassifiedRow {
         let number = try expectRowNumber(cells[0], expected, table: id)
         let code: SubjectCode?, name: String, amounts: [Amount?]
-        if let plain = plainClassifiedCells(cells, scheme: scheme, width: columns.count) {
+        if let plain = plainClassifiedCells(cells, scheme: scheme, width: columns.count, above: &above) {
             (code, amounts) = plain
             name = code == nil ? "合计" : content(cells[2])
         } else {
+            above.forget()
             (code, name, amounts) = try classifiedCells(cells, number: number, id: id, scheme: scheme, columns: columns)
         }
         return ClassifiedRow(number: number, code: code, name: name, amounts: amounts, source: SourceLocation(line: cells[0].line))

@@ -10,9 +10,10 @@ import HuizongModel
 extension DocumentParser {
     /// The code and the `width` amounts of a row of T2, T3, T5, T6, T7 or T8 read at once
     /// from `cells`, or nil when any cell is unusual. The caller makes the row: a row
-    /// returned from here in an optional was copied once more.
+    /// returned from here in an optional was copied once more. Amounts equal to those
+    /// `above` come back empty with `above.matched` set (see ``AmountsAbove``).
     @inline(__always)
-    func plainClassifiedCells(_ cells: RowView, scheme: SubjectCode.Scheme, width: Int)
+    func plainClassifiedCells(_ cells: RowView, scheme: SubjectCode.Scheme, width: Int, above: inout AmountsAbove)
     -> (code: SubjectCode?, amounts: [Amount?])? {
         let base = cells.startIndex
         let codeCell = cells[base + 1]
@@ -25,35 +26,51 @@ extension DocumentParser {
             guard let parsed = cursor.strings.subjectCode(text.bytes, codeCell.range, scheme: scheme) else { return nil }
             code = parsed
         }
-        if allEmpty(cells, 3..<3 + width) { return (code, emptyAmounts(width: width)) }
-        guard let amounts = plainAmounts(cells, from: base + 3, count: width) else { return nil }
+        if allEmpty(cells, 3..<3 + width) { above.forget(); return (code, emptyAmounts(width: width)) }
+        guard let amounts = plainAmounts(cells, from: base + 3, count: width, above: &above) else { return nil }
         return (code, amounts)
     }
 
     /// The amounts of the `count` cells of `cells` from index `start`, each empty or of the
     /// usual shape (see ``plainAmount(_:maxDecimals:)``, two decimals at most); nil when
     /// any is not.
-    func plainAmounts(_ cells: RowView, from start: Int, count: Int) -> [Amount?]? {
+    ///
+    /// The amounts are read into `above.room`, each compared with the amount of the row
+    /// above there as it is written. When all equal those of the row above, the result is
+    /// empty and `above.matched` is set: the caller gives the row the array of the row
+    /// above. Otherwise they are copied into a new array, and stay in the room for the
+    /// next row.
+    func plainAmounts(_ cells: RowView, from start: Int, count: Int, above: inout AmountsAbove) -> [Amount?]? {
+        let room = above.room
+        var same = above.count == count
+        let plain = text.bytes.withUnsafeBufferPointer { bytes in
+            for offset in 0..<count {
+                let cell = cells[start &+ offset]
+                guard cell.isSingleLine else { return false }
+                var value: Amount? = nil
+                if !cell.range.isEmpty {
+                    guard let parsed = Self.plainAmount(UnsafeBufferPointer(rebasing: bytes[cell.range]), maxDecimals: 2)
+                    else { return false }
+                    value = parsed
+                }
+                if same && room[offset] != value { same = false }
+                room[offset] = value
+            }
+            return true
+        }
+        guard plain else { above.forget(); return nil }
+        if same { above.matched = true; return [] }
+        above.count = count
         // Made new (see ``NewAmountRow``) and written through a pointer:
         // `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` allocate
         // through an unspecialized runtime path that looks the storage type up each time,
         // twice as costly; copying the shared empty row took a reference to that row (an
         // atomic count every thread contends for).
         var amounts = NewAmountRow.nils(count)
-        let plain = text.bytes.withUnsafeBufferPointer { bytes in
-            amounts.withUnsafeMutableBufferPointer { values in
-                for offset in 0..<count {
-                    let cell = cells[start &+ offset]
-                    guard cell.isSingleLine else { return false }
-                    if cell.range.isEmpty { continue }
-                    guard let value = Self.plainAmount(UnsafeBufferPointer(rebasing: bytes[cell.range]), maxDecimals: 2)
-                    else { return false }
-                    values[offset] = value
-                }
-                return true
-            }
+        amounts.withUnsafeMutableBufferPointer {
+            $0.baseAddress.unsafelyUnwrapped.update(from: room.baseAddress.unsafelyUnwrapped, count: count)
         }
-        return plain ? amounts : nil
+        return amounts
     }
 
     /// The usual column headers of a table in the tab layout passed at once: every cell up
