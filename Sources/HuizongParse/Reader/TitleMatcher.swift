@@ -47,7 +47,6 @@ enum TitleMatcher {
         /// Four bytes for each scalar of the longest known key.
         let longestKnownKey: Int
         let performanceSuffix = LabelKey("绩效目标表")
-        let performanceSuffixBytes = Array("绩效目标表".utf8)
 
         init(_ known: [(key: LabelKey, match: Match)]) {
             byLength = known.indices
@@ -107,8 +106,11 @@ enum TitleMatcher {
         // So is a performance title printed ending in 绩效目标表 (no known title ends so):
         // its key ends so too, and so does its text read as `String` unless a Prepend
         // scalar takes the boundary before the suffix away.
-        if range.count > titles.performanceSuffixBytes.count
-            && bytes[range].ends(withBytes: titles.performanceSuffixBytes) && !LabelKey.mayHoldPrependScalar(bytes, range) {
+        // (The suffix's key is its bytes: ending in its key exactly is ending in them.)
+        let suffixLength = titles.performanceSuffix.bytes.count
+        if range.count > suffixLength
+            && titles.performanceSuffix.isExactly(bytes, range.upperBound - suffixLength..<range.upperBound)
+            && !LabelKey.mayHoldPrependScalar(bytes, range) {
             return .performance
         }
         // A known title's key is short: a line whose key is longer than four bytes for
