@@ -7,12 +7,15 @@ extension DocumentParser {
         let id = TableID.procurement
         var header = try readHeader(id, scope: scope, titleLine: titleLine)
         header.budgetYear = nil
+        // The labels read once a table, not once a cell or a row (each read of a lazily
+        // made global costs a `swift_once` check).
+        let headerEnd = TemplateLabels.procurementHeaderEnd, total = TemplateLabels.total, subtotal = TemplateLabels.subtotal
         // Column headers end with 上年结转结余 and the empty cell under 中小微企业份额.
         while true {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头以“上年结转结余”结束", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TemplateLabels.procurementHeaderEnd.matches(cell, in: text) { break }
+            if headerEnd.matches(cell, in: text) { break }
         }
         while true {
             let saved = cursor.position
@@ -22,8 +25,8 @@ extension DocumentParser {
         let columns = TableSchema.procurementAmounts
         let rows = try readRows(id, width: 8 + columns.count) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let name = parser.content(cells[0])
-            let kind: ProcurementRow.Kind = TemplateLabels.total.matches(cells[0], in: parser.text) ? .total
-                : TemplateLabels.subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
+            let kind: ProcurementRow.Kind = total.matches(cells[0], in: parser.text) ? .total
+                : subtotal.isSuffix(of: cells[0], in: parser.text) ? .subtotal : .item
             let itemName = parser.content(cells[2])
             // The row's name for messages, made only when a cell cannot be read (made for
             // every row, it cost an interpolated string per item row).
@@ -49,11 +52,12 @@ extension DocumentParser {
     mutating func readAssetTable(scope: BudgetScope, titleLine: Int) throws(TableAbort) -> AssetTable {
         let id = TableID.assets
         let header = try readHeader(id, scope: scope, titleLine: titleLine)
+        let valueLabel = TemplateLabels.assetValue  // read once, not once a cell (a `swift_once` check each)
         while true {
             guard let cell = cursor.nextCell(skipMerged: true) else {
                 throw abort(.badHeader(expected: "表头“项目 数量 价值（金额单位：万元）”", found: "表头结束"), line: cursor.position, table: id)
             }
-            if TemplateLabels.assetValue.isPrefix(of: cell, in: text) { break }
+            if valueLabel.isPrefix(of: cell, in: text) { break }
         }
         let rows = try readRows(id, width: 3) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let label = parser.content(cells[0])

@@ -23,30 +23,32 @@ extension DocumentParser {
               key == Self.currencyKey || key == Self.amountCurrencyKey else {
             throw abort(.expectedLabel(expected: "单位：万元", found: string(currencyCell)), line: currencyCell.line, table: id, row: title)
         }
-        _ = try expectLabel(TemplateLabels.projectCode, table: id)
+        _ = try expectLabel(TemplateLabels.performance.projectCode, table: id)
         let code = try readText(table: id, expecting: "项目编码")
-        _ = try expectLabel(TemplateLabels.projectName, table: id)
+        _ = try expectLabel(TemplateLabels.performance.projectName, table: id)
         let name = try readText(table: id, expecting: "项目名称", multiline: true)
-        _ = try expectLabel(TemplateLabels.budgetScale, table: id)
-        _ = try expectLabel(TemplateLabels.budgetAmount, table: id)
+        _ = try expectLabel(TemplateLabels.performance.budgetScale, table: id)
+        _ = try expectLabel(TemplateLabels.performance.budgetAmount, table: id)
         let budgetAmount = try readAmount(table: id, expecting: "预算数", row: "\(code) \(name)", column: "预算数")
-        _ = try expectLabel(TemplateLabels.fiscalFunds, table: id)
+        _ = try expectLabel(TemplateLabels.performance.fiscalFunds, table: id)
         let fiscal = try readAmount(table: id, expecting: "财政资金", row: "\(code) \(name)", column: "其中：财政资金")
-        _ = try expectLabel(TemplateLabels.otherFunds, table: id)
+        _ = try expectLabel(TemplateLabels.performance.otherFunds, table: id)
         let other = try readAmount(table: id, expecting: "其他资金", row: "\(code) \(name)", column: "其他资金")
         _ = try requireCell(table: id, expecting: "资金用途前的空单元格")
         let purpose = try readText(table: id, expecting: "资金用途", multiline: true)
-        _ = try expectLabel(TemplateLabels.spendingPlan, table: id)
-        try expectLabels(TemplateLabels.planLabels, table: id)
+        _ = try expectLabel(TemplateLabels.performance.spendingPlan, table: id)
+        try expectLabels(TemplateLabels.performance.plan, table: id)
         _ = try requireCell(table: id, expecting: "资金支出计划前的空单元格")
-        var plan = NewAmountRow.nils(PerformanceTable.planLabels.count)
-        for index in PerformanceTable.planLabels.indices {
-            plan[index] = try readAmount(table: id, expecting: PerformanceTable.planLabels[index], row: "\(code) \(name)",
-                                         column: PerformanceTable.planLabels[index])
+        // The quarters counted by the labels read above (``PerformanceTable/planLabels``,
+        // a global of another module, cost a `swift_once` check each time it was read).
+        var plan = NewAmountRow.nils(TemplateLabels.performance.plan.count)
+        for index in TemplateLabels.performance.plan.indices {
+            plan[index] = try readAmount(table: id, expecting: TemplateLabels.performance.plan[index].text, row: "\(code) \(name)",
+                                         column: TemplateLabels.performance.plan[index].text)
         }
-        _ = try expectLabel(TemplateLabels.goal, table: id)
+        _ = try expectLabel(TemplateLabels.performance.goal, table: id)
         let goal = try readText(table: id, expecting: "绩效目标", multiline: true)
-        try expectLabels(TemplateLabels.indicatorHeader, table: id)
+        try expectLabels(TemplateLabels.performance.indicatorHeader, table: id)
         let indicators = try readRows(id, width: 6) { (parser: inout DocumentParser, cells: RowView, _: Int) throws(TableAbort) in
             let base = cells.startIndex
             return PerformanceIndicator(level1: parser.content(cells[base]), level2: parser.content(cells[base + 1]),

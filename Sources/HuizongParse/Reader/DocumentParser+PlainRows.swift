@@ -102,10 +102,7 @@ extension DocumentParser {
                 k = cell &+ 1
                 let range = lines[cell].range
                 if !Self.mayBeColumnNumbers(bytes, range) { continue }
-                // The key is read from the shared label where it is compared, not copied
-                // into a local: a copy retained and released its bytes, an array every
-                // worker thread counts (its cache line moved between the cores).
-                guard TemplateLabels.columnNumbers.key.isExactly(bytes, range) else { return nil }
+                guard Self.isColumnNumbersLabel(bytes, range) else { return nil }
                 break
             }
             return bytes.withUnsafeBufferPointer { bytes -> Int? in
@@ -124,6 +121,19 @@ extension DocumentParser {
                 }
                 return k
             }
+        }
+    }
+
+    /// Whether `bytes[range]` is 栏次 printed as the template prints it (the bytes of
+    /// `TemplateLabels.columnNumbers.key`: E6 A0 8F E6 AC A1), told by two loads of
+    /// constants: the shared label, a global made at first use, cost a `swift_once`
+    /// check for each table, and a copy of its key a count on an array every thread reads.
+    @inline(__always)
+    static func isColumnNumbersLabel(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count == 6 else { return false }
+        return bytes.withUnsafeBytes { raw in
+            raw.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt32.self) == UInt32(littleEndian: 0xE68F_A0E6)
+                && raw.loadUnaligned(fromByteOffset: range.lowerBound &+ 4, as: UInt16.self) == UInt16(littleEndian: 0xA1AC)
         }
     }
 }

@@ -31,8 +31,10 @@ struct DocumentParser {
         self.text = text
         self.file = file
         // A budget's narrative has a few dozen paragraphs: room for them at once instead
-        // of growing the arrays five or six times.
-        blocks.reserveCapacity(64)
+        // of growing the arrays five or six times. The blocks are kept with the budget:
+        // room for about as many as the last budget's (see
+        // ``StringVocabulary/narrativeBlockRoom``).
+        blocks.reserveCapacity(cursor.strings.narrativeBlockRoom)
         paragraphs.reserveCapacity(64)
     }
 
@@ -216,6 +218,7 @@ struct DocumentParser {
         swap(&unread, &self.unread)
         let anything = !headers.isEmpty || !budget!.performance.isEmpty || narrativeTitle != nil
         if let title = narrativeTitle {
+            cursor.strings.noteNarrativeBlocks(blocks.count)
             let claims = ClaimExtractor.claims(inParagraphs: paragraphs, strings: cursor.strings)
             budget!.narrative = Narrative(title: title, blocks: blocks, claims: claims, source: narrativeSource)
         }

@@ -68,18 +68,28 @@ enum TemplateLabels {
     /// The start of the last column header of the fixed-asset table.
     static let assetValue = TemplateLabel("价值")
 
-    /// 绩效目标表: the label cells before the budget figures.
-    static let projectCode = TemplateLabel("项目编码")
-    static let projectName = TemplateLabel("项目名称")
-    static let budgetScale = TemplateLabel("预算规模及资金用途")
-    static let budgetAmount = TemplateLabel("预算数")
-    static let fiscalFunds = TemplateLabel("其中：财政资金")
-    static let otherFunds = TemplateLabel("其他资金")
-    static let spendingPlan = TemplateLabel("资金支出计划（%）")
-    /// 绩效目标表: the quarter labels of the spending plan.
-    static let planLabels = PerformanceTable.planLabels.map(TemplateLabel.init)
-    static let goal = TemplateLabel("绩效目标")
-    /// 绩效目标表: the header of the indicator rows.
-    static let indicatorHeader = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
+    /// 绩效目标表's labels, in one global: the compiler checks that it is made (a
+    /// `swift_once` call) once for all the reads of one function, where a global for each
+    /// label cost a check for each (eleven a table). Its fields are read from the global
+    /// in place: a local copy retained and released each label (an atomic count on an
+    /// object every thread shares).
+    static let performance = PerformanceLabels()
+}
+
+/// The labels of a 绩效目标表, in the order the table prints them.
+struct PerformanceLabels: Sendable {
+    /// The label cells before the budget figures.
+    let projectCode = TemplateLabel("项目编码")
+    let projectName = TemplateLabel("项目名称")
+    let budgetScale = TemplateLabel("预算规模及资金用途")
+    let budgetAmount = TemplateLabel("预算数")
+    let fiscalFunds = TemplateLabel("其中：财政资金")
+    let otherFunds = TemplateLabel("其他资金")
+    let spendingPlan = TemplateLabel("资金支出计划（%）")
+    /// The quarter labels of the spending plan (``PerformanceTable/planLabels``).
+    let plan = PerformanceTable.planLabels.map(TemplateLabel.init)
+    let goal = TemplateLabel("绩效目标")
+    /// The header of the indicator rows.
+    let indicatorHeader = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]
         .map(TemplateLabel.init)
 }

@@ -30,31 +30,45 @@ enum TitleMatcher {
         return list
     }()
 
-    /// `known` ordered by key length (in the order of `known` within a length), and where
-    /// each length starts in it: the keys of `n` bytes are
-    /// `byLength[lengthStart[n]..<lengthStart[n + 1]]`, so a line is compared only with
-    /// the keys as long as it, where trying all 22 cost most of the matcher's time.
-    private static let byLength: [(key: LabelKey, match: Match)] = known.indices
-        .sorted { (known[$0].key.bytes.count, $0) < (known[$1].key.bytes.count, $1) }
-        .map { known[$0] }
+    /// What `match` compares a line with, made once (see ``KnownTitles``).
+    private static let titles = KnownTitles(known)
 
-    /// See ``byLength``: one more element than the longest key's length plus one.
-    private static let lengthStart: [Int] = {
-        let longest = known.map(\.key.bytes.count).max() ?? 0
-        var start = [Int](repeating: 0, count: longest + 2)
-        for entry in known { start[entry.key.bytes.count + 1] += 1 }
-        for n in 1..<start.count { start[n] += start[n - 1] }
-        return start
-    }()
+    /// The tables' titles as `match` looks them up, in one object: a line reads the global
+    /// once (each read of a lazily made global costs a `swift_once` check, and a global
+    /// for each of these five was read up to five times a line).
+    private final class KnownTitles: Sendable {
+        /// `known` ordered by key length (in the order of `known` within a length): the
+        /// keys of `n` bytes are `byLength[lengthStart[n]..<lengthStart[n + 1]]`, so a line
+        /// is compared only with the keys as long as it, where trying all 22 cost most of
+        /// the matcher's time.
+        let byLength: [(key: LabelKey, match: Match)]
+        /// See ``byLength``: one more element than the longest key's length plus one.
+        let lengthStart: [Int]
+        /// Four bytes for each scalar of the longest known key.
+        let longestKnownKey: Int
+        let performanceSuffix = LabelKey("绩效目标表")
 
-    /// The known title whose key is `keyLength` bytes long and `accepts`, if any.
-    @inline(__always)
-    private static func known(ofLength keyLength: Int, where accepts: (LabelKey) -> Bool) -> Match? {
-        let start = lengthStart
-        guard keyLength + 1 < start.count else { return nil }
-        let entries = byLength
-        for index in start[keyLength]..<start[keyLength + 1] where accepts(entries[index].key) { return entries[index].match }
-        return nil
+        init(_ known: [(key: LabelKey, match: Match)]) {
+            byLength = known.indices
+                .sorted { (known[$0].key.bytes.count, $0) < (known[$1].key.bytes.count, $1) }
+                .map { known[$0] }
+            let longest = known.map(\.key.bytes.count).max() ?? 0
+            var start = [Int](repeating: 0, count: longest + 2)
+            for entry in known { start[entry.key.bytes.count + 1] += 1 }
+            for n in 1..<start.count { start[n] += start[n - 1] }
+            lengthStart = start
+            longestKnownKey = known.map { 4 * String(decoding: $0.key.bytes, as: UTF8.self).unicodeScalars.count }.max() ?? 0
+        }
+
+        /// The known title whose key is `keyLength` bytes long and `accepts`, if any.
+        @inline(__always)
+        func known(ofLength keyLength: Int, where accepts: (LabelKey) -> Bool) -> Match? {
+            guard keyLength + 1 < lengthStart.count else { return nil }
+            for index in lengthStart[keyLength]..<lengthStart[keyLength + 1] where accepts(byLength[index].key) {
+                return byLength[index].match
+            }
+            return nil
+        }
     }
 
     /// The known titles by their key as a `String`, for titles that can only be decided
@@ -65,12 +79,7 @@ enum TitleMatcher {
         return map
     }()
 
-    /// Four bytes for each scalar of the longest known key.
-    private static let longestKnownKey = known.map { 4 * String(decoding: $0.key.bytes, as: UTF8.self).unicodeScalars.count }.max() ?? 0
-
-    private static let performanceSuffix = LabelKey("绩效目标表")
     private static let performanceSuffixString = "绩效目标表"
-    private static let performanceSuffixBytes = Array("绩效目标表".utf8)
 
     /// The table a title line names, if any.
     static func match(_ line: String) -> Match? {
@@ -91,27 +100,31 @@ enum TitleMatcher {
             }
             return nil
         }
+        let titles = Self.titles
         // A title printed exactly as its key (the usual case) is found by its bytes alone.
-        if let match = known(ofLength: range.count, where: { $0.isExactly(bytes, range) }) { return match }
+        if let match = titles.known(ofLength: range.count, where: { $0.isExactly(bytes, range) }) { return match }
         // So is a performance title printed ending in 绩效目标表 (no known title ends so):
         // its key ends so too, and so does its text read as `String` unless a Prepend
         // scalar takes the boundary before the suffix away.
-        if range.count > performanceSuffixBytes.count
-            && bytes[range].ends(withBytes: performanceSuffixBytes) && !LabelKey.mayHoldPrependScalar(bytes, range) {
+        // (The suffix's key is its bytes: ending in its key exactly is ending in them.)
+        let suffixLength = titles.performanceSuffix.bytes.count
+        if range.count > suffixLength
+            && titles.performanceSuffix.isExactly(bytes, range.upperBound - suffixLength..<range.upperBound)
+            && !LabelKey.mayHoldPrependScalar(bytes, range) {
             return .performance
         }
         // A known title's key is short: a line whose key is longer than four bytes for
         // each scalar of the longest known key is none of them, even read as `String`.
         var keyLength = 0
-        let bound = longestKnownKey
+        let bound = titles.longestKnownKey
         let short = LabelKey.forEachKeyByte(bytes, range) { _ in keyLength += 1; return keyLength <= bound }
         if short {
             if LabelKey.hasCompatibilityIdeograph(bytes, range) {
                 return matchByString(key(String(decoding: bytes[range], as: UTF8.self)))
             }
-            if let match = known(ofLength: keyLength, where: { $0.matches(bytes, range) }) { return match }
+            if let match = titles.known(ofLength: keyLength, where: { $0.matches(bytes, range) }) { return match }
         }
-        if performanceSuffix.isSuffix(of: bytes, range) {
+        if titles.performanceSuffix.isSuffix(of: bytes, range) {
             // `String` suffix comparison also needs a character boundary before the
             // suffix, which only a Prepend scalar (U+0600…, U+0890…, U+0D4E, U+110BD…)
             // before it can take away.
