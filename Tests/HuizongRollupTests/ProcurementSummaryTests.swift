@@ -128,4 +128,25 @@ import HuizongModel
         }
         #expect(ProcurementSummary.sameText(long, apart) && !ProcurementSummary.sameText("e\u{301}", "\u{e9}"))
     }
+
+    /// A code's names are listed once per distinct bytes: a long name stored apart (not
+    /// the same string value) is the same name; canonically equal texts in other bytes are not.
+    @Test func catalogueNamesListedOncePerBytes() {
+        let long = "养老保险各险种经办业务费（公用经费）"
+        let apart = String(decoding: Array(long.utf8), as: UTF8.self)
+        var total = ProcurementSummary.ByCatalog(catalogCode: "A02010104", itemNames: [], itemCount: 0, quantity: nil, amount: .zero)
+        for name in [long, "台式计算机", apart, "e\u{301}", "\u{e9}", "台式计算机", long] {
+            total.add(itemName: name, quantity: nil, amount: Amount(fen: 1))
+        }
+        #expect(total.itemNames.map { Array($0.utf8) } == [long, "台式计算机", "e\u{301}", "\u{e9}"].map { Array($0.utf8) })
+        #expect(total.itemCount == 7 && total.amount == Amount(fen: 7))
+        // Codes too: a unit's items of one long code stored apart make one part.
+        var budget = Budget(code: "301001", name: "单位", year: 2025)
+        let code = "A0201010401020304"
+        let codeApart = String(decoding: Array(code.utf8), as: UTF8.self)
+        budget.procurement = ProcurementTable(header: TableHeader(scope: .unit, unitCode: "301001", unitName: "单位", budgetYear: 2025, currency: "万元"),
+                                              rows: [code, codeApart, code].map { ProcurementRow(kind: .item, projectName: "项目", itemName: "复印纸", catalogCode: $0, amounts: [Amount(fen: 2)]) })
+        let summary = ProcurementSummary.make(units: [budget], consolidated: nil, threads: 1)
+        #expect(summary.byCatalog.count == 1 && summary.byCatalog.first?.itemCount == 3)
+    }
 }

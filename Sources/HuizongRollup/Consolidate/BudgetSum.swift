@@ -221,6 +221,11 @@ public enum BudgetSum {
                             let expected = following[previous]
                             if expected > 0 && codes[expected - 1] == code {
                                 row = expected
+                            } else if previous &+ 1 != expected && previous < codes.count && codes[previous] == code {
+                                // The row opened after `previous` (rows open in the order
+                                // the first unit printed its codes).
+                                row = previous &+ 1
+                                following[previous] = row
                             } else if let found = position[code.numericKey] {
                                 row = found
                                 following[previous] = row

@@ -32,12 +32,13 @@ struct CatalogTotals: Sendable {
         rowPart.removeAll(keepingCapacity: true)
         for index in rows.indices {
             guard rows[index].kind == .item else { rowPart.append(-1); continue }
-            let code = rows[index].catalogCode
-            if let known = unitCodes.firstIndex(where: { $0.bytesEqual(code) }) {
+            // Compared in place, the same value's bits first (a code held inline, or the
+            // reader's shared string, is then not read byte by byte).
+            if let known = unitCodes.firstIndex(where: { ProcurementSummary.sameText($0, rows[index].catalogCode) }) {
                 rowPart.append(known)
             } else {
                 rowPart.append(unitCodes.count)
-                unitCodes.append(code)
+                unitCodes.append(rows[index].catalogCode)
             }
         }
         unitAt.removeAll(keepingCapacity: true)

@@ -13,7 +13,7 @@ public struct ProcurementSummary: Sendable {
 
         /// Counts an item in: its name (once per distinct name), quantity and 合计.
         mutating func add(itemName: String, quantity q: Quantity?, amount total: Amount?) {
-            if !itemNames.contains(where: { $0.bytesEqual(itemName) }) { itemNames.append(itemName) }
+            if !itemNames.contains(where: { ProcurementSummary.sameText($0, itemName) }) { itemNames.append(itemName) }
             itemCount += 1
             if let q { quantity = quantity.map { $0 + q } ?? q }
             amount += total.orZero
