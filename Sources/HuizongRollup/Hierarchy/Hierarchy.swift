@@ -1,5 +1,6 @@
 import Foundation
 import HuizongModel
+import HuizongParse
 
 /// Which department each unit belongs to.
 ///
@@ -75,15 +76,17 @@ public struct HierarchyError: Error, Sendable, CustomStringConvertible {
 extension Hierarchy {
     /// Reads a hierarchy CSV (UTF-8, BOM allowed, RFC 4180 quotes).
     public static func read(contentsOf path: String) throws -> Hierarchy {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(path) else {
             throw HierarchyError(file: path, line: 0, message: "无法读取单位层级文件")
         }
         // Fields are split from the file's bytes (a BOM skipped) and trimmed of whitespace
-        // before each is made a `String`, as the whole text decoded, split and trimmed.
-        let rows = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+        // before each is made a `String`, as the whole text decoded, split and trimmed. A
+        // file that is valid UTF-8 (checked once, the reader's way) has its fields made
+        // without checking each again.
+        let validUTF8 = UTF8Text.isValid(data)
+        let rows = data.withUnsafeBufferPointer { bytes in
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            return CSVText.rows(UnsafeBufferPointer(rebasing: bytes[bom...]), trimmed: true)
+            return CSVText.rows(UnsafeBufferPointer(rebasing: bytes[bom...]), trimmed: true, validUTF8: validUTF8)
         }
         guard let header = rows.first else { throw HierarchyError(file: path, line: 1, message: "文件为空：应有表头 单位编码,单位名称,部门编码,部门名称") }
         func column(_ zh: String, _ en: String) throws -> Int {
@@ -112,74 +115,5 @@ extension Hierarchy {
             }
         }
         return Hierarchy(map: map, isListed: true)
-    }
-}
-
-/// Minimal RFC 4180 CSV splitting, on UTF-8 bytes (quotes, commas and newlines are ASCII,
-/// so multi-byte characters pass through untouched).
-enum CSVText {
-    static func rows(_ text: String) -> [[String]] {
-        var text = text
-        return text.withUTF8 { rows($0) }
-    }
-
-    /// The rows of `bytes`. A plain field (no quote, no CR) is made a `String` straight
-    /// from its bytes; a field with quotes or CRs is copied byte by byte into `field`
-    /// (quotes removed, doubled quotes kept once, CRs outside quotes dropped). When
-    /// `trimmed`, each field's leading and trailing whitespace is left out (as
-    /// `trimmingAllWhitespace` trims the field's text).
-    static func rows(_ bytes: UnsafeBufferPointer<UInt8>, trimmed: Bool = false) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var copying = false
-        var quoted = false
-        var start = 0
-        var i = 0
-        func take(_ end: Int) -> String {
-            if !copying {
-                let plain = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                return String(decoding: trimmed ? UnsafeBufferPointer(rebasing: plain[UTF8Whitespace.trimmedRange(plain)]) : plain,
-                              as: UTF8.self)
-            }
-            defer { field.removeAll(keepingCapacity: true); copying = false }
-            return String(decoding: trimmed ? field[UTF8Whitespace.trimmedRange(field)] : field[...], as: UTF8.self)
-        }
-        while i < bytes.count {
-            let c = bytes[i]
-            i += 1
-            if quoted {
-                if c == UInt8(ascii: "\"") {
-                    if i < bytes.count && bytes[i] == UInt8(ascii: "\"") { field.append(c); i += 1 } else { quoted = false }
-                } else { field.append(c) }
-                continue
-            }
-            switch c {
-            case UInt8(ascii: "\""), UInt8(ascii: "\r"):
-                if !copying {
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]))
-                    copying = true
-                }
-                if c == UInt8(ascii: "\"") { quoted = true }
-            case UInt8(ascii: ","):
-                row.append(take(i - 1))
-                start = i
-            case UInt8(ascii: "\n"):
-                row.append(take(i - 1))
-                // The next row made with room for as many fields as this one (a 10,000-row
-                // hierarchy grew each row's list three times: 12 M instructions).
-                let width = row.count
-                rows.append(row)
-                row = []
-                row.reserveCapacity(width)
-                start = i
-            default:
-                if copying { field.append(c) }
-            }
-        }
-        // A last line without a line end counts when it holds anything.
-        let fieldHasContent = copying ? !field.isEmpty : start < bytes.count
-        if fieldHasContent || !row.isEmpty { row.append(take(bytes.count)); rows.append(row) }
-        return rows
     }
 }
