@@ -11,7 +11,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `snapshot list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List snapshots: id, label, time, units, findings, size.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List snapshots: id, label, time, units, findings, size.")
         @OptionGroup var options: StoreOptions
 
         func run() throws {
@@ -23,7 +23,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `snapshot show ID|LABEL`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one snapshot: its header, manifest and budgets.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one snapshot: its header, manifest and budgets.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "Snapshot id or label.") var snapshot: String
 
@@ -38,7 +38,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `snapshot export ID|LABEL --out DIR [--consolidated]`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a snapshot's unit budgets back as text files.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a snapshot's unit budgets back as text files.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "Snapshot id or label.") var snapshot: String
         @Option(help: "Output folder.") var out: String
@@ -55,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `snapshot verify`.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check SQLite integrity and every blob (present, decompresses, hashes to its address). Exit 1 when damaged.")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check SQLite integrity and every blob (present, decompresses, hashes to its address). Exit 1 when damaged.")
         @OptionGroup var options: StoreOptions
 
         func run() throws {
@@ -68,7 +68,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// `snapshot prune --keep N`.
     struct Prune: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove all but the N newest snapshots and the blobs no longer used.")
+        static let configuration = CommandConfiguration(commandName: "prune", abstract: "Remove all but the N newest snapshots and the blobs no longer used.")
         @OptionGroup var options: StoreOptions
         @Option(help: "How many of the newest snapshots to keep.") var keep: Int
 
@@ -84,6 +84,7 @@ struct SnapshotCommand: ParsableCommand {
     /// `snapshot compact`.
     struct Compact: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "compact",
             abstract: "Give the space that prune freed back to the file system (SQLite VACUUM); snapshots are unchanged.")
         @OptionGroup var options: StoreOptions
 
