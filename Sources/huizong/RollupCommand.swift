@@ -67,8 +67,10 @@ struct RollupCommand: ParsableCommand {
             lastYear = { code, year in lookup.budget(code: code, year: year) }
         }
         var timer = PhaseTimer()
+        // Without a store the outputs are all that is made of the units: their budgets keep
+        // only what the outputs read (a snapshot stores whole budgets).
         let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
-                                    fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
+                                    keep: snapshots == nil ? .rollupParts : .whole, fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
         timer.lap("read and check")
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
         timer.lap("roll up")
