@@ -52,6 +52,7 @@ struct RollupCommand: ParsableCommand {
     }
 
     func run() throws {
+        HeapGrowth.growAhead()
         let formats = Set(format.split(separator: ",").compactMap { RollupFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         let (files, problems) = InputFiles.collect(paths)
         for problem in problems { FileHandle.standardError.write(Data("错误 \(problem.path)：\(problem.reason)\n".utf8)) }
