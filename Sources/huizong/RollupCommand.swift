@@ -52,6 +52,7 @@ struct RollupCommand: ParsableCommand {
     }
 
     func run() throws {
+        HeapGrowth.growAhead()
         let formats = Set(format.split(separator: ",").compactMap { RollupFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         let (files, problems) = InputFiles.collect(paths)
         for problem in problems { FileHandle.standardError.write(Data("错误 \(problem.path)：\(problem.reason)\n".utf8)) }
@@ -67,8 +68,10 @@ struct RollupCommand: ParsableCommand {
             lastYear = { code, year in lookup.budget(code: code, year: year) }
         }
         var timer = PhaseTimer()
+        // Without a store the outputs are all that is made of the units: their budgets keep
+        // only what the outputs read (a snapshot stores whole budgets).
         let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
-                                    fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
+                                    keep: snapshots == nil ? .rollupParts : .whole, fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
         timer.lap("read and check")
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
         timer.lap("roll up")

@@ -36,7 +36,12 @@ public enum UnitLoader {
     ///
     /// `lastYear` looks up the same unit's budget of the previous year (by code and this
     /// year), so that the narrative's 比上年 claims are checked; without it they are not checked.
+    ///
+    /// `keep` says what a loaded unit keeps of its budget after its check: the whole budget
+    /// (the default: a snapshot store, a job or a report may read any of it), or only what
+    /// a roll-up's outputs read (`.rollupParts`, see `Budget.dropCheckedDetail()`).
     public static func load(_ files: [String], checker: Checker, threads: Int? = nil,
+                            keep: KeptBudget = .whole,
                             fingerprint: (@Sendable ([UInt8]) -> String)? = nil,
                             lastYear: (@Sendable (_ code: String, _ year: Int) -> Budget?)? = nil,
                             onLoaded: (@Sendable (_ loaded: Int) -> Void)? = nil) -> [LoadedUnit] {
@@ -48,15 +53,28 @@ public enum UnitLoader {
                 return LoadedUnit(file: file, byteCount: 0, readDiagnostics: [diagnostic], budget: nil, report: nil)
             }
             let hash = fingerprint?(bytes)
-            let result = BudgetReader.read(bytes: bytes, fileName: file)
+            var result = BudgetReader.read(bytes: bytes, fileName: file)
             let previous = result.budget.flatMap { budget in budget.year.flatMap { lastYear?(budget.code, $0) } }
             var check = BatchCheck.check(result, checker: checker, lastYear: previous)
             if let onLoaded { onLoaded(counter.increment()) }
-            // The report is moved out of the check (`take`), not copied field by field.
+            // The report is moved out of the check (`take`), not copied field by field, and
+            // the budget out of the read result, so that trimming it copies nothing.
+            let report = check.report.take()
+            var budget = result.budget.take()
+            if keep == .rollupParts { budget?.dropCheckedDetail() }
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
-                              budget: result.budget, report: check.report.take(), sha256: hash)
+                              budget: budget, report: report, sha256: hash)
         }
     }
+}
+
+/// What a loaded unit keeps of its budget after its check.
+public enum KeptBudget: Sendable {
+    /// The whole budget as read.
+    case whole
+    /// What a roll-up's outputs read: the budget without its 绩效目标表 indicators,
+    /// purposes and goals and without its narrative's blocks (`Budget.dropCheckedDetail()`).
+    case rollupParts
 }
 
 /// Counts loaded files across threads.

@@ -1,0 +1,26 @@
+/// Dropping the parts of a budget that only its check reads.
+///
+/// A roll-up keeps every unit's budget until its outputs are written, but after the
+/// unit's check those outputs read only its amounts (T1-T9), procurement and asset rows,
+/// the 绩效目标表's project codes, names and amounts, and the narrative's claims. The
+/// indicator lists, the projects' purpose and goal texts and the narrative's blocks
+/// (paragraph texts, text tables) are read by the check alone.
+extension Budget {
+    /// Drops each 绩效目标表's indicators, purpose and goal, and the narrative's blocks,
+    /// keeping everything else (the tables, the projects' codes, names, titles and
+    /// amounts, the narrative's title and claims, every source location).
+    ///
+    /// For a caller that has checked the budget and needs only what a roll-up reads:
+    /// the freed memory is reused by the next budget read on the thread. A budget whose
+    /// storage is shared is copied first (copy-on-write), so other holders keep theirs.
+    public mutating func dropCheckedDetail() {
+        makeUnique()
+        let fields = storage
+        for index in fields.performance.indices {
+            fields.performance[index].indicators = []
+            fields.performance[index].purpose = ""
+            fields.performance[index].goal = ""
+        }
+        if fields.narrative != nil { fields.narrative!.blocks = [] }
+    }
+}
