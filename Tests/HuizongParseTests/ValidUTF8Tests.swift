@@ -18,7 +18,8 @@ import HuizongTestSupport
                     let made = ValidUTF8.string(piece)
                     let decoded = String(decoding: piece, as: UTF8.self)
                     if made != decoded || !made.utf8.elementsEqual(decoded.utf8)
-                        || made.utf16.count != decoded.utf16.count || made.hashValue != decoded.hashValue {
+                        || made.utf16.count != decoded.utf16.count || made.hashValue != decoded.hashValue
+                        || made.utf8Span.isKnownASCII != decoded.utf8Span.isKnownASCII {
                         Issue.record("piece \(start)..<\(end): \(made.debugDescription) against \(decoded.debugDescription)")
                         return
                     }

@@ -158,12 +158,17 @@ final class StringVocabulary {
 
 /// The open-addressing table behind ``StringVocabulary``.
 ///
-/// A text enters the table at its second sighting: the first leaves its string in
+/// A text enters the table at its second sighting: the first leaves only its hash in
 /// ``seen``, a small direct-mapped list the next text of the same slot replaces. Texts
 /// printed once (paragraphs quoting a unit's own figures and names, about half the
 /// misses) then neither fill the table nor its pool, so the table stays small and starts
-/// afresh rarely; a text printed again gets the string made at its first sighting, so
-/// equal texts still share one string (which the checks compare by identity first).
+/// afresh rarely. The first sighting's string is kept only a short while, in ``recent``
+/// (a few units' worth of new texts): a text printed again soon (a unit's name in each
+/// of its tables' headers) gets that string, so equal texts of a unit share one string
+/// (which the checks compare by identity first, then by their bytes). A text printed
+/// again later gets a new string, kept by the table and shared from then on: keeping
+/// every first sighting's string until its slot was taken released, on every first
+/// sighting, a string made long before and no longer in the processor's cache.
 private struct Table {
     private struct Entry {
         var start: Int
@@ -178,15 +183,15 @@ private struct Table {
     private var entries: [Entry] = []
     /// The bytes of every entry's text.
     private var pool: [UInt8] = []
-    /// A text seen once and not yet kept: its hash and its string.
-    private struct Sighting {
-        var hash: UInt64 = 0
-        var string = ""
-    }
-
-    /// The texts seen once, each at a slot chosen by bits of its hash.
-    private var seen = [Sighting](repeating: Sighting(), count: 1 << Table.seenBits)
+    /// The hashes of texts seen once and not yet kept (0 for none), each at a slot chosen
+    /// by bits of the hash. A hash that matches by chance only keeps the text sooner.
+    private var seen = [UInt64](repeating: 0, count: 1 << Table.seenBits)
     private static let seenBits = 12
+    /// The strings of the latest texts seen once, each at a slot chosen by bits of its
+    /// hash (a string replaced here was made a few units before, so releasing it finds it
+    /// in the cache).
+    private var recent = [String](repeating: "", count: 1 << Table.recentBits)
+    private static let recentBits = 7
 
     /// The string of `text[range]` (valid UTF-8, at least ``minimumLength`` bytes), made
     /// when new and kept when seen before.
@@ -223,13 +228,16 @@ private struct Table {
         if found >= 0 { return entries[found].string }
         let bytesSeen = UnsafeBufferPointer(rebasing: text[range])
         let seenIndex = Int(truncatingIfNeeded: hash &>> 16) & ((1 << Table.seenBits) - 1)
-        if seen[seenIndex].hash == hash, let string = Table.same(seen[seenIndex].string, bytesSeen) {
-            seen[seenIndex] = Sighting()
+        let recentIndex = seenIndex & ((1 << Table.recentBits) - 1)
+        if seen[seenIndex] == hash {
+            seen[seenIndex] = 0
+            let string = Table.same(recent[recentIndex], bytesSeen) ?? ValidUTF8.string(bytesSeen)
             add(string, hash: hash, bytes: bytesSeen, slot: slot)
             return string
         }
         let string = ValidUTF8.string(bytesSeen)
-        seen[seenIndex] = Sighting(hash: hash, string: string)
+        seen[seenIndex] = hash
+        recent[recentIndex] = string
         return string
     }
 

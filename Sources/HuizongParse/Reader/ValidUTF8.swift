@@ -17,9 +17,15 @@ enum ValidUTF8 {
         let count = bytes.count
         guard count > 0 else { return "" }
         guard startsAndEndsWhole(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-        let span = unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes))
+        // A text of at most 15 bytes is held inside the `String` value, which works out
+        // its ASCII flag from its bytes itself: only a longer text needs it scanned here.
+        let ascii = count > smallLimit && isASCII(bytes)
+        let span = unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: ascii)
         return String(copying: span)
     }
+
+    /// The longest text a `String` holds inside its value (on 64-bit platforms).
+    static let smallLimit = 15
 
     /// Whether `bytes` (not empty) begins with a character's first byte and ends with a
     /// character's last.
