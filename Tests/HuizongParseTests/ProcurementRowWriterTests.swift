@@ -86,3 +86,56 @@ struct SplitMix64 {
         return Int(z % UInt64(bound))
     }
 }
+
+/// ProcurementReuse.isCopy: a row copied from another is told at once; a row equal but
+/// stored apart is not a copy (then `==` decides), and a row differing in any field is
+/// neither a copy nor equal.
+@Suite struct ProcurementReuseCopyTests {
+    static func row(_ name: String) -> ProcurementRow {
+        ProcurementRow(kind: .item, projectName: name, projectBudget: Amount(fen: 76_000), itemName: "鼓粉盒（养老保险各险种经办业务费）",
+                       catalogCode: "A0201010599", measureUnit: "个", quantity: Quantity(4), unitPrice: Amount(fen: 10_000),
+                       amounts: [Amount(fen: 40_000), nil, Amount(fen: 40_000)], smeShare: Amount(fen: 3_000))
+    }
+
+    @Test func copiesEqualsAndOthers() {
+        let printed = Self.row("养老保险各险种经办业务费项目")
+        let copy = printed
+        #expect(ProcurementReuse.isCopy(copy, of: printed))
+        // Equal texts and amounts in storage of their own.
+        var apart = Self.row(String(decoding: Array("养老保险各险种经办业务费项目".utf8), as: UTF8.self))
+        apart.itemName = String(decoding: Array(printed.itemName.utf8), as: UTF8.self)
+        apart.amounts = Array(printed.amounts)
+        apart.amounts.reserveCapacity(8)
+        #expect(!ProcurementReuse.isCopy(apart, of: printed))
+        #expect(apart == printed)
+        // A copy with one field changed.
+        var changes: [(inout ProcurementRow) -> Void] = [
+            { $0.kind = .subtotal }, { $0.projectBudget = nil }, { $0.unitPrice = Amount(fen: 10_001) },
+            { $0.smeShare = nil }, { $0.quantity = Quantity(5) }, { $0.amounts[1] = .zero },
+            { $0.measureUnit = "台" }, { $0.catalogCode = "" },
+        ]
+        changes.append { $0.projectName += "二" }
+        for change in changes {
+            var other = printed
+            change(&other)
+            #expect(!ProcurementReuse.isCopy(other, of: printed))
+            #expect(other != printed)
+        }
+    }
+
+    /// The district's table reuses the bytes of its parts' rows, copies or equal rows alike.
+    @Test func reusedBytesAreTheRowsBytes() {
+        let header = TableHeader(scope: .unit, unitCode: "301", unitName: "部门", budgetYear: 2025, currency: "万元")
+        let partRows = [ProcurementRow(kind: .total, projectName: "合计", amounts: [Amount(fen: 80_000)]),
+                        ProcurementRow(kind: .subtotal, projectName: "单位小计", amounts: [Amount(fen: 80_000)]),
+                        Self.row("公用经费一"), Self.row("公用经费二")]
+        var budget = Budget(scope: .department, code: "301", name: "部门", year: 2025)
+        budget.procurement = ProcurementTable(header: header, rows: partRows)
+        let part = TextLayoutWriter.layout(budget)
+        var district = Budget(scope: .department, code: "000", name: "全区", year: 2025)
+        var rows = partRows
+        rows[3] = Self.row(String(decoding: Array("公用经费二".utf8), as: UTF8.self)) // equal, stored apart
+        district.procurement = ProcurementTable(header: header, rows: rows)
+        #expect(TextLayoutWriter.layout(district, procurementParts: [part]).bytes == TextLayoutWriter.layout(district).bytes)
+    }
+}
