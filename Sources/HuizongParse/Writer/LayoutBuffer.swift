@@ -79,6 +79,18 @@ struct LayoutBuffer {
     /// The number of bytes written so far.
     var byteCount: Int { count }
 
+    /// Writes several cells at once: room is made for `room` bytes, and `body` writes at
+    /// most that many from the pointer it is given and returns how many it wrote (one room
+    /// test and one uniqueness check for a whole row; see `LayoutBuffer+Rows.swift`).
+    /// `endsWithBlank` tells whether they end with a blank line.
+    @inline(__always)
+    mutating func write(room: Int, endsWithBlank: Bool, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        makeRoom(room)
+        let start = count
+        count = storage.withUnsafeMutableBufferPointer { start &+ body($0.baseAddress! + start) }
+        self.endsWithBlank = endsWithBlank
+    }
+
     /// Copies `bytes` that this writer printed before (a part of another text), as they
     /// are; `endsWithBlank` tells whether they end with a blank line.
     mutating func append(_ bytes: ArraySlice<UInt8>, endsWithBlank: Bool) {
@@ -127,14 +139,14 @@ struct LayoutBuffer {
 
     /// The most bytes an amount cell takes: a TAB, `Amount.withText`'s at most 48 bytes
     /// and the line end, rounded up.
-    private static let amountCellRoom = 56
+    static let amountCellRoom = 56
 
     /// Writes the cell of `value` (TAB, ``CellText/amount(_:)``'s text, line end) at `out`,
     /// which has room for ``amountCellRoom`` bytes; returns the bytes written. Table amounts
     /// are on the 0.01 万元 grid, printed with exactly two decimals (``putHundredths(_:at:)``);
     /// others as `Amount.withText` spells them.
     @inline(__always)
-    private static func putAmountCell(_ value: Amount?, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    static func putAmountCell(_ value: Amount?, at out: UnsafeMutablePointer<UInt8>) -> Int {
         guard let value else {
             out[0] = 0x09
             out[1] = 0x0A

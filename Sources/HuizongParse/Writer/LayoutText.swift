@@ -47,12 +47,33 @@ struct ProcurementReuse {
             let rows = parts[part].procurementRows
             while row < rows.count && rows[row].kind == .total { row += 1 }
             guard row < rows.count else { part += 1; row = 0; continue }
-            guard rows[row] == printed else { return nil }
+            guard Self.isCopy(rows[row], of: printed) || rows[row] == printed else { return nil }
             let starts = parts[part].procurementRowStarts
             defer { row += 1 }
             return parts[part].bytes[starts[row]..<starts[row + 1]]
         }
         return nil
+    }
+}
+
+extension ProcurementReuse {
+    /// True when `row` is `printed` copied (a sum's rows are its parts' rows copied): every
+    /// text the very same string value and the amounts the very same array (compared as
+    /// bits, nothing read through them), the other fields equal. Then `row == printed`; false
+    /// says nothing (equal rows may be stored apart), and `==` decides.
+    @inline(__always)
+    static func isCopy(_ row: ProcurementRow, of printed: ProcurementRow) -> Bool {
+        sameValue(row.projectName, printed.projectName) && sameValue(row.itemName, printed.itemName)
+            && sameValue(row.catalogCode, printed.catalogCode) && sameValue(row.measureUnit, printed.measureUnit)
+            && unsafeBitCast(row.amounts, to: UInt.self) == unsafeBitCast(printed.amounts, to: UInt.self)
+            && row.kind == printed.kind && row.projectBudget == printed.projectBudget && row.unitPrice == printed.unitPrice
+            && row.smeShare == printed.smeShare && row.quantity == printed.quantity && row.source == printed.source
+    }
+
+    /// True when `a` and `b` are the very same string value (the two words compared as bits).
+    @inline(__always)
+    static func sameValue(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
     }
 }
 

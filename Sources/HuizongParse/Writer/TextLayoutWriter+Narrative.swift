@@ -109,20 +109,37 @@ extension TextLayoutWriter {
                 out.append(printed, endsWithBlank: true)
                 continue
             }
-            if rows[index].kind == .total && rows[index].projectName.removingWhitespace == "合计" {
-                out.cell("合  计")
-            } else {
-                out.cell(rows[index].projectName)
+            // The row's cells (then the blank line ending it) written into room made for
+            // them all at once: one room test and one uniqueness check of the buffer a row.
+            let total = rows[index].kind == .total && rows[index].projectName.removingWhitespace == "合计"
+            let wholeQuantity = LayoutBuffer.isWholeQuantity(rows[index].quantity)
+            let quantityText = wholeQuantity ? "" : CellText.quantity(rows[index].quantity)
+            let amountCells = max(amountCount, rows[index].amounts.count)
+            let room = (total ? LayoutBuffer.cellRoom(totalLabel) : LayoutBuffer.cellRoom(rows[index].projectName))
+                &+ LayoutBuffer.cellRoom(rows[index].itemName) &+ LayoutBuffer.cellRoom(rows[index].catalogCode)
+                &+ LayoutBuffer.cellRoom(rows[index].measureUnit)
+                &+ (wholeQuantity ? LayoutBuffer.wholeQuantityRoom : LayoutBuffer.cellRoom(quantityText))
+                &+ (amountCells &+ 3) &* LayoutBuffer.amountCellRoom &+ 1
+            out.write(room: room, endsWithBlank: true) { start in
+                var at = start
+                at += total ? LayoutBuffer.putCell(totalLabel, at: at) : LayoutBuffer.putCell(rows[index].projectName, at: at)
+                at += LayoutBuffer.putAmountCell(rows[index].projectBudget, at: at)
+                at += LayoutBuffer.putCell(rows[index].itemName, at: at)
+                at += LayoutBuffer.putCell(rows[index].catalogCode, at: at)
+                at += LayoutBuffer.putCell(rows[index].measureUnit, at: at)
+                if wholeQuantity, let quantity = rows[index].quantity {
+                    at += LayoutBuffer.putWholeQuantityCell(quantity, at: at)
+                } else {
+                    at += LayoutBuffer.putCell(quantityText, at: at)
+                }
+                at += LayoutBuffer.putAmountCell(rows[index].unitPrice, at: at)
+                // By index: iterating the array would copy (retain) it.
+                for column in rows[index].amounts.indices { at += LayoutBuffer.putAmountCell(rows[index].amounts[column], at: at) }
+                for _ in rows[index].amounts.count..<amountCells { at += LayoutBuffer.putAmountCell(nil, at: at) }
+                at += LayoutBuffer.putAmountCell(rows[index].smeShare, at: at)
+                at.pointee = 0x0A
+                return at + 1 - start
             }
-            out.amountCell(rows[index].projectBudget)
-            out.cell(rows[index].itemName)
-            out.cell(rows[index].catalogCode)
-            out.cell(rows[index].measureUnit)
-            out.quantityCell(rows[index].quantity)
-            out.amountCell(rows[index].unitPrice)
-            out.amountCells(rows[index].amounts, padTo: amountCount)
-            out.amountCell(rows[index].smeShare)
-            out.endRow()
         }
         if recording { rowStarts.append(out.byteCount) }
         out.blank()
@@ -130,6 +147,9 @@ extension TextLayoutWriter {
         if spacer { out.line(" ") }
         out.blank(2)
     }
+
+    /// How the procurement table's 合计 row prints its name.
+    static let totalLabel = "合  计"
 
     // MARK: - A 固定资产占用情况表
 

@@ -208,9 +208,11 @@ enum ProcurementRows {
             defer { previousRow = index }
             isNew = false
             // The very same string (the reader shares repeated text) is tested inline
-            // first: the names are then not retained for a call.
-            if let previous, StructureText.identical(rows[index].projectName, rows[previousRow].projectName)
-                || StructureText.equal(rows[index].projectName, rows[previousRow].projectName) {
+            // first: the names are then not retained for a call. Names equal in other
+            // storage are found by the hash below (most items that are not the previous
+            // item's very string begin a new project, whose hash is needed anyway: a byte
+            // comparison before it retained both names for a call that nearly always failed).
+            if let previous, StructureText.identical(rows[index].projectName, rows[previousRow].projectName) {
                 return previous.project
             }
             let hash = nameHash(rows[index].projectName)
@@ -229,22 +231,24 @@ enum ProcurementRows {
         }
     }
 
-    /// A hash (FNV-1a) of `name`'s bytes without whitespace: names that are the same once
-    /// whitespace is removed have the same hash.
+    /// A hash (FNV-1a style) of `name` without whitespace: names that are the same once
+    /// whitespace is removed have the same hash. A scalar of three bytes led by E4…EF is
+    /// mixed in as one 24-bit value, any other byte that is not part of whitespace one by
+    /// one (the mix depends only on the scalars left once whitespace is removed).
     @inline(__always)
     static func nameHash(_ name: String) -> Int {
         StructureText.withBytes(name) { bytes in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var i = 0
-            while i < bytes.count {
+            let count = bytes.count
+            while i < count {
                 // Three-byte scalars led by E4…EF (CJK, full-width forms; most of a name)
-                // are never whitespace: hashed without looking for any.
+                // are never whitespace: hashed without looking for any, in one step.
                 let lead = bytes[i]
-                if lead >= 0xE4 && lead <= 0xEF && i + 2 < bytes.count {
-                    hash = (hash ^ UInt64(lead)) &* 0x100_0000_01b3
-                    hash = (hash ^ UInt64(bytes[i + 1])) &* 0x100_0000_01b3
-                    hash = (hash ^ UInt64(bytes[i + 2])) &* 0x100_0000_01b3
-                    i += 3
+                if lead >= 0xE4 && lead <= 0xEF && i &+ 2 < count {
+                    let scalar = UInt64(lead) &<< 16 | UInt64(bytes[i &+ 1]) &<< 8 | UInt64(bytes[i &+ 2])
+                    hash = (hash ^ scalar) &* 0x100_0000_01b3
+                    i &+= 3
                     continue
                 }
                 let space = UTF8Whitespace.whitespaceLength(in: bytes, at: i)
