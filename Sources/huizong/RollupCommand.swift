@@ -44,8 +44,8 @@ struct RollupCommand: ParsableCommand {
 
     func validate() throws {
         var problems: [String] = []
-        for name in format.split(separator: ",") where RollupFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            problems.append("unknown format '\(name)' (text, csv, facts, json)")
+        for entry in RollupFormat.parseList(format) where entry.format == nil {
+            problems.append("unknown format '\(entry.name)' (text, csv, facts, json)")
         }
         if let hierarchy, !FileManager.default.fileExists(atPath: hierarchy) { problems.append("hierarchy file not found: \(hierarchy)") }
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "; ")) }
@@ -53,7 +53,7 @@ struct RollupCommand: ParsableCommand {
 
     func run() throws {
         HeapGrowth.growAhead()
-        let formats = Set(format.split(separator: ",").compactMap { RollupFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let formats = Set(RollupFormat.parseList(format).compactMap { $0.format })
         let (files, problems) = InputFiles.collect(paths)
         for problem in problems { FileHandle.standardError.write(Data("错误 \(problem.path)：\(problem.reason)\n".utf8)) }
         let tree: Hierarchy?
