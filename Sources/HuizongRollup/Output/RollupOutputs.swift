@@ -30,7 +30,7 @@ public enum RollupOutputs {
         // print the same (T4 on). The files are listed (or the first failure thrown) in
         // department order.
         let departmentTexts = Parallel.map(Array(result.departments.indices), threads: threads) {
-            index -> (plain: LayoutText?, saved: Result<[String], OutputFile.WriteError>) in
+            index -> (plain: LayoutText?, saved: SavedFiles) in
             let department = result.departments[index]
             let base = "departments/\(department.code)"
             var plain: LayoutText?
@@ -80,13 +80,15 @@ public enum RollupOutputs {
         let order = tables.indices.sorted {
             (largest.firstIndex(of: tables[$0].name) ?? largest.count, $0) < (largest.firstIndex(of: tables[$1].name) ?? largest.count, $1)
         }
-        let saved = Parallel.map(order.map { tables[$0] }, threads: threads) { table in
-            Result { () throws -> Void in _ = try save([(table.name, try table.make())], in: folder).get() }
+        // Each table's failure, nil when saved (an optional error, not a Result: see SavedFiles).
+        let failures = Parallel.map(order.map { tables[$0] }, threads: threads) { table -> (any Error)? in
+            do { _ = try save([(table.name, try table.make())], in: folder).get() } catch { return error }
+            return nil
         }
-        var outcomes: [Result<Void, any Error>?] = Array(repeating: nil, count: tables.count)
-        for (position, index) in order.enumerated() { outcomes[index] = saved[position] }
-        for (table, outcome) in zip(tables, outcomes) {
-            try outcome!.get()
+        var outcomes: [(any Error)?] = Array(repeating: nil, count: tables.count)
+        for (position, index) in order.enumerated() { outcomes[index] = failures[position] }
+        for (table, failure) in zip(tables, outcomes) {
+            if let failure { throw failure }
             written.append(table.name)
         }
         // Files are written without a flush each; one flush of the file system makes them
@@ -97,7 +99,7 @@ public enum RollupOutputs {
 
     /// Writes each of `files` (relative path, bytes) into `folder`, in order; the paths
     /// written, or the first failure (the files after it are not written).
-    static func save(_ files: [(String, [UInt8])], in folder: URL) -> Result<[String], OutputFile.WriteError> {
+    static func save(_ files: [(String, [UInt8])], in folder: URL) -> SavedFiles {
         var written: [String] = []
         for (relative, bytes) in files {
             do throws(OutputFile.WriteError) {
