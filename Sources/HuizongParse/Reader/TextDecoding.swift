@@ -25,7 +25,17 @@ enum TextDecoding {
         var scan: TextScan
     }
 
-    static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
+    /// The decoded text, or why the bytes are not a text.
+    ///
+    /// Not a `Result<Decoded, Failure>`: the first use of a Result's type checks at run time
+    /// that its failure type conforms to Error, a look-up that scans every conformance
+    /// record of every loaded library (some 200 K instructions, serial).
+    enum Outcome {
+        case success(Decoded)
+        case failure(Failure)
+    }
+
+    static func decode(_ raw: [UInt8]) -> Outcome {
         if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF {
             var body = Array(raw[3...])
             let scan = TextScan(body)
@@ -54,7 +64,7 @@ enum TextDecoding {
     }
 
     /// Rejects text with control characters other than TAB, LF, CR, FF.
-    private static func validateText(_ bytes: [UInt8], _ scan: TextScan, encoding: SourceEncoding) -> Result<Decoded, Failure> {
+    private static func validateText(_ bytes: [UInt8], _ scan: TextScan, encoding: SourceEncoding) -> Outcome {
         if scan.controlCount > 0 { return .failure(.binary("含有 \(scan.controlCount) 个控制字符")) }
         if scan.isOnlyWhitespace { return .failure(.empty) }
         return .success(Decoded(bytes: bytes, encoding: encoding, scan: scan))
