@@ -73,5 +73,20 @@ struct MutationCheckCommand: ParsableCommand {
     }
 }
 
-extension Tolerance: ExpressibleByArgument {}
-extension Severity: ExpressibleByArgument {}
+// The option values' lists spelled out as ArgumentParser's defaults for a CaseIterable
+// String enum make them (the raw values; no descriptions, as each value's description is
+// its raw value): its defaults map the cases through a key path, whose first use costs
+// run-time conformance look-ups (RawRepresentable, CaseIterable), serial at start-up.
+extension Tolerance: ExpressibleByArgument {
+    /// The raw values of all cases, in order.
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    /// None: each value's description is its raw value.
+    public static var allValueDescriptions: [String: String] { [:] }
+}
+
+extension Severity: ExpressibleByArgument {
+    /// The raw values of all cases, in order.
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    /// None: each value's description is its raw value.
+    public static var allValueDescriptions: [String: String] { [:] }
+}
