@@ -21,13 +21,18 @@ public enum ContentHash {
 
     private static let digits = Array("0123456789abcdef".utf8)
 
+    /// The digest's 32 bytes as 64 lowercase hex digits, written straight into the string's
+    /// storage from the digest's own bytes. (Iterating the digest as a Sequence copied its
+    /// bytes into an array per call, and its first use cost run-time type look-ups.)
     static func hex(_ digest: SHA256.Digest) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        digest.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 2) { out in
+                for (index, byte) in raw.enumerated() {
+                    out[2 * index] = digits[Int(byte >> 4)]
+                    out[2 * index + 1] = digits[Int(byte & 0x0F)]
+                }
+                return raw.count * 2
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
