@@ -1,4 +1,5 @@
 import Testing
+import HuizongTestSupport
 import HuizongModel
 @testable import HuizongParse
 
@@ -16,7 +17,7 @@ import HuizongModel
                                           Quantity(-3), Quantity(tenThousandths: 12_345, decimals: 2),
                                           Quantity(tenThousandths: 5_000, decimals: 1)]
 
-    static func rows(_ generator: inout SplitMix64) -> [ProcurementRow] {
+    static func rows(_ generator: inout SeededRandom) -> [ProcurementRow] {
         var rows = [ProcurementRow(kind: .total, projectName: "合 计", amounts: [Amount(fen: 1_000_000)])]
         rows.append(ProcurementRow(kind: .total, projectName: "总计", amounts: []))
         for _ in 0..<400 {
@@ -59,7 +60,7 @@ import HuizongModel
     }
 
     @Test func rowsAsCellByCell() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let header = TableHeader(scope: .unit, unitCode: "301001", unitName: "单位", budgetYear: 2025, currency: "万元")
         for round in 0..<5 {
             let table = ProcurementTable(header: header, rows: Self.rows(&generator), note: round == 0 ? nil : "注：无")
@@ -73,19 +74,6 @@ import HuizongModel
     }
 }
 
-/// A small seeded generator (SplitMix64), so the random rows are the same in every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(bound))
-    }
-}
 
 /// ProcurementReuse.isCopy: a row copied from another is told at once; a row equal but
 /// stored apart is not a copy (then `==` decides), and a row differing in any field is

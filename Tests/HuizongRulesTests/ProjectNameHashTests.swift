@@ -1,4 +1,5 @@
 import Testing
+import HuizongTestSupport
 import HuizongModel
 @testable import HuizongRules
 
@@ -15,13 +16,13 @@ import HuizongModel
     static let spaces: [String] = [" ", "\t", "\n", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{2028}",
                                    "\u{202F}", "\u{205F}", "\u{3000}"]
 
-    static func name(_ generator: inout SplitMix, length: Int) -> String {
+    static func name(_ generator: inout SeededRandom, length: Int) -> String {
         (0..<length).map { _ in pieces[generator.next(pieces.count)] }.joined()
     }
 
     /// `name` with whitespace put in at random places, in storage of its own (never the
     /// same string value as `name`).
-    static func spaced(_ name: String, _ generator: inout SplitMix) -> String {
+    static func spaced(_ name: String, _ generator: inout SeededRandom) -> String {
         var out = ""
         for character in name {
             if generator.next(3) == 0 { out += spaces[generator.next(spaces.count)] }
@@ -32,7 +33,7 @@ import HuizongModel
     }
 
     @Test func sameNameSameHash() {
-        var generator = SplitMix(seed: 10)
+        var generator = SeededRandom(seed: 10)
         for _ in 0..<5_000 {
             let name = Self.name(&generator, length: 1 + generator.next(16))
             let other = Self.spaced(name, &generator)
@@ -45,7 +46,7 @@ import HuizongModel
     }
 
     @Test func otherNamesOtherHashes() {
-        var generator = SplitMix(seed: 11)
+        var generator = SeededRandom(seed: 11)
         var hashes: [Int: String] = [:]
         var collisions = 0
         for _ in 0..<5_000 {
@@ -64,7 +65,7 @@ import HuizongModel
     /// project exactly when their names are the same without whitespace; projects numbered
     /// in order of first appearance.
     @Test func matcherAgreesWithReference() {
-        var generator = SplitMix(seed: 12)
+        var generator = SeededRandom(seed: 12)
         for _ in 0..<300 {
             let base = (0..<(1 + generator.next(5))).map { _ in Self.name(&generator, length: 1 + generator.next(6)) }
             var rows = [ProcurementRow(kind: .total, projectName: "合计", amounts: [])]
@@ -107,19 +108,5 @@ import HuizongModel
             }
             #expect(actual == expected)
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so the random names are the same in every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(bound))
     }
 }

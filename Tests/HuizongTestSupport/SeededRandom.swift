@@ -15,6 +15,9 @@ public struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// A number in `0..<bound` (the next value modulo `bound`).
+    public mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
     /// `count` uniformly random bytes.
     public mutating func bytes(_ count: Int) -> [UInt8] {
         var result = [UInt8]()
