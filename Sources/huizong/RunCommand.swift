@@ -26,6 +26,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A job loads its units in parallel as `rollup` does: the same heap growth.
+        HeapGrowth.growAhead()
         var overrides: [String: String] = [:]
         for pair in variables {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
