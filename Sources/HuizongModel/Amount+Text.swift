@@ -90,7 +90,8 @@ extension Amount {
         let (whole, o1) = integer.multipliedReportingOverflow(by: perUnit)
         if o1 { return .failure(.outOfRange) }
         // fraction has `decimals` digits; scale it to maxExactDecimals, which equals 分.
-        let fen = whole + fraction * scale
+        let (fen, o2) = whole.addingReportingOverflow(fraction * scale)
+        if o2 || fen > Amount.maxMagnitudeFen { return .failure(.outOfRange) }
         return .success(Amount(fen: negative ? -fen : fen))
     }
 

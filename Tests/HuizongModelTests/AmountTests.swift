@@ -72,3 +72,43 @@ import HuizongModel
         #expect(code.isWithin(SubjectCode(function: "208")))
     }
 }
+
+/// The 8-byte `Amount?` (the 分 kept as a pointer-sized pattern whose low 4,096 values
+/// Swift keeps for `nil`).
+@Suite struct AmountLayoutTests {
+    @Test func anEmptyCellTakesNoMoreThanAnAmount() {
+        #expect(MemoryLayout<Amount>.size == 8)
+        #expect(MemoryLayout<Amount?>.size == 8)
+        #expect(MemoryLayout<Amount?>.stride == 8)
+    }
+
+    @Test func everyValueRoundTripsAndStaysDistinctFromEmpty() {
+        let edges: [Int64] = [0, 1, -1, 4095, -4095, 4096, -4096, 1_047_650_000, Int64.max, Int64.max - 4095,
+                              -Amount.maxMagnitudeFen, Int64.min + 4096, Int64.min + 4097]
+        for fen in edges {
+            let amount = Amount(fen: fen)
+            #expect(amount.fen == fen)
+            let cell: Amount? = amount
+            #expect(cell != nil && cell?.fen == fen)
+            // A nested optional keeps all three states apart.
+            let nested: Amount?? = cell
+            let emptyInside: Amount?? = .some(nil)
+            #expect(nested != nil && nested! != nil && emptyInside != nil && emptyInside! == nil)
+            // Every amount up to the parse limit can be negated.
+            let negated = fen <= Amount.maxMagnitudeFen ? -fen : 0
+            var changed = amount
+            changed.fen = negated
+            #expect(changed.fen == negated && -Amount(fen: negated) == Amount(fen: -negated))
+        }
+        #expect(Amount(fen: 5) < Amount(fen: 6) && Amount(fen: -6) < Amount(fen: -5) && Amount(fen: -1) < .zero)
+        #expect(Amount(fen: Int64.min + 4096) < Amount(fen: Int64.max))
+        #expect([Amount?]([nil, .zero, Amount(fen: -1)]).map { $0?.fen } == [nil, 0, -1])
+    }
+
+    @Test func textBeyondTheRangeIsOutOfRangeNotATrap() {
+        // 9,223,372,036,854.775807 万元 is Int64.max 分: within Int64, beyond what an Amount holds.
+        #expect(Amount.parse("9223372036854.775807", maxDecimals: 6) == .failure(.outOfRange))
+        #expect(Amount.parse("-9223372036854.775807", maxDecimals: 6) == .failure(.outOfRange))
+        #expect(Amount.parse("-9223372036854.771712", maxDecimals: 6) == .success(Amount(fen: -Amount.maxMagnitudeFen)))
+    }
+}

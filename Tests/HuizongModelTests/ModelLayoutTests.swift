@@ -13,8 +13,8 @@ private typealias Location = HuizongModel.SourceLocation
         #expect(MemoryLayout<TableHeader>.stride == 80)
         #expect(MemoryLayout<ClassifiedRow>.stride == 64)
         #expect(MemoryLayout<LabeledRow>.stride == 48)
-        #expect(MemoryLayout<ProcurementRow>.stride == 144)
-        #expect(MemoryLayout<PerformanceTable>.stride == 160)
+        #expect(MemoryLayout<ProcurementRow>.stride == 136)
+        #expect(MemoryLayout<PerformanceTable>.stride == 144)
         #expect(MemoryLayout<NarrativeBlock>.stride == 40)
         #expect(MemoryLayout<NarrativeClaim>.stride == 64)
     }

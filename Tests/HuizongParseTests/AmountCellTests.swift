@@ -40,10 +40,10 @@ import HuizongModel
 
     /// Rows of amount cells (empty, on the grid, off it, the extremes), padded, written
     /// far past the buffer's first room: each row's room is made at once, every cell reads
-    /// as `CellText.amount`.
+    /// as `CellText.amount` (the lowest amount is `Int64.min + 4096` 分, see `Amount`).
     @Test func amountRowsReadAsAmountTexts() {
         let values: [Amount?] = [nil, Amount(fen: 10_000), Amount(fen: -990_000), Amount(fen: 1), Amount(fen: -5_680_394),
-                                 Amount(fen: Int64.max), Amount(fen: Int64.min), Amount(fen: 10_476_500_000), Amount(fen: 0)]
+                                 Amount(fen: Int64.max), Amount(fen: Int64.min + 4096), Amount(fen: 10_476_500_000), Amount(fen: 0)]
         var buffer = LayoutBuffer()
         var expected = ""
         for index in 0..<6_000 {

@@ -71,7 +71,7 @@ struct PartList: Sendable, Hashable {
                     return .failure(.notAPartList("第 \(number + 1) 行不是有效的 headline"))
                 }
                 let value: Amount?
-                if fields[2].isEmpty { value = nil } else if let fen = Int64(fields[2]) { value = Amount(fen: fen) } else {
+                if fields[2].isEmpty { value = nil } else if let fen = Int64(fields[2]), fen.magnitude <= Amount.maxMagnitudeFen.magnitude { value = Amount(fen: fen) } else {
                     return .failure(.notAPartList("第 \(number + 1) 行的金额无效"))
                 }
                 list.headlines?.append(HeadlineTotal(table: table, label: fields[3], value: value))
