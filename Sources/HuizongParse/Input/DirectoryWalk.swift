@@ -7,36 +7,53 @@ import Foundation
 /// 10,000 units before any work starts. The kind of entry comes with `readdir` here (a
 /// `lstat` only where the file system does not say). As with the enumerator, symbolic
 /// links below the folder are listed but not followed, and hidden files are listed.
+///
+/// A file's name is matched on the bytes `readdir` gives and copied once into the
+/// listing's one buffer (`FileNameList`): a `String` made, joined to its folder's path and
+/// its extension cut out and lower-cased cost 3,500 instructions a file. Folder names are
+/// still made `String`s, and a folder is opened by its name so decoded, as before.
 enum DirectoryWalk {
     /// The paths, relative to `root`, of the entries under it that are not folders and
     /// whose extension (lower-cased) is in `extensions`; nil when `root` cannot be read.
-    static func files(under root: String, extensions: Set<String>) -> [String]? {
-        var out: [String] = []
-        guard walk(root, relative: "", extensions: extensions, into: &out) else { return nil }
+    static func files(under root: String, extensions: Set<String>) -> FileNameList? {
+        var out = FileNameList()
+        let matcher = ExtensionMatcher(extensions)
+        guard walk(root, relative: "", matcher: matcher, into: &out) else { return nil }
         return out
     }
 
+    /// Where a `dirent`'s name starts.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// Adds the matching files of folder `root/relative` and of the folders under it.
-    private static func walk(_ root: String, relative: String, extensions: Set<String>, into out: inout [String]) -> Bool {
+    private static func walk(_ root: String, relative: String, matcher: ExtensionMatcher, into out: inout FileNameList) -> Bool {
         let folder = relative.isEmpty ? root : root + "/" + relative
         guard let handle = opendir(folder) else { return false }
         defer { closedir(handle) }
+        let folderPrefix: [UInt8] = relative.isEmpty ? [] : Array(relative.utf8) + [UInt8(ascii: "/")]
         var subfolders: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            // The name's bytes, read in place (the record outlives this iteration).
+            let start = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            let name = UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: strlen(start))
+            if isDotOrDotDot(name) { continue }
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) {
+                let decoded = String(decoding: name, as: UTF8.self)
+                let path = relative.isEmpty ? decoded : relative + "/" + decoded
+                if isFolder(type: type, at: root + "/" + path) { subfolders.append(path); continue }
             }
-            if name == "." || name == ".." { continue }
-            let path = relative.isEmpty ? name : relative + "/" + name
-            if isFolder(type: entry.pointee.d_type, at: root + "/" + path) {
-                subfolders.append(path)
-            } else if extensions.contains(pathExtension(name).lowercased()) {
-                out.append(path)
-            }
+            if matcher.matches(name) { out.append(folderPrefix, name) }
         }
         // A folder that cannot be read below the root is skipped, as the enumerator does.
-        for subfolder in subfolders { _ = walk(root, relative: subfolder, extensions: extensions, into: &out) }
+        for subfolder in subfolders { _ = walk(root, relative: subfolder, matcher: matcher, into: &out) }
         return true
+    }
+
+    /// Whether `name` is `.` or `..`.
+    private static func isDotOrDotDot(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let dot = UInt8(ascii: ".")
+        return (name.count == 1 && name[0] == dot) || (name.count == 2 && name[0] == dot && name[1] == dot)
     }
 
     /// Whether the entry is a folder (not a link to one): from `d_type`, or `lstat`
@@ -55,5 +72,39 @@ enum DirectoryWalk {
         let bytes = name.utf8
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return "" }
         return String(name[name.index(after: dot)...])
+    }
+}
+
+/// Whether a file name's extension, lower-cased, is one of a set: on the name's bytes when
+/// the name and the set are ASCII (where lower-casing and comparing are bytewise), else
+/// as `pathExtension(name).lowercased()` is looked up in the set.
+struct ExtensionMatcher {
+    /// The extensions.
+    let extensions: Set<String>
+    /// Their UTF-8 bytes, when all of them are ASCII.
+    let asciiExtensions: [[UInt8]]?
+
+    init(_ extensions: Set<String>) {
+        self.extensions = extensions
+        asciiExtensions = extensions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? extensions.map { Array($0.utf8) } : nil
+    }
+
+    /// Whether the file named `name` (UTF-8 bytes, maybe invalid) matches.
+    func matches(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let asciiExtensions, name.allSatisfy({ $0 < 0x80 }) else {
+            return extensions.contains(DirectoryWalk.pathExtension(String(decoding: name, as: UTF8.self)).lowercased())
+        }
+        var start = name.count
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != 0 { start = dot + 1 }
+        let found = UnsafeBufferPointer(rebasing: name[start...])
+        return asciiExtensions.contains { candidate in
+            candidate.count == found.count && zip(candidate, found).allSatisfy { $0 == Self.lowercasedASCII($1) }
+        }
+    }
+
+    /// `byte` lower-cased when it is an ASCII capital.
+    @inline(__always)
+    static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }

@@ -29,8 +29,7 @@ public enum InputFiles {
                 problems.append(Problem(path: path, reason: "目录无法读取"))
                 continue
             }
-            let prefix = path.hasSuffix("/") ? path : path + "/"
-            files.append(contentsOf: relatives.map { prefix + $0 }.sorted())
+            files.append(contentsOf: relatives.prefixedSorted(path.hasSuffix("/") ? path : path + "/"))
         }
         return (files, problems)
     }
