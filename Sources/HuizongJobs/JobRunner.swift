@@ -52,6 +52,9 @@ public struct JobRunner: Sendable {
     /// Runs the job; `progress` is told how many units are loaded.
     public func run(logger: Logger, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> JobOutcome {
         let started = Date()
+        // The hierarchy is read on a thread of its own while the store is opened and the
+        // inputs are listed; its problem is reported where it was when read in turn.
+        let pendingHierarchy = job.hierarchy.map(PendingHierarchy.init(reading:))
         let storeFolder = URL(fileURLWithPath: job.store).deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: storeFolder, withIntermediateDirectories: true) } catch {
             throw JobRunError.store("无法创建数据库目录 \(storeFolder.path)：\(error.localizedDescription)")
@@ -61,12 +64,14 @@ public struct JobRunner: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let store: SnapshotStore
         do { store = try SnapshotStore(path: job.store) } catch { throw JobRunError.store(error.description) }
-        let files = job.inputs.flatMap(PathGlob.expand)
-        let missing = job.inputs.filter { PathGlob.expand($0).isEmpty }
+        // Each pattern is expanded once (a pattern over a folder walks its whole tree).
+        let expanded = job.inputs.map(PathGlob.expand)
+        let files = Array(expanded.joined())
+        let missing = zip(job.inputs, expanded).filter { $0.1.isEmpty }.map(\.0)
         logger.info("开始作业", metadata: ["job": "\(job.name)", "label": "\(job.label)", "inputs": "\(files.count)"])
         for pattern in missing { logger.warning("通配路径没有匹配任何文件", metadata: ["pattern": "\(pattern)"]) }
         let hierarchy: Hierarchy?
-        do { hierarchy = try job.hierarchy.map { try Hierarchy.read(contentsOf: $0) } } catch { throw JobRunError.hierarchy("\(error)") }
+        do { hierarchy = try pendingHierarchy?.value() } catch { throw JobRunError.hierarchy("\(error)") }
         let checker = Checker(tolerance: job.tolerance, disabledRules: job.disabledRules, severityOverrides: job.severityOverrides)
         let lookup = LastYearLookup(store: store)
         let total = files.count

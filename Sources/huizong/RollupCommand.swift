@@ -54,13 +54,20 @@ struct RollupCommand: ParsableCommand {
     func run() throws {
         HeapGrowth.growAhead()
         let formats = Set(RollupFormat.parseList(format).compactMap { $0.format })
+        // Only the roll-up needs the hierarchy: it is read on a thread of its own while the
+        // inputs are listed and the units load.
+        let pendingTree = hierarchy.map(PendingHierarchy.init(reading:))
         let (files, problems) = InputFiles.collect(paths)
         for problem in problems { FileHandle.standardError.write(Data("错误 \(problem.path)：\(problem.reason)\n".utf8)) }
-        let tree: Hierarchy?
-        do { tree = try hierarchy.map { try Hierarchy.read(contentsOf: $0) } } catch {
-            FileHandle.standardError.write(Data("错误 \(error)\n".utf8))
-            throw ExitCode(ExitStatus.unreadable)
+        // A bad hierarchy is reported as the first thing after the input problems, and
+        // before a store is opened or made.
+        func readTree() throws -> Hierarchy? {
+            do { return try pendingTree?.value() } catch {
+                FileHandle.standardError.write(Data("错误 \(error)\n".utf8))
+                throw ExitCode(ExitStatus.unreadable)
+            }
         }
+        if store != nil { _ = try readTree() }
         let snapshots: SnapshotStore? = try store.map { path in try openStore(path) }
         var lastYear: (@Sendable (String, Int) -> Budget?)? = nil
         if let snapshots {
@@ -68,10 +75,15 @@ struct RollupCommand: ParsableCommand {
             lastYear = { code, year in lookup.budget(code: code, year: year) }
         }
         var timer = PhaseTimer()
+        var abandoned: (@Sendable () -> Bool)? = nil
+        if let pendingTree { abandoned = { pendingTree.hasFailed } }
         // Without a store the outputs are all that is made of the units: their budgets keep
         // only what the outputs read (a snapshot stores whole budgets).
         let units = UnitLoader.load(files, checker: Checker(tolerance: tolerance), threads: threads,
-                                    keep: snapshots == nil ? .rollupParts : .whole, fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear)
+                                    keep: snapshots == nil ? .rollupParts : .whole, fingerprint: { ContentHash.sha256($0) }, lastYear: lastYear,
+                                    abandoned: abandoned)
+        // With a bad hierarchy the loading stopped as soon as it was known; its units are dropped.
+        let tree = try readTree()
         timer.lap("read and check")
         let result = Rollup(districtName: district, year: year).run(units, hierarchy: tree, threads: threads)
         timer.lap("roll up")

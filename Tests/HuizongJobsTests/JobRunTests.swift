@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 import Testing
 import HuizongStore
 import HuizongTestSupport
@@ -59,6 +60,29 @@ import HuizongTestSupport
         #expect(try JobRunner(job: job).run(logger: Self.logger).exit == .clean)
     }
 
+    @Test func aBadHierarchyStopsTheRunBeforeAnythingIsStoredOrWritten() throws {
+        // The hierarchy is read while the store opens and the inputs are listed; its problem
+        // still stops the run before a unit is loaded, with the read's message.
+        let path = try Self.setUp(units: [("a.txt", Seed.text(code: "323003"))], extraYAML: "hierarchy: hierarchy.csv")
+        let folder = (path as NSString).deletingLastPathComponent
+        try "单位编码,单位名称,部门编码,部门名称\n323003,社保所,323\n".write(toFile: folder + "/hierarchy.csv", atomically: true, encoding: .utf8)
+        let job = try JobFile.load(path: path)
+        let progress = Told()
+        do {
+            _ = try JobRunner(job: job).run(logger: Self.logger, progress: { _, _ in progress.tell() })
+            Issue.record("the run went through")
+        } catch let error as JobRunError {
+            guard case .hierarchy(let message) = error else { Issue.record("\(error)"); return }
+            #expect(message == folder + "/hierarchy.csv:2：此行只有 3 列，应有 4 列")
+        }
+        #expect(!progress.wasTold)
+        #expect(try SnapshotStore(path: job.store).list().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: job.outputFolder))
+        // Mended, the same job runs.
+        try "单位编码,单位名称,部门编码,部门名称\n323003,社保所,323,人社局\n".write(toFile: folder + "/hierarchy.csv", atomically: true, encoding: .utf8)
+        #expect(try JobRunner(job: job).run(logger: Self.logger).exit == .clean)
+    }
+
     @Test func exitCodes() throws {
         // Error findings → 1 (fail_on: error); fail_on: never → 0; quarantined input → 3.
         let broken = Seed.text(code: "323004").replacingOccurrences(of: "\t991.74\n\n\t9\n", with: "\t991.84\n\n\t9\n")
@@ -81,4 +105,11 @@ import HuizongTestSupport
         #expect(html.contains("&lt;script&gt;"))
         #expect(!html.contains("http://") && !html.contains("https://"))
     }
+}
+
+/// Whether a progress callback was called.
+private final class Told: Sendable {
+    private let told = Atomic<Bool>(false)
+    func tell() { told.store(true, ordering: .relaxed) }
+    var wasTold: Bool { told.load(ordering: .relaxed) }
 }

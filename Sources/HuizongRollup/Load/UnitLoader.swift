@@ -40,13 +40,22 @@ public enum UnitLoader {
     /// `keep` says what a loaded unit keeps of its budget after its check: the whole budget
     /// (the default: a snapshot store, a job or a report may read any of it), or only what
     /// a roll-up's outputs read (`.rollupParts`, see `Budget.dropCheckedDetail()`).
+    ///
+    /// `abandoned` is asked before each file: once it returns true the files not yet
+    /// started are left unread (their units hold no budget, no report and no diagnostic)
+    /// and `onLoaded` is not told of them. A roll-up whose hierarchy, read meanwhile on
+    /// another thread, turns out bad stops this way: it discards the units.
     public static func load(_ files: [String], checker: Checker, threads: Int? = nil,
                             keep: KeptBudget = .whole,
                             fingerprint: (@Sendable ([UInt8]) -> String)? = nil,
                             lastYear: (@Sendable (_ code: String, _ year: Int) -> Budget?)? = nil,
-                            onLoaded: (@Sendable (_ loaded: Int) -> Void)? = nil) -> [LoadedUnit] {
+                            onLoaded: (@Sendable (_ loaded: Int) -> Void)? = nil,
+                            abandoned: (@Sendable () -> Bool)? = nil) -> [LoadedUnit] {
         let counter = LoadCounter()
         return Parallel.map(files, threads: threads) { file in
+            if let abandoned, abandoned() {
+                return LoadedUnit(file: file, byteCount: 0, readDiagnostics: [], budget: nil, report: nil)
+            }
             guard let bytes = FileBytes.read(file) else {
                 let diagnostic = ReadDiagnostic(file: file, line: 0, problem: .notText(detail: "无法打开文件"))
                 if let onLoaded { onLoaded(counter.increment()) }
