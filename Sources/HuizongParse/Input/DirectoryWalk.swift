@@ -31,6 +31,7 @@ enum DirectoryWalk {
         guard let handle = opendir(folder) else { return false }
         defer { closedir(handle) }
         let folderPrefix: [UInt8] = relative.isEmpty ? [] : Array(relative.utf8) + [UInt8(ascii: "/")]
+        let folderIsASCII = folderPrefix.allSatisfy { $0 < 0x80 }
         var subfolders: [String] = []
         while let entry = readdir(handle) {
             // The name's bytes, read in place (the record outlives this iteration).
@@ -43,7 +44,8 @@ enum DirectoryWalk {
                 let path = relative.isEmpty ? decoded : relative + "/" + decoded
                 if isFolder(type: type, at: root + "/" + path) { subfolders.append(path); continue }
             }
-            if matcher.matches(name) { out.append(folderPrefix, name) }
+            let nameIsASCII = isASCII(name)
+            if matcher.matches(name, isASCII: nameIsASCII) { out.append(folderPrefix, name, isASCII: folderIsASCII && nameIsASCII) }
         }
         // A folder that cannot be read below the root is skipped, as the enumerator does.
         for subfolder in subfolders { _ = walk(root, relative: subfolder, matcher: matcher, into: &out) }
@@ -54,6 +56,13 @@ enum DirectoryWalk {
     private static func isDotOrDotDot(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let dot = UInt8(ascii: ".")
         return (name.count == 1 && name[0] == dot) || (name.count == 2 && name[0] == dot && name[1] == dot)
+    }
+
+    /// Whether every byte of `name` is ASCII.
+    private static func isASCII(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bits: UInt8 = 0
+        for byte in name { bits |= byte }
+        return bits < 0x80
     }
 
     /// Whether the entry is a folder (not a link to one): from `d_type`, or `lstat`
@@ -81,24 +90,48 @@ enum DirectoryWalk {
 struct ExtensionMatcher {
     /// The extensions.
     let extensions: Set<String>
-    /// Their UTF-8 bytes, when all of them are ASCII.
-    let asciiExtensions: [[UInt8]]?
+    /// True when all of them are ASCII (then kept in `bytes`).
+    let isASCII: Bool
+    /// The ASCII extensions' bytes, one after another.
+    let bytes: [UInt8]
+    /// Where each extension ends in `bytes` (it starts where the one before ends).
+    let ends: [Int]
 
     init(_ extensions: Set<String>) {
         self.extensions = extensions
-        asciiExtensions = extensions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? extensions.map { Array($0.utf8) } : nil
+        isASCII = extensions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var bytes: [UInt8] = [], ends: [Int] = []
+        if isASCII {
+            for text in extensions { bytes.append(contentsOf: text.utf8); ends.append(bytes.count) }
+        }
+        self.bytes = bytes
+        self.ends = ends
     }
 
-    /// Whether the file named `name` (UTF-8 bytes, maybe invalid) matches.
-    func matches(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let asciiExtensions, name.allSatisfy({ $0 < 0x80 }) else {
+    /// Whether the file named `name` (UTF-8 bytes, maybe invalid; `isASCII` when every
+    /// byte is) matches.
+    func matches(_ name: UnsafeBufferPointer<UInt8>, isASCII nameIsASCII: Bool) -> Bool {
+        guard isASCII && nameIsASCII else {
             return extensions.contains(DirectoryWalk.pathExtension(String(decoding: name, as: UTF8.self)).lowercased())
         }
+        // The extension starts after the last dot, unless that dot starts the name.
         var start = name.count
-        if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != 0 { start = dot + 1 }
-        let found = UnsafeBufferPointer(rebasing: name[start...])
-        return asciiExtensions.contains { candidate in
-            candidate.count == found.count && zip(candidate, found).allSatisfy { $0 == Self.lowercasedASCII($1) }
+        var index = name.count
+        while index > 1 {
+            index -= 1
+            if name[index] == UInt8(ascii: ".") { start = index + 1; break }
+        }
+        let length = name.count - start
+        return bytes.withUnsafeBufferPointer { all in
+            var from = 0
+            for end in ends {
+                defer { from = end }
+                guard end - from == length else { continue }
+                var offset = 0
+                while offset < length && all[from + offset] == Self.lowercasedASCII(name[start + offset]) { offset += 1 }
+                if offset == length { return true }
+            }
+            return false
         }
     }
 

@@ -14,10 +14,11 @@ struct FileNameList {
     /// The number of paths.
     var count: Int { ends.count }
 
-    /// Adds the path `folder` + `name` (`folder` empty or ending with a slash).
-    mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) {
-        if isASCII { isASCII = folder.allSatisfy { $0 < 0x80 } && name.allSatisfy { $0 < 0x80 } }
-        bytes.append(contentsOf: folder)
+    /// Adds the path `folder` + `name` (`folder` empty or ending with a slash; `isASCII`
+    /// when every byte of both is).
+    mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>, isASCII pathIsASCII: Bool) {
+        isASCII = isASCII && pathIsASCII
+        if !folder.isEmpty { bytes.append(contentsOf: folder) }
         bytes.append(contentsOf: name)
         ends.append(bytes.count)
     }
@@ -62,6 +63,7 @@ struct FileNameList {
     /// path (a path holds no zero byte, so a path before its extensions stays before).
     @inline(__always)
     static func head(_ path: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if path.count >= 8 { return UnsafeRawPointer(path.baseAddress!).loadUnaligned(as: UInt64.self).bigEndian }
         var value: UInt64 = 0
         for index in 0..<8 { value = value << 8 | UInt64(index < path.count ? path[index] : 0) }
         return value
