@@ -1,4 +1,5 @@
 import Foundation
+import HuizongParse
 
 /// Expands path patterns with `*`, `?` (within one path segment) and `**` (any number of
 /// folders), in sorted order. A pattern without wildcards names a file or a folder (a
@@ -17,10 +18,15 @@ public enum PathGlob {
         let firstWild = segments.firstIndex { $0.contains("*") || $0.contains("?") }!
         let base = segments[..<firstWild].joined(separator: "/")
         let root = base.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : base
-        guard let walker = manager.enumerator(atPath: root) else { return [] }
+        // Listed with `readdir` when every name is ASCII (FolderEntries), else as before.
+        let relatives: [String]
+        if let listed = FolderEntries.asciiPaths(under: root) { relatives = listed } else {
+            guard let walker = manager.enumerator(atPath: root) else { return [] }
+            relatives = walker.compactMap { $0 as? String }
+        }
         let rest = Array(segments[firstWild...])
         var out: [String] = []
-        for case let relative as String in walker {
+        for relative in relatives {
             let parts = relative.split(separator: "/").map(String.init)
             if matches(parts[...], rest[...]) {
                 let full = (root as NSString).appendingPathComponent(relative)

@@ -102,4 +102,56 @@ import HuizongTestSupport
         #expect(names("a") == ["a/1.txt", "a/2.txt", "a/b/3.txt"])
         #expect(names("nothing/*.txt") == [])
     }
+
+    /// `PathGlob.expand` as it was made with `FileManager`'s enumerator: the reference the
+    /// listing by `readdir` must match.
+    static func enumeratorExpand(_ pattern: String) -> [String] {
+        let manager = FileManager.default
+        guard pattern.contains(where: { "*?".contains($0) }) else {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: pattern, isDirectory: &isDirectory) else { return [] }
+            if !isDirectory.boolValue { return [pattern] }
+            return enumeratorExpand((pattern as NSString).appendingPathComponent("**/*.txt"))
+        }
+        let segments = pattern.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let firstWild = segments.firstIndex { $0.contains("*") || $0.contains("?") }!
+        let base = segments[..<firstWild].joined(separator: "/")
+        let root = base.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : base
+        guard let walker = manager.enumerator(atPath: root) else { return [] }
+        let rest = Array(segments[firstWild...])
+        var out: [String] = []
+        for case let relative as String in walker {
+            let parts = relative.split(separator: "/").map(String.init)
+            if PathGlob.matches(parts[...], rest[...]) {
+                let full = (root as NSString).appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue { out.append(full) }
+            }
+        }
+        return out.sorted()
+    }
+
+    @Test func globsListAsTheEnumeratorDid() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("huizong-glob-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        for file in ["a/1.txt", "a/2.TXT", "a/x.csv", "a/b/3.txt", "a/b/c/4.txt", "c/5.txt", ".hidden/6.txt", ".7.txt", "8.txt",
+                     "d/x.txt/9.txt", "e f/1 0.txt", "g/*.txt", "g/?.txt", "h/ab.txt", "h/abc.txt", "h/b.txt"] {
+            let url = root.appendingPathComponent(file)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "x".write(to: url, atomically: true, encoding: .utf8)
+        }
+        try manager.createSymbolicLink(atPath: root.path + "/link-a", withDestinationPath: root.path + "/a")
+        try manager.createSymbolicLink(atPath: root.path + "/c/link-1.txt", withDestinationPath: root.path + "/a/1.txt")
+        try manager.createSymbolicLink(atPath: root.path + "/c/broken.txt", withDestinationPath: root.path + "/nowhere.txt")
+        try manager.createSymbolicLink(atPath: root.path + "/c/dir.txt", withDestinationPath: root.path + "/a")
+        let patterns = ["**/*.txt", "*/*.txt", "a/**", "**", "*", "l*/*.txt", "**/b/*.txt", "**/c/*", "a/*/*", ".*/*.txt",
+                        "?.txt", "h/a?*.txt", "*/x.txt/*", "link-a/*.txt", "link-a//*.txt", "link-a/", "link-a/b/*.txt", "link-a/b/", "link-a/b//**", "a", "link-a", "c", ".", "a/1.txt", "missing/*.txt", "g/*"]
+        for pattern in patterns {
+            for path in [root.path + "/" + pattern, root.path + "//" + pattern] {
+                #expect(PathGlob.expand(path) == Self.enumeratorExpand(path), "\(path)")
+            }
+        }
+        #expect(PathGlob.expand(root.path + "/**/*.txt").count > 10)
+    }
 }
