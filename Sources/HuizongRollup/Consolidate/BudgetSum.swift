@@ -152,12 +152,12 @@ public enum BudgetSum {
                             var base = position * incomeWidth
                             for column in 0..<incomeCount {
                                 guard let value = source[k].income[column] else { continue }
-                                incomeCells[base + column] = (incomeCells[base + column] ?? .zero) + value
+                                incomeCells.add(value, at: base + column)
                             }
                             base = position * expenditureWidth
                             for column in 0..<expenditureCount {
                                 guard let value = source[k].expenditure[column] else { continue }
-                                expenditureCells[base + column] = (expenditureCells[base + column] ?? .zero) + value
+                                expenditureCells.add(value, at: base + column)
                             }
                             k += 1
                         }
@@ -241,7 +241,7 @@ public enum BudgetSum {
                         let base = row * width
                         for column in 0..<length {
                             guard let value = source[index].amounts[column] else { continue }
-                            cells[base + column] = (cells[base + column] ?? .zero) + value
+                            cells.add(value, at: base + column)
                         }
                         index += 1
                     }
@@ -294,7 +294,7 @@ public enum BudgetSum {
                     let base = position * width
                     for column in 0..<table[position].amounts.count {
                         guard let value = table[position].amounts[column] else { continue }
-                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                        cells.add(value, at: base + column)
                     }
                 }
             }
