@@ -96,13 +96,25 @@ struct AmountGrid {
         if width > self.width { widen(to: width) }
     }
 
-    /// Row `row`'s cells: the sum of each cell an amount was added to, nil for the others.
+    /// Every cell as an amount (nil where nothing was added), row after row: made once the
+    /// adding is done (``makeAmounts()``), for ``row(_:)`` to copy rows from.
+    private var amounts: [Amount?] = []
+
+    /// Makes every cell's amount, once the adding is done: ``row(_:)`` reads them.
+    /// (One array for the grid, rows copied from it: an array made row by row, by `map`,
+    /// `init(repeating:count:)` or `init(unsafeUninitializedCapacity:)`, was allocated
+    /// through the standard library's unspecialized code, which looks up the array's type
+    /// on every call, 300 to 650 instructions.)
+    mutating func makeAmounts() {
+        amounts = Array(cells.lazy.map { $0.filled ? Amount(fen: $0.fen) : nil })
+    }
+
+    /// Row `row`'s cells: the sum of each cell an amount was added to, nil for the others
+    /// (after ``makeAmounts()``).
     func row(_ row: Int) -> [Amount?] {
-        let base = row * width, length = lengths[row]
-        // (Mapped: `init(repeating:count:)` and `init(unsafeUninitializedCapacity:)` allocate
-        // through the standard library's unspecialized code, which looks up the array's type
-        // on every call, some 650 instructions.)
-        return (base..<(base + length)).map { cells[$0].filled ? Amount(fen: cells[$0].fen) : nil }
+        precondition(amounts.count == cells.count, "the grid's amounts are made before its rows are read")
+        let base = row * width
+        return Array(amounts[base..<(base + lengths[row])])
     }
 
     /// Lays the cells out again with `newWidth` cells per row (rows keep their cells).

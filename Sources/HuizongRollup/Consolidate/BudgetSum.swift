@@ -177,6 +177,8 @@ public enum BudgetSum {
                 expenditure.ensureWidth(source[next].expenditure.count)
             }
         }
+        income.makeAmounts()
+        expenditure.makeAmounts()
         for position in lines.indices {
             lines[position].income = income.row(position)
             lines[position].expenditure = expenditure.row(position)
@@ -259,6 +261,7 @@ public enum BudgetSum {
                 grid.ensureWidth(source[next].amounts.count)
             }
         }
+        grid.makeAmounts()
         let order = codes.indices.sorted { codes[$0] < codes[$1] }
         var out: [ClassifiedRow] = []
         out.reserveCapacity(codes.count + 1)
@@ -299,6 +302,7 @@ public enum BudgetSum {
                 }
             }
         }
+        amounts.makeAmounts()
         return template.indices.map { position in
             LabeledRow(number: template[position].number, label: template[position].label,
                        amounts: amounts.row(position), quantities: quantities[position])

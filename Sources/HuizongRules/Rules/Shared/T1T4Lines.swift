@@ -131,6 +131,11 @@ enum T1T4 {
     }
 
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.
+    ///
+    /// Inlined where it is called, so that the loop is specialised for the caller's cells
+    /// (their table, side and column are then known once, not tested cell by cell); a
+    /// relation that does not hold is recorded out of line.
+    @inline(__always)
     static func sum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
                     label: @autoclosure () -> String) {
         // The subject read through the check: no reference of its own to count. The sum is
@@ -140,6 +145,14 @@ enum T1T4 {
         for part in parts { expected += check.subject.value(part).orZero.fen }
         let actual = check.subject.value(total)
         if actual.orZero.fen == expected { check.evaluated += 1; return }
+        recordSum(&check, total, parts, actual, expected, label: label())
+    }
+
+    /// ``sum(_:_:_:label:)`` once `actual` differs from the sum `expected` (in 分): records
+    /// the finding.
+    @inline(never)
+    static func recordSum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
+                          _ actual: Amount?, _ expected: Int64, label: @autoclosure () -> String) {
         check.equal(actual, Amount(fen: expected), termCount: parts.count,
                     cell: { $0.ref(total) }, expectedLabel: { _ in label() },
                     terms: { subject in [RelationTerm(subject.ref(total), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
