@@ -283,7 +283,9 @@ public enum BudgetSum {
         quantities.reserveCapacity(template.count)
         for row in template {
             amounts.appendRow(length: row.amounts.count)
-            quantities.append(Array(repeating: nil, count: row.quantities.count))
+            // (Copied from `repeatElement`: `Array(repeating:count:)` allocates through the
+            // standard library's unspecialized code, which looks up the array's type each time.)
+            quantities.append(Array(repeatElement(nil, count: row.quantities.count)))
         }
         for table in tables {
             let count = min(table.count, template.count)
