@@ -159,6 +159,8 @@ enum T1T4 {
     }
 
     /// States `cell = other` (one figure restated elsewhere); `label` names `other`.
+    /// (Inlined as ``sum(_:_:_:label:)`` is.)
+    @inline(__always)
     static func same(_ check: inout RuleCheck, _ cell: Cell, _ other: Cell, label: @autoclosure () -> String) {
         sum(&check, cell, CollectionOfOne(other), label: label())
     }
