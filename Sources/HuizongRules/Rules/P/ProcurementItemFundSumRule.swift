@@ -25,7 +25,7 @@ struct ProcurementItemFundSumRule: BudgetRule {
             // traps as `Amount`'s `+` does), made an `Amount` only for a row that does not hold.
             let (actual, sum) = rows[index].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Int64) in
                 var sum: Int64 = 0
-                for column in funds where column < amounts.count { sum += amounts[column].orZero.fen }
+                for column in funds where column < amounts.count { if let value = amounts[column] { sum += value.fen } }
                 return (total < amounts.count ? amounts[total] : nil, sum)
             }
             // (`equal`'s own first test, before the closures' contexts are laid out: see

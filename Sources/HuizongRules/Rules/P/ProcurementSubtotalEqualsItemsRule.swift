@@ -30,9 +30,9 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
                 for item in items {
                     // ``ProcurementRows/value(_:_:_:)``: nil past the printed amounts.
                     allRows[item].amounts.withUnsafeBufferPointer { amounts in
-                        for column in 0..<min(amounts.count, sme) { sums[column] += amounts[column].orZero.fen }
+                        for column in 0..<min(amounts.count, sme) { if let value = amounts[column] { sums[column] += value.fen } }
                     }
-                    sums[sme] += allRows[item].smeShare.orZero.fen
+                    if let share = allRows[item].smeShare { sums[sme] += share.fen }
                 }
                 for column in 0..<columns {
                     let sum = sums[column]

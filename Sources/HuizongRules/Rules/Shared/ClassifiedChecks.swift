@@ -49,7 +49,7 @@ enum ClassifiedChecks {
                 var sum: Int64 = 0
                 for part in parts {
                     precondition(part >= 0 && part < amounts.count, "a row has every column of its table")
-                    sum += amounts[part].orZero.fen
+                    if let value = amounts[part] { sum += value.fen }
                 }
                 precondition(total >= 0 && total < amounts.count, "a row has every column of its table")
                 return (amounts[total], sum)
@@ -107,7 +107,7 @@ enum ClassifiedChecks {
                     for kid in kids {
                         rows[kid].amounts.withUnsafeBufferPointer { amounts in
                             precondition(amounts.count >= columns, "a row has every column of its table")
-                            for column in 0..<columns { sums[column] += amounts[column].orZero.fen }
+                            for column in 0..<columns { if let value = amounts[column] { sums[column] += value.fen } }
                         }
                     }
                     // The parent's amounts compared with the sums in one sweep (the same
