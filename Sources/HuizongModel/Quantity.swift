@@ -44,13 +44,19 @@ public struct Quantity: Sendable, Hashable, Codable, Comparable, CustomStringCon
     }
 
     /// `amount × self`, exact (in 分), e.g. 210 × 0.02万元 = 4.20万元.
-    public func times(_ amount: Amount) -> Amount {
+    public func times(_ amount: Amount) -> Amount { Amount(fen: fenTimes(amount.fen)) }
+
+    /// ``times(_:)`` in 分: `fen × self`, rounded half away from zero to the 分. For a
+    /// caller that compares products, which then makes no `Amount` (making one checks its
+    /// range); an overflow traps as in ``times(_:)``.
+    @inlinable
+    public func fenTimes(_ fen: Int64) -> Int64 {
         // (fen × tenThousandths) / 10_000, exact when the product divides; round half away otherwise.
-        let product = amount.fen.multipliedFullWidth(by: tenThousandths)
+        let product = fen.multipliedFullWidth(by: tenThousandths)
         let (q, r) = Int64(10_000).dividingFullWidth((high: product.high, low: product.low))
-        if r * 2 >= 10_000 { return Amount(fen: q + 1) }
-        if r * 2 <= -10_000 { return Amount(fen: q - 1) }
-        return Amount(fen: q)
+        if r * 2 >= 10_000 { return q + 1 }
+        if r * 2 <= -10_000 { return q - 1 }
+        return q
     }
 
     public var description: String {

@@ -58,6 +58,22 @@ import HuizongModel
         #expect(Quantity(210).times(Amount("0.02")) == Amount("4.20"))
     }
 
+    /// `fenTimes` is `times` in 分, rounded half away from zero on both sides.
+    @Test func quantityProductsInFen() {
+        let half = Quantity(tenThousandths: 5_000, decimals: 1)
+        #expect(half.fenTimes(3) == 2)      // 1.5 分 → 2
+        #expect(half.fenTimes(-3) == -2)    // −1.5 分 → −2
+        #expect(half.fenTimes(1) == 1)      // 0.5 分 → 1
+        #expect(Quantity(tenThousandths: 4_999, decimals: 4).fenTimes(1) == 0)
+        var state: UInt64 = 0x243F_6A88_85A3_08D3
+        for _ in 0..<500 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let quantity = Quantity(tenThousandths: Int64(state >> 40), decimals: 4)
+            let fen = Int64(bitPattern: state) % 1_000_000_000
+            #expect(quantity.times(Amount(fen: fen)) == Amount(fen: quantity.fenTimes(fen)))
+        }
+    }
+
     @Test func codes() {
         let code = SubjectCode(function: "2080109")
         #expect(code.level == .item)

@@ -120,6 +120,25 @@ import HuizongTestSupport
         #expect(BudgetSum.classified(tables, id: id, header: Self.header, note: { "注" }) == Self.referenceClassified(tables, id: id))
     }
 
+    /// The grid keeps a sum in 分 and whether anything was added: a cell whose amounts
+    /// cancel out is 0.00, a cell nothing was added to stays empty, and widening the grid
+    /// keeps every sum and flag.
+    @Test func gridCellsKeepEmptyApartFromZero() {
+        var grid = AmountGrid(width: 2)
+        grid.appendRow(length: 2)
+        grid.appendRow(length: 1)
+        grid.withCells { cells, width in
+            cells.add(Amount(fen: 700), at: 0)
+            cells.add(Amount(fen: -700), at: 0)
+            cells.add(Amount(fen: 5), at: width)
+        }
+        grid.fit(row: 1, length: 3)
+        grid.withCells { cells, width in cells.add(Amount(fen: 9), at: width + 2) }
+        grid.makeAmounts()
+        #expect(grid.row(0) == [Amount(fen: 0), nil])
+        #expect(grid.row(1) == [Amount(fen: 5), nil, Amount(fen: 9)])
+    }
+
     @Test func emptyTablesKeepTheirNote() {
         let rows = [ClassifiedRow(number: 1, code: nil, name: "合计", amounts: [nil, nil])]
         let sum = BudgetSum.classified([rows, []], id: .t5, header: Self.header, note: { "注：空表列示。" })

@@ -152,12 +152,12 @@ public enum BudgetSum {
                             var base = position * incomeWidth
                             for column in 0..<incomeCount {
                                 guard let value = source[k].income[column] else { continue }
-                                incomeCells[base + column] = (incomeCells[base + column] ?? .zero) + value
+                                incomeCells.add(value, at: base + column)
                             }
                             base = position * expenditureWidth
                             for column in 0..<expenditureCount {
                                 guard let value = source[k].expenditure[column] else { continue }
-                                expenditureCells[base + column] = (expenditureCells[base + column] ?? .zero) + value
+                                expenditureCells.add(value, at: base + column)
                             }
                             k += 1
                         }
@@ -177,6 +177,8 @@ public enum BudgetSum {
                 expenditure.ensureWidth(source[next].expenditure.count)
             }
         }
+        income.makeAmounts()
+        expenditure.makeAmounts()
         for position in lines.indices {
             lines[position].income = income.row(position)
             lines[position].expenditure = expenditure.row(position)
@@ -241,7 +243,7 @@ public enum BudgetSum {
                         let base = row * width
                         for column in 0..<length {
                             guard let value = source[index].amounts[column] else { continue }
-                            cells[base + column] = (cells[base + column] ?? .zero) + value
+                            cells.add(value, at: base + column)
                         }
                         index += 1
                     }
@@ -259,6 +261,7 @@ public enum BudgetSum {
                 grid.ensureWidth(source[next].amounts.count)
             }
         }
+        grid.makeAmounts()
         let order = codes.indices.sorted { codes[$0] < codes[$1] }
         var out: [ClassifiedRow] = []
         out.reserveCapacity(codes.count + 1)
@@ -280,7 +283,9 @@ public enum BudgetSum {
         quantities.reserveCapacity(template.count)
         for row in template {
             amounts.appendRow(length: row.amounts.count)
-            quantities.append(Array(repeating: nil, count: row.quantities.count))
+            // (Copied from `repeatElement`: `Array(repeating:count:)` allocates through the
+            // standard library's unspecialized code, which looks up the array's type each time.)
+            quantities.append(Array(repeatElement(nil, count: row.quantities.count)))
         }
         for table in tables {
             let count = min(table.count, template.count)
@@ -294,11 +299,12 @@ public enum BudgetSum {
                     let base = position * width
                     for column in 0..<table[position].amounts.count {
                         guard let value = table[position].amounts[column] else { continue }
-                        cells[base + column] = (cells[base + column] ?? .zero) + value
+                        cells.add(value, at: base + column)
                     }
                 }
             }
         }
+        amounts.makeAmounts()
         return template.indices.map { position in
             LabeledRow(number: template[position].number, label: template[position].label,
                        amounts: amounts.row(position), quantities: quantities[position])

@@ -125,7 +125,13 @@ public struct Rollup: Sendable {
         let hierarchy = given ?? Hierarchy.derived(from: summed.map { ($0.code, $0.name) })
         // Every unit summed is among the readable ones (`byCode`): a listed unit is missing
         // when no readable input has its code.
-        let missing = given.map { h in Rollup.sortedByUnitCode(h.entries.values.filter { byCode[$0.unitCode] == nil }) } ?? []
+        // The listed entries are read in place and copied once, into the list (filtering
+        // them, then sorting the copies, copied each entry twice, four strings each time).
+        let missing = given.map { h -> [Hierarchy.Entry] in
+            let entries = h.entries.values
+            let positions = entries.indices.filter { byCode[entries[$0].unitCode] == nil }
+            return Rollup.codeOrder(positions.count) { entries[positions[$0]].unitCode }.map { entries[positions[$0]] }
+        } ?? []
         var unlisted: [String] = []
         var groups: [String: [Budget]] = [:]
         var departmentNames: [String: String] = [:]
@@ -162,13 +168,6 @@ public struct Rollup: Sendable {
         return RollupResult(units: units, quarantined: quarantined, missingUnits: missing, unlistedUnits: unlisted.sorted(),
                             year: runYear, departments: departments, district: district,
                             districtReport: checker.check(district, file: "全区", threads: threads ?? Parallel.coreCount))
-    }
-
-    /// `entries` in the order of their unit codes (as `String` compares them). Codes of at
-    /// most eight ASCII bytes (as unit codes are) are compared as one integer each: their
-    /// bytes, first byte highest, zero-padded, which orders them as the strings.
-    static func sortedByUnitCode(_ entries: [Hierarchy.Entry]) -> [Hierarchy.Entry] {
-        codeOrder(entries.count) { entries[$0].unitCode }.map { entries[$0] }
     }
 
     /// `budgets` in the order of their codes (as `String` compares them), each code read once.

@@ -26,9 +26,12 @@ struct ProcurementFundsWithinT4Rule: BudgetRule {
         guard let first = parts.first else { return }
         // P column `column` ≤ `limit`, whose cell `limitCell` gives (built only for a finding).
         func within(_ column: Int, _ limit: Amount?, _ limitCell: () -> CellRef) {
-            var sum = Amount.zero
-            for part in parts { sum += ProcurementRows.value(allRows, part, column).orZero }
-            check.atMost(sum, limit.orZero, termCount: 1,
+            // The sum in 分 (an overflow traps as `Amount`'s `+` does), made an `Amount`
+            // only when it exceeds the limit (`atMost`'s own first test).
+            var sum: Int64 = 0
+            for part in parts { sum += ProcurementRows.value(allRows, part, column).orZero.fen }
+            if sum - limit.orZero.fen <= 0 { check.evaluated += 1; return }
+            check.atMost(Amount(fen: sum), limit.orZero, termCount: 1,
                          cell: { ProcurementRows.cell(table, first, column) },
                          limitLabel: { limitCell().display },
                          terms: { parts.map { RelationTerm(ProcurementRows.cell(table, $0, column), 1) } + [RelationTerm(limitCell(), -1)] })

@@ -21,16 +21,17 @@ struct ProcurementItemFundSumRule: BudgetRule {
         precondition(total != ProcurementRows.smeIndex && !funds.contains(ProcurementRows.smeIndex), "合计 and the funds are amount columns")
         for index in rows.indices {
             // The row's amounts read in one sweep (``ProcurementRows/value(_:_:_:)`` of
-            // amount columns: nil past the printed ones).
-            let (actual, sum) = rows[index].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Amount) in
-                var sum = Amount.zero
-                for column in funds where column < amounts.count { sum += amounts[column].orZero }
+            // amount columns: nil past the printed ones); the sum kept in 分 (an overflow
+            // traps as `Amount`'s `+` does), made an `Amount` only for a row that does not hold.
+            let (actual, sum) = rows[index].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Int64) in
+                var sum: Int64 = 0
+                for column in funds where column < amounts.count { if let value = amounts[column] { sum += value.fen } }
                 return (total < amounts.count ? amounts[total] : nil, sum)
             }
             // (`equal`'s own first test, before the closures' contexts are laid out: see
             // ``ClassifiedChecks/rowSum(_:total:parts:label:_:)``.)
-            if actual.orZero.fen - sum.fen == 0 { check.evaluated += 1; continue }
-            check.equal(actual, sum, termCount: funds.count,
+            if actual.orZero.fen - sum == 0 { check.evaluated += 1; continue }
+            check.equal(actual, Amount(fen: sum), termCount: funds.count,
                         cell: { ProcurementRows.cell(table, index, total) }, expectedLabel: { "同行各资金来源之和" },
                         terms: { [RelationTerm(ProcurementRows.cell(table, index, total), 1)]
                             + funds.map { RelationTerm(ProcurementRows.cell(table, index, $0), -1) } })

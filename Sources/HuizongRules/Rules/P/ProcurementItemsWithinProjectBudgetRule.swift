@@ -25,10 +25,13 @@ struct ProcurementItemsWithinProjectBudgetRule: BudgetRule {
             let rows = projects.range(project)
             let first = projects.rows[rows.lowerBound]
             guard let budget = table.rows[first].projectBudget else { continue }
-            var sum = Amount.zero
-            for position in rows { sum += ProcurementRows.value(allRows, projects.rows[position], ProcurementRows.total).orZero }
-            let excess = sum - budget
-            guard excess > .zero else { check.passed(); continue }
+            // The sum and the excess in 分 (an overflow traps as `Amount`'s arithmetic does);
+            // `Amount`s are made only for a finding.
+            var sumFen: Int64 = 0
+            for position in rows { sumFen += ProcurementRows.value(allRows, projects.rows[position], ProcurementRows.total).orZero.fen }
+            let excessFen = sumFen - budget.fen
+            guard excessFen > 0 else { check.passed(); continue }
+            let sum = Amount(fen: sumFen), excess = Amount(fen: excessFen)
             let name = table.rows[first].projectName
             check.fail(ProcurementRows.budgetCell(table, first),
                        message: "\(TableID.procurement.label) 项目“\(name)”各采购品目金额合计 \(sum.text()) 超过该项目预算资金 \(budget.text())，超出 \(excess.text())",

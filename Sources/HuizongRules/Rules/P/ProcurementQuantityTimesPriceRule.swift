@@ -16,7 +16,7 @@ struct ProcurementQuantityTimesPriceRule: BudgetRule {
         ])
 
     /// Half a hundredth of 万元, in 分.
-    static let halfHundredth = Amount(fen: 5_000)
+    static let halfHundredth: Int64 = 5_000
 
     func check(_ check: inout RuleCheck) {
         guard check.require(.procurement), let table = check.subject.procurement else { return }
@@ -24,11 +24,15 @@ struct ProcurementQuantityTimesPriceRule: BudgetRule {
         for index in rows.indices {
             guard rows[index].kind == .item, let quantity = rows[index].quantity, let price = rows[index].unitPrice else { continue }
             let amount = rows[index].amounts.first ?? nil
-            let product = quantity.times(price)
-            var allowed = quantity.times(Self.halfHundredth)
-            if check.context.tolerance == .rounding { allowed += Self.halfHundredth }
-            let gap = (product - amount.orZero).magnitude
-            guard gap > allowed else { check.passed(); continue }
+            // Worked out in 分 (overflows trap as `Amount`'s arithmetic does); `Amount`s are
+            // made only for a finding.
+            let productFen = quantity.fenTimes(price.fen)
+            var allowedFen = quantity.fenTimes(Self.halfHundredth)
+            if check.context.tolerance == .rounding { allowedFen += Self.halfHundredth }
+            let difference = productFen - amount.orZero.fen
+            let gapFen = difference < 0 ? -difference : difference
+            guard gapFen > allowedFen else { check.passed(); continue }
+            let product = Amount(fen: productFen), allowed = Amount(fen: allowedFen), gap = Amount(fen: gapFen)
             check.fail(ProcurementRows.priceCell(table, index),
                        message: "\(ProcurementRows.rowLabel(table, index))：数量 \(quantity) × 单价 \(price.text()) = \(product.text())，"
                            + "与采购金额合计 \(amount?.text() ?? "（空）") 相差 \(gap.text())，超过单价四舍五入所能解释的 \(allowed.text())",

@@ -19,26 +19,27 @@ struct ProcurementSubtotalEqualsItemsRule: BudgetRule {
         let allRows = table.rows
         let columns = ProcurementRows.summedColumns.count, sme = ProcurementRows.smeIndex
         let groups = check.subject.procurementGroups
-        // Column sums item by item, in a buffer on the stack: each item's amounts are read
-        // in one sweep (each column still adds its items in printed order).
-        withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
+        // Column sums item by item, in 分 (an overflow traps as `Amount`'s `+` does), in a
+        // buffer on the stack: each item's amounts are read in one sweep (each column still
+        // adds its items in printed order).
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: columns) { sums in
             for group in groups {
                 guard let subtotal = group.subtotal else { continue }
                 let items = group.items
-                sums.initialize(repeating: .zero)
+                sums.initialize(repeating: 0)
                 for item in items {
                     // ``ProcurementRows/value(_:_:_:)``: nil past the printed amounts.
                     allRows[item].amounts.withUnsafeBufferPointer { amounts in
-                        for column in 0..<min(amounts.count, sme) { sums[column] += amounts[column].orZero }
+                        for column in 0..<min(amounts.count, sme) { if let value = amounts[column] { sums[column] += value.fen } }
                     }
-                    sums[sme] += allRows[item].smeShare.orZero
+                    if let share = allRows[item].smeShare { sums[sme] += share.fen }
                 }
                 for column in 0..<columns {
                     let sum = sums[column]
                     let actual = ProcurementRows.value(allRows, subtotal, column)
                     // (`equal`'s own first test, before the closures' contexts are laid out.)
-                    if actual.orZero.fen - sum.fen == 0 { check.evaluated += 1; continue }
-                    check.equal(actual, sum, termCount: items.count,
+                    if actual.orZero.fen - sum == 0 { check.evaluated += 1; continue }
+                    check.equal(actual, Amount(fen: sum), termCount: items.count,
                                 cell: { ProcurementRows.cell(table, subtotal, column) }, expectedLabel: { "其下各采购品目之和" },
                                 terms: { [RelationTerm(ProcurementRows.cell(table, subtotal, column), 1)]
                                     + items.map { RelationTerm(ProcurementRows.cell(table, $0, column), -1) } })

@@ -43,11 +43,13 @@ enum ClassifiedChecks {
         let rows = table.rows
         for row in rows.indices {
             // The row's amounts read in one sweep.
-            let (actual, sum) = rows[row].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Amount) in
-                var sum = Amount.zero
+            // The sum is kept in 分 (an overflow traps as `Amount`'s `+` does); an `Amount`
+            // is made only for a row that does not hold.
+            let (actual, sum) = rows[row].amounts.withUnsafeBufferPointer { amounts -> (Amount?, Int64) in
+                var sum: Int64 = 0
                 for part in parts {
                     precondition(part >= 0 && part < amounts.count, "a row has every column of its table")
-                    sum += amounts[part].orZero
+                    if let value = amounts[part] { sum += value.fen }
                 }
                 precondition(total >= 0 && total < amounts.count, "a row has every column of its table")
                 return (amounts[total], sum)
@@ -55,8 +57,8 @@ enum ClassifiedChecks {
             // The row that holds (``RuleCheck/equal(_:_:termCount:cell:expectedLabel:terms:)``'s
             // own first test, the same difference) is counted before the closures' contexts
             // are laid out: they were written for every row, held or not.
-            if actual.orZero.fen - sum.fen == 0 { check.evaluated += 1; continue }
-            check.equal(actual, sum, termCount: parts.count,
+            if actual.orZero.fen - sum == 0 { check.evaluated += 1; continue }
+            check.equal(actual, Amount(fen: sum), termCount: parts.count,
                         cell: { CellRef.classified(id, rows[row], total) },
                         expectedLabel: { label },
                         terms: { [RelationTerm(.classified(id, rows[row], total), 1)] + parts.map { RelationTerm(.classified(id, rows[row], $0), -1) } })
@@ -72,10 +74,10 @@ enum ClassifiedChecks {
         // Each row's code key and its parent's (0 for a 类: its parent is 合计); −1 without
         // a code. Children are found by scanning these keys: cheaper than a dictionary of
         // child lists for tables of tens of rows. A parent's children are listed in a
-        // buffer on the stack, reused from parent to parent, and so are the column sums.
+        // buffer on the stack, reused from parent to parent, and so are the column sums (in 分).
         let codeKeys = check.subject.codeKeys(id)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { buffer in
-            withUnsafeTemporaryAllocation(of: Amount.self, capacity: columns) { sums in
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: columns) { sums in
                 func visit(_ parent: Int, _ key: Int) {
                     var count = 0
                     if codeKeys.codesIncrease && key != 0 {
@@ -98,13 +100,14 @@ enum ClassifiedChecks {
                     let kids = UnsafeBufferPointer(rebasing: buffer[0..<count])
                     // A 类's key ends in 3 (three digits), a 款's in 5.
                     let what = key == 0 ? "各类之和" : (key % 10 == 3 ? "所属各款之和" : "所属各项之和")
-                    // Column sums kid by kid: each kid's amounts are read in one sweep. Each
-                    // column still adds its kids in printed order.
-                    sums.initialize(repeating: .zero)
+                    // Column sums kid by kid, in 分 (an overflow traps as `Amount`'s `+` does):
+                    // each kid's amounts are read in one sweep. Each column still adds its
+                    // kids in printed order.
+                    sums.initialize(repeating: 0)
                     for kid in kids {
                         rows[kid].amounts.withUnsafeBufferPointer { amounts in
                             precondition(amounts.count >= columns, "a row has every column of its table")
-                            for column in 0..<columns { sums[column] += amounts[column].orZero }
+                            for column in 0..<columns { if let value = amounts[column] { sums[column] += value.fen } }
                         }
                     }
                     // The parent's amounts compared with the sums in one sweep (the same
@@ -112,12 +115,12 @@ enum ClassifiedChecks {
                     // holds, each counts as evaluated and nothing else is needed.
                     let allHold = rows[parent].amounts.withUnsafeBufferPointer { amounts in
                         precondition(amounts.count >= columns, "a row has every column of its table")
-                        for column in 0..<columns where amounts[column].orZero.fen - sums[column].fen != 0 { return false }
+                        for column in 0..<columns where amounts[column].orZero.fen - sums[column] != 0 { return false }
                         return true
                     }
                     if allHold { check.evaluated += columns; return }
                     for column in 0..<columns {
-                        let sum = sums[column]
+                        let sum = Amount(fen: sums[column])
                         check.equal(rows[parent].amounts[column], sum, termCount: kids.count,
                                     cell: { CellRef.classified(id, rows[parent], column) },
                                     expectedLabel: { what },

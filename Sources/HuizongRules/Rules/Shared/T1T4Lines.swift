@@ -131,18 +131,36 @@ enum T1T4 {
     }
 
     /// States `total = Σ parts` (empty counts as zero); `label` names the sum.
+    ///
+    /// Inlined where it is called, so that the loop is specialised for the caller's cells
+    /// (their table, side and column are then known once, not tested cell by cell); a
+    /// relation that does not hold is recorded out of line.
+    @inline(__always)
     static func sum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
                     label: @autoclosure () -> String) {
-        // The subject read through the check: no reference of its own to count.
-        var expected = Amount.zero
-        for part in parts { expected += check.subject.value(part).orZero }
+        // The subject read through the check: no reference of its own to count. The sum is
+        // kept in 分 (an overflow traps as `Amount`'s `+` does) and made an `Amount` only
+        // when the relation does not hold (``RuleCheck``'s `equal`, whose first test this is).
+        var expected: Int64 = 0
+        for part in parts { if let value = check.subject.value(part) { expected += value.fen } }
         let actual = check.subject.value(total)
-        check.equal(actual, expected, termCount: parts.count,
+        if actual.orZero.fen == expected { check.evaluated += 1; return }
+        recordSum(&check, total, parts, actual, expected, label: label())
+    }
+
+    /// ``sum(_:_:_:label:)`` once `actual` differs from the sum `expected` (in 分): records
+    /// the finding.
+    @inline(never)
+    static func recordSum(_ check: inout RuleCheck, _ total: Cell, _ parts: some Collection<Cell>,
+                          _ actual: Amount?, _ expected: Int64, label: @autoclosure () -> String) {
+        check.equal(actual, Amount(fen: expected), termCount: parts.count,
                     cell: { $0.ref(total) }, expectedLabel: { _ in label() },
                     terms: { subject in [RelationTerm(subject.ref(total), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
 
     /// States `cell = other` (one figure restated elsewhere); `label` names `other`.
+    /// (Inlined as ``sum(_:_:_:label:)`` is.)
+    @inline(__always)
     static func same(_ check: inout RuleCheck, _ cell: Cell, _ other: Cell, label: @autoclosure () -> String) {
         sum(&check, cell, CollectionOfOne(other), label: label())
     }
@@ -154,9 +172,12 @@ enum T1T4 {
         guard let table = check.subject.classified(id), let row = table.rows.firstIndex(where: { $0.code == nil }) else {
             check.notChecked("\(id.label) 无合计行"); return
         }
-        var expected = Amount.zero
-        for part in parts { expected += check.subject.value(part).orZero }
-        check.equal(table.rows[row].amounts[column], expected, termCount: parts.count,
+        // The sum in 分, as ``sum(_:_:_:label:)`` keeps it.
+        var expected: Int64 = 0
+        for part in parts { if let value = check.subject.value(part) { expected += value.fen } }
+        let actual = table.rows[row].amounts[column]
+        if actual.orZero.fen == expected { check.evaluated += 1; return }
+        check.equal(actual, Amount(fen: expected), termCount: parts.count,
                     cell: { _ in .classified(id, table.rows[row], column) }, expectedLabel: { _ in label() },
                     terms: { subject in [RelationTerm(.classified(id, table.rows[row], column), 1)] + parts.map { RelationTerm(subject.ref($0), -1) } })
     }
@@ -166,7 +187,9 @@ extension CheckSubject {
     /// The lines of T1 or T4 (empty when the table is missing).
     func lines(_ table: TableID) -> [BalanceLine] { table == .t1 ? t1Lines : t4Lines }
 
-    /// The amount of `cell` (nil when empty or when the line has no such column).
+    /// The amount of `cell` (nil when empty or when the line has no such column). Inlined
+    /// where it is read: a call cost more than the read.
+    @inline(__always)
     func value(_ cell: T1T4.Cell) -> Amount? {
         cell.table == .t1 ? Self.value(t1Lines[cell.index], cell) : Self.value(t4Lines[cell.index], cell)
     }

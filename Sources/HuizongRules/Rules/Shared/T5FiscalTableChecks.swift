@@ -117,6 +117,16 @@ enum FiscalTableChecks {
                            message: "\(id.label) 列有 \(what)，T3 支出总表 却没有这一行：财政拨款支出是支出总表的一部分，T3 应列出同一科目")
                 continue
             }
+            // The three columns compared in one sweep (`atMost`'s own first test, the same
+            // differences): when all hold, each counts as evaluated and nothing else is needed.
+            let allHold = rows[row].amounts.withUnsafeBufferPointer { amounts in
+                limits[limit].amounts.withUnsafeBufferPointer { caps in
+                    precondition(amounts.count >= 3 && caps.count >= 3, "a row has every column of its table")
+                    return amounts[0].orZero.fen - caps[0].orZero.fen <= 0 && amounts[1].orZero.fen - caps[1].orZero.fen <= 0
+                        && amounts[2].orZero.fen - caps[2].orZero.fen <= 0
+                }
+            }
+            if allHold { check.evaluated += 3; continue }
             for column in 0..<3 {
                 // (`atMost`'s own first test, before the closures' contexts are laid out.)
                 if rows[row].amounts[column].orZero.fen - limits[limit].amounts[column].orZero.fen <= 0 { check.evaluated += 1; continue }

@@ -88,11 +88,13 @@ struct ThreePublicRows {
         for part in parts where found[part.rawValue] == nil { check.notChecked("T9 无“\(part.label)”行"); return }
         let rows = t9.rows
         for column in 0..<min(TableSchema.t9.count, rows[total].amounts.count) {
-            var sum = Amount.zero
-            for part in parts { sum += rows[found[part.rawValue]!].amounts[column].orZero }
+            // The sum in 分 (an overflow traps as `Amount`'s `+` does), made an `Amount` only
+            // for a relation that does not hold.
+            var sum: Int64 = 0
+            for part in parts { if let value = rows[found[part.rawValue]!].amounts[column] { sum += value.fen } }
             // (`equal`'s own first test, before the closures' contexts are laid out.)
-            if rows[total].amounts[column].orZero.fen - sum.fen == 0 { check.evaluated += 1; continue }
-            check.equal(rows[total].amounts[column], sum, termCount: parts.count,
+            if rows[total].amounts[column].orZero.fen - sum == 0 { check.evaluated += 1; continue }
+            check.equal(rows[total].amounts[column], Amount(fen: sum), termCount: parts.count,
                         cell: { .threePublic(rows[total], column) },
                         expectedLabel: { label },
                         terms: { [RelationTerm(.threePublic(rows[total], column), 1)] + parts.map { RelationTerm(.threePublic(rows[found[$0.rawValue]!], column), -1) } })
