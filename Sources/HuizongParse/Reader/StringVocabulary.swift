@@ -94,6 +94,10 @@ final class StringVocabulary {
     @inline(__always)
     func emptyAmounts(width: Int) -> [Amount?] { caches.pointee.emptyRows.of(width: width) }
 
+    /// One empty quantity, shared like ``emptyAmounts(width:)``.
+    @inline(__always)
+    var emptyQuantity: [Quantity?] { caches.pointee.emptyRows.oneQuantity }
+
     /// The room to reserve for the narrative blocks of the next budget read on this
     /// thread: the last budget's count and an eighth more.
     ///
