@@ -11,7 +11,8 @@ private typealias Location = HuizongModel.SourceLocation
     @Test func keptValuesPackWithoutPadding() {
         #expect(MemoryLayout<Location>.size == 4)
         #expect(MemoryLayout<TableHeader>.stride == 80)
-        #expect(MemoryLayout<ClassifiedRow>.stride == 64)
+        #expect(MemoryLayout<ClassifiedRow>.stride == 56)
+        #expect(MemoryLayout<BalanceLine>.stride == 56)
         #expect(MemoryLayout<LabeledRow>.stride == 48)
         #expect(MemoryLayout<ProcurementRow>.stride == 136)
         #expect(MemoryLayout<PerformanceTable>.stride == 144)
