@@ -37,6 +37,8 @@ final class StringVocabulary {
         /// The narrative block count of the last budget read on this thread (0 before the
         /// first; see ``narrativeBlockRoom``).
         var lastNarrativeBlocks = 0
+        /// A claim list given back after its budget's check (see ``takeClaimRoom()``).
+        var claimRoom: [NarrativeClaim] = []
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -112,6 +114,20 @@ final class StringVocabulary {
 
     /// Notes the narrative block count of a budget just read (see ``narrativeBlockRoom``).
     func noteNarrativeBlocks(_ count: Int) { caches.pointee.lastNarrativeBlocks = count }
+
+    /// The claim list given back on this thread (``giveBackClaimRoom(_:)``), emptied with
+    /// its room kept, or an empty list; the vocabulary keeps none until the next one is
+    /// given back.
+    func takeClaimRoom() -> [NarrativeClaim] {
+        var room: [NarrativeClaim] = []
+        swap(&room, &caches.pointee.claimRoom)
+        room.removeAll(keepingCapacity: true)
+        return room
+    }
+
+    /// Keeps `claims` (a list no budget holds any more) for the next budget read on this
+    /// thread to fill (``takeClaimRoom()``).
+    func giveBackClaimRoom(_ claims: consuming [NarrativeClaim]) { caches.pointee.claimRoom = claims }
 
     /// What the paragraph `bytes` (quoting no figure) was found to be when it was read
     /// before on this thread, or nil (see ``ParagraphMemo``).
