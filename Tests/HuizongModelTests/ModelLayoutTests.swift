@@ -14,7 +14,7 @@ private typealias Location = HuizongModel.SourceLocation
         #expect(MemoryLayout<ClassifiedRow>.stride == 56)
         #expect(MemoryLayout<BalanceLine>.stride == 56)
         #expect(MemoryLayout<LabeledRow>.stride == 48)
-        #expect(MemoryLayout<ProcurementRow>.stride == 136)
+        #expect(MemoryLayout<ProcurementRow>.stride == 120)
         #expect(MemoryLayout<PerformanceTable>.stride == 144)
         #expect(MemoryLayout<NarrativeBlock>.stride == 40)
         #expect(MemoryLayout<NarrativeClaim>.stride == 64)
