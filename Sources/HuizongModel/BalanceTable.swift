@@ -30,8 +30,8 @@ public struct BalanceTable: Sendable, Hashable, Codable {
 
 /// One numbered line of T1 or T4.
 public struct BalanceLine: Sendable, Hashable, Codable {
-    /// 序号 as printed.
-    public var number: Int
+    // The number is kept in 32 bits next to the location: 56 bytes a line, not 64.
+
     /// 收入项目 (may be empty).
     public var incomeItem: String
     /// The income amounts (T1: 预算数; T4: 金额).
@@ -42,10 +42,44 @@ public struct BalanceLine: Sendable, Hashable, Codable {
     public var expenditure: [Amount?]
     /// Where the line was read.
     public var source: SourceLocation
+    /// ``number``, in 32 bits.
+    @usableFromInline var storedNumber: Int32
+
+    /// 序号 as printed; -2,147,483,648…2,147,483,647.
+    @inlinable public var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(newValue) }
+    }
 
     public init(number: Int, incomeItem: String, income: [Amount?], expenditureItem: String,
                 expenditure: [Amount?], source: SourceLocation = .none) {
-        self.number = number; self.incomeItem = incomeItem; self.income = income
+        self.storedNumber = Int32(number); self.incomeItem = incomeItem; self.income = income
         self.expenditureItem = expenditureItem; self.expenditure = expenditure; self.source = source
+    }
+
+    // Coded as before the number was packed: the same keys.
+    enum CodingKeys: String, CodingKey { case number, incomeItem, income, expenditureItem, expenditure, source }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let number = try c.decode(Int.self, forKey: .number)
+        guard Int32(exactly: number) != nil else {
+            throw DecodingError.dataCorruptedError(forKey: .number, in: c, debugDescription: "序号 \(number) 超出范围")
+        }
+        self.init(number: number, incomeItem: try c.decode(String.self, forKey: .incomeItem),
+                  income: try c.decode([Amount?].self, forKey: .income),
+                  expenditureItem: try c.decode(String.self, forKey: .expenditureItem),
+                  expenditure: try c.decode([Amount?].self, forKey: .expenditure),
+                  source: try c.decode(SourceLocation.self, forKey: .source))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(incomeItem, forKey: .incomeItem)
+        try c.encode(income, forKey: .income)
+        try c.encode(expenditureItem, forKey: .expenditureItem)
+        try c.encode(expenditure, forKey: .expenditure)
+        try c.encode(source, forKey: .source)
     }
 }

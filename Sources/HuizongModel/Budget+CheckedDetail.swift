@@ -23,4 +23,34 @@ extension Budget {
         }
         if fields.narrative != nil { fields.narrative!.blocks = [] }
     }
+
+    /// Keeps of the narrative's claims only the first about each of `subjects`, in
+    /// document order, in a list of that size, and returns the list it held before (now
+    /// held by no budget when this one's storage was not shared), for the reader to reuse.
+    ///
+    /// For a caller that reads no other claim (a roll-up's outputs read the first claim
+    /// about the fixed assets and the first about the planned purchases, and nothing else:
+    /// the usual narrative quotes some 35 figures, 2.3 KB a budget kept until the outputs
+    /// are written). A budget whose storage is shared is copied first (copy-on-write), so
+    /// other holders keep theirs. A budget without a narrative is left as it is (and
+    /// returns an empty list).
+    @discardableResult
+    public mutating func keepFirstClaims(about subjects: [ClaimSubject]) -> [NarrativeClaim] {
+        guard storage.narrative != nil else { return [] }
+        makeUnique()
+        let fields = storage
+        let claims = fields.narrative!.claims
+        var firsts: [Int] = []
+        for index in claims.indices where subjects.contains(claims[index].subject)
+            && !firsts.contains(where: { claims[$0].subject == claims[index].subject }) {
+            firsts.append(index)
+        }
+        var kept: [NarrativeClaim] = []
+        if !firsts.isEmpty {
+            kept.reserveCapacity(firsts.count)
+            for index in firsts { kept.append(claims[index]) }
+        }
+        fields.narrative!.claims = kept
+        return claims
+    }
 }

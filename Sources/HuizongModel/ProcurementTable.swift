@@ -34,9 +34,9 @@ public struct ProcurementRow: Sendable, Hashable, Codable {
         case item
     }
 
-    // Stored texts and the amount list first; the location and the kind fill the bytes
-    // after two amounts' tags: 144 bytes a row, not 160 (a district's consolidated table
-    // holds every unit's items).
+    // Stored texts, the amount list and the four amounts first, then the quantity, whose
+    // tag the kind and the location follow: 120 bytes a row, not 136 (a district's
+    // consolidated table holds every unit's items, and each department's table them too).
 
     /// 项目名称 (for a 小计: its label, e.g. `秦皇岛市海港区社会保险事业所小计`).
     public var projectName: String
@@ -50,16 +50,16 @@ public struct ProcurementRow: Sendable, Hashable, Codable {
     public var amounts: [Amount?]
     /// 预算资金 of the project.
     public var projectBudget: Amount?
-    /// Where the row was read.
-    public var source: SourceLocation
     /// 单价 (万元, rounded to 0.01).
     public var unitPrice: Amount?
-    /// 合计, 小计 or item.
-    public var kind: Kind
     /// 预留中小微企业份额.
     public var smeShare: Amount?
     /// 数量.
     public var quantity: Quantity?
+    /// 合计, 小计 or item.
+    public var kind: Kind
+    /// Where the row was read.
+    public var source: SourceLocation
 
     public init(kind: Kind, projectName: String, projectBudget: Amount? = nil, itemName: String = "",
                 catalogCode: String = "", measureUnit: String = "", quantity: Quantity? = nil,

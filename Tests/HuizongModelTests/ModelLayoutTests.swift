@@ -11,9 +11,10 @@ private typealias Location = HuizongModel.SourceLocation
     @Test func keptValuesPackWithoutPadding() {
         #expect(MemoryLayout<Location>.size == 4)
         #expect(MemoryLayout<TableHeader>.stride == 80)
-        #expect(MemoryLayout<ClassifiedRow>.stride == 64)
+        #expect(MemoryLayout<ClassifiedRow>.stride == 56)
+        #expect(MemoryLayout<BalanceLine>.stride == 56)
         #expect(MemoryLayout<LabeledRow>.stride == 48)
-        #expect(MemoryLayout<ProcurementRow>.stride == 136)
+        #expect(MemoryLayout<ProcurementRow>.stride == 120)
         #expect(MemoryLayout<PerformanceTable>.stride == 144)
         #expect(MemoryLayout<NarrativeBlock>.stride == 40)
         #expect(MemoryLayout<NarrativeClaim>.stride == 64)

@@ -34,6 +34,9 @@ import HuizongTestSupport
         #expect(wholeUnits.contains { !($0.budget?.narrative?.blocks.isEmpty ?? true) })
         #expect(trimmedUnits.allSatisfy { $0.budget?.performance.allSatisfy(\.indicators.isEmpty) ?? true })
         #expect(trimmedUnits.allSatisfy { $0.budget?.narrative?.blocks.isEmpty ?? true })
+        // … and all their claims but the two the asset summary reads.
+        #expect(wholeUnits.contains { ($0.budget?.narrative?.claims.count ?? 0) > 2 })
+        #expect(trimmedUnits.allSatisfy { ($0.budget?.narrative?.claims.count ?? 0) <= 2 })
         // The checks ran on the whole budgets either way.
         #expect(wholeUnits.map { $0.report?.findings.map(\.message) } == trimmedUnits.map { $0.report?.findings.map(\.message) })
         let whole = try Self.outputs(of: Rollup().run(wholeUnits, hierarchy: hierarchy, threads: 2))

@@ -31,6 +31,26 @@ import HuizongTestSupport
         }
     }
 
+    /// A quote copies what it prints of its claim: the claim list stays its narrative's
+    /// alone (a quote holding it kept every unit's list alive with the unit's report).
+    @Test func aQuoteHoldsNoClaimList() throws {
+        // A list of its own (the seed's is shared with the seed's budget).
+        var claims: [NarrativeClaim] = []
+        claims.append(contentsOf: Self.claims)
+        try #require(claims.count >= 3)
+        let storage = claims.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        let expected = Self.written(claims, 2, "无法确定", "对应的本年数")
+        let reasons: [NotCheckedReason] = [.quoted(ClaimQuote(claims, 2, .noFigureThisYear)),
+                                           .quoted(ClaimQuote(claims, 0, .noLastYearBudget))]
+        // Changed in place: no copy, so no quote holds the list.
+        claims[2].label = "改过的"
+        claims[2].printed = "0.01"
+        #expect(claims.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } == storage)
+        // Each quote still reads as the claim was when quoted.
+        #expect(reasons[0].text == expected)
+        #expect(reasons[1].text == Self.written(Self.claims, 0, "无上年预算数据：", "未核对"))
+    }
+
     @Test func severalReasonsAreJoinedWhenRead() {
         let claims = Self.claims
         let reasons: [NotCheckedReason] = [.text("一"), .quoted(ClaimQuote(claims, 0, .noLastYearBudget)), .deferred { "三" }]

@@ -127,10 +127,12 @@ public struct ClaimExtractor: Sendable {
     /// thread's vocabulary, which the reader already holds).
     static func claims(inParagraphs paragraphs: [(String, SourceLocation)], strings: StringVocabulary) -> [NarrativeClaim] {
         var extractor = ClaimExtractor()
-        var claims: [NarrativeClaim] = []
+        // The list a budget checked before on this thread gave back (a roll-up keeps two
+        // of a budget's claims: see ``BudgetReader/giveBackClaims(_:)``), else a new one.
+        var claims = strings.takeClaimRoom()
         // A narrative quotes about as many figures as it has paragraphs: room for them at
         // once instead of growing the array five or six times.
-        claims.reserveCapacity(paragraphs.count)
+        if claims.capacity < paragraphs.count { claims.reserveCapacity(paragraphs.count) }
         var buffers = ClaimBuffers()
         buffers.text.reserveCapacity(1024)
         for (text, source) in paragraphs {

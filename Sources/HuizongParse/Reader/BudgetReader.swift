@@ -66,6 +66,14 @@ public enum BudgetReader {
     }
 
     /// Reads a budget from a string (tests, generated text).
+    /// Gives the reader back a claim list of a budget read on this thread that no budget
+    /// holds any more (what ``HuizongModel/Budget/keepFirstClaims(about:)`` returns): the
+    /// next budget read on the thread fills it instead of a new list, so a caller that
+    /// keeps only a few claims of each budget keeps no list of all of them.
+    public static func giveBackClaims(_ claims: consuming [NarrativeClaim]) {
+        StringVocabulary.forCurrentThread().giveBackClaimRoom(claims)
+    }
+
     public static func read(text: String, fileName: String = "<text>") -> ReadResult {
         read(bytes: Array(text.utf8), fileName: fileName)
     }

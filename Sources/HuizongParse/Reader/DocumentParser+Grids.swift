@@ -62,6 +62,9 @@ extension DocumentParser {
                 }
             }
         }
+        // A table that printed no row (an empty T7 or T8, whose placeholder row is skipped)
+        // keeps no room: the budget holds its rows until the roll-up.
+        if rows.isEmpty { return [] }
         return rows
     }
 
@@ -192,6 +195,12 @@ extension DocumentParser {
         let rows = try readRows(.t9, width: width) { (parser: inout DocumentParser, cells: RowView, index: Int) throws(TableAbort) in
             let number = try parser.expectRowNumber(cells[0], index + 1, table: .t9)
             let label = parser.content(cells[1])
+            // A row that prints no amount (most rows of most units) shares the thread's
+            // empty row instead of keeping an array of its own until the roll-up.
+            if parser.allEmpty(cells, 2..<2 + columns.count) {
+                return LabeledRow(number: number, label: label, amounts: parser.emptyAmounts(width: columns.count),
+                                  source: SourceLocation(line: cells[0].line))
+            }
             var amounts = NewAmountRow.nils(columns.count)
             for offset in columns.indices {
                 amounts[offset] = try parser.amount(cells[2 + offset], table: .t9, row: "序号\(number) \(label)", column: columns[offset])

@@ -63,7 +63,9 @@ extension DocumentParser {
             let label = parser.content(cells[0])
             let quantity = try parser.quantity(cells[1], table: id, row: label, column: "数量")
             let value = try parser.amount(cells[2], table: id, row: label, column: TableSchema.assetValue)
-            return LabeledRow(number: nil, label: label, amounts: [value], quantities: [quantity],
+            // An empty 数量 or 价值 shares the thread's empty row (see ``EmptyAmountRows``).
+            return LabeledRow(number: nil, label: label, amounts: value == nil ? parser.emptyAmounts(width: 1) : [value],
+                              quantities: quantity == nil ? parser.emptyQuantity : [quantity],
                               source: SourceLocation(line: cells[0].line))
         }
         return AssetTable(header: header, rows: rows)

@@ -12,6 +12,8 @@ struct EmptyAmountRows {
     /// The widest row kept.
     static let widest = 16
     private let rows: [[Amount?]] = (0...EmptyAmountRows.widest).map { [Amount?](repeating: nil, count: $0) }
+    /// One empty quantity (the 数量 of an asset row that prints none).
+    let oneQuantity: [Quantity?] = [nil]
 
     /// `width` empty amounts.
     @inline(__always)
@@ -51,6 +53,10 @@ extension DocumentParser {
     /// `width` empty amounts: this thread's shared row of that width.
     @inline(__always)
     func emptyAmounts(width: Int) -> [Amount?] { cursor.strings.emptyAmounts(width: width) }
+
+    /// One empty quantity: this thread's shared row.
+    @inline(__always)
+    var emptyQuantity: [Quantity?] { cursor.strings.emptyQuantity }
 
     /// Whether every cell of `cells` at `offsets` is empty (then each reads as no amount).
     @inline(__always)

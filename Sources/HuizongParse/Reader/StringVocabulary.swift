@@ -37,6 +37,8 @@ final class StringVocabulary {
         /// The narrative block count of the last budget read on this thread (0 before the
         /// first; see ``narrativeBlockRoom``).
         var lastNarrativeBlocks = 0
+        /// A claim list given back after its budget's check (see ``takeClaimRoom()``).
+        var claimRoom: [NarrativeClaim] = []
     }
 
     /// The caches, owned by this vocabulary and used by one thread only.
@@ -94,6 +96,10 @@ final class StringVocabulary {
     @inline(__always)
     func emptyAmounts(width: Int) -> [Amount?] { caches.pointee.emptyRows.of(width: width) }
 
+    /// One empty quantity, shared like ``emptyAmounts(width:)``.
+    @inline(__always)
+    var emptyQuantity: [Quantity?] { caches.pointee.emptyRows.oneQuantity }
+
     /// The room to reserve for the narrative blocks of the next budget read on this
     /// thread: the last budget's count and an eighth more.
     ///
@@ -108,6 +114,20 @@ final class StringVocabulary {
 
     /// Notes the narrative block count of a budget just read (see ``narrativeBlockRoom``).
     func noteNarrativeBlocks(_ count: Int) { caches.pointee.lastNarrativeBlocks = count }
+
+    /// The claim list given back on this thread (``giveBackClaimRoom(_:)``), emptied with
+    /// its room kept, or an empty list; the vocabulary keeps none until the next one is
+    /// given back.
+    func takeClaimRoom() -> [NarrativeClaim] {
+        var room: [NarrativeClaim] = []
+        swap(&room, &caches.pointee.claimRoom)
+        room.removeAll(keepingCapacity: true)
+        return room
+    }
+
+    /// Keeps `claims` (a list no budget holds any more) for the next budget read on this
+    /// thread to fill (``takeClaimRoom()``).
+    func giveBackClaimRoom(_ claims: consuming [NarrativeClaim]) { caches.pointee.claimRoom = claims }
 
     /// What the paragraph `bytes` (quoting no figure) was found to be when it was read
     /// before on this thread, or nil (see ``ParagraphMemo``).

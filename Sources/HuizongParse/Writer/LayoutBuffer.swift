@@ -4,7 +4,8 @@ import HuizongModel
 /// a blank line after each row, continuation lines of multi-line cells without a TAB.
 struct LayoutBuffer {
     /// Room for the output: the UTF-8 bytes written so far are `storage[..<count]`, every
-    /// line ended by `\n`; the rest is zero-filled room, doubled when full. Bytes, not a
+    /// line ended by `\n`; the rest is room not yet written (see ``room(_:copying:)``),
+    /// doubled when full. Bytes, not a
     /// `String`: appending to a `String` checks grapheme boundaries at every join, which
     /// costs hundreds of instructions per cell of Chinese text; and writing into room
     /// already there costs a store per byte, where each `Array.append` checks capacity.
@@ -15,7 +16,22 @@ struct LayoutBuffer {
     private(set) var endsWithBlank = true
 
     /// An empty buffer with room for `capacity` bytes (at least 40,000) before it grows.
-    init(capacity: Int = 40_000) { storage = [UInt8](repeating: 0, count: max(capacity, 40_000)) }
+    init(capacity: Int = 40_000) { storage = Self.room(max(capacity, 40_000), copying: nil) }
+
+    /// `capacity` bytes of room, the first of them copied from `written`, the rest left
+    /// as the allocator gave them: no byte past ``count`` is ever read (``finish()`` cuts
+    /// them off), and a large block's pages are taken only when the text reaches them. A
+    /// zero fill wrote every page of the room at once: the district's text (8.7 MB at
+    /// 10,000 units) outgrew its estimate and held 16 MB of written room until saved.
+    private static func room(_ capacity: Int, copying written: UnsafeBufferPointer<UInt8>?) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: capacity) { room, initialized in
+            if let written, let base = written.baseAddress, !written.isEmpty {
+                room.baseAddress!.update(from: base, count: written.count)
+            }
+            // Counted as the room (bytes need no initialization to be overwritten).
+            initialized = capacity
+        }
+    }
 
     /// The bytes written; the buffer is empty afterwards.
     mutating func finish() -> [UInt8] {
@@ -36,9 +52,15 @@ struct LayoutBuffer {
     /// Grows the room (doubling it) when fewer than `needed` bytes are left.
     @inline(__always)
     private mutating func makeRoom(_ needed: Int) {
-        if count + needed > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(storage.count, needed)))
-        }
+        if count + needed > storage.count { grow(needed) }
+    }
+
+    /// Doubles the room (or makes room for `needed` more bytes, when more), keeping the
+    /// bytes written.
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        let capacity = storage.count + max(storage.count, needed), written = count
+        storage = storage.withUnsafeBufferPointer { Self.room(capacity, copying: UnsafeBufferPointer(rebasing: $0[..<written])) }
     }
 
     /// Copies `prefix`, `body` and `suffix` into `room` from `start` (the room is there);

@@ -70,7 +70,14 @@ public enum UnitLoader {
             // the budget out of the read result, so that trimming it copies nothing.
             let report = check.report.take()
             var budget = result.budget.take()
-            if keep == .rollupParts { budget?.dropCheckedDetail() }
+            if keep == .rollupParts {
+                budget?.dropCheckedDetail()
+                // The budget's claim list, but for the two the outputs read, goes back to
+                // the reader, which fills it with the next unit's claims on this thread.
+                if let dropped = budget?.keepFirstClaims(about: AssetSummary.claimSubjects) {
+                    BudgetReader.giveBackClaims(dropped)
+                }
+            }
             return LoadedUnit(file: file, byteCount: result.byteCount, readDiagnostics: result.diagnostics,
                               budget: budget, report: report, sha256: hash)
         }
@@ -82,7 +89,9 @@ public enum KeptBudget: Sendable {
     /// The whole budget as read.
     case whole
     /// What a roll-up's outputs read: the budget without its 绩效目标表 indicators,
-    /// purposes and goals and without its narrative's blocks (`Budget.dropCheckedDetail()`).
+    /// purposes and goals and without its narrative's blocks (`Budget.dropCheckedDetail()`),
+    /// and of the narrative's claims only those the asset summary reads
+    /// (`Budget.keepFirstClaims(about:)` with ``AssetSummary/claimSubjects``).
     case rollupParts
 }
 

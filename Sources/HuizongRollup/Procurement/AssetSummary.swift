@@ -51,6 +51,10 @@ public struct AssetSummary: Sendable {
         }
     }
 
+    /// The subjects of the narrative claims the summary reads (the first claim about each):
+    /// all a roll-up keeps of a unit's claims when it keeps only what its outputs read.
+    public static let claimSubjects: [ClaimSubject] = [.fixedAssets, .plannedAssetPurchases]
+
     /// Summarises `units` with the consolidated asset table `consolidated`, the units
     /// reconciled on `threads` threads (default: one per core).
     public static func make(units: [Budget], consolidated: AssetTable?, threads: Int? = nil) -> AssetSummary {

@@ -64,21 +64,29 @@ struct ClaimQuote: Sendable {
         }
     }
 
-    /// The narrative's claims (shared, not copied).
-    let claims: [NarrativeClaim]
-    /// The quoted claim's index in `claims` (kept small, so that a reason stays two words).
+    // The quoted claim's label, figure and unit are copied (short texts, most held
+    // inline): a quote that held the narrative's whole claim list kept it alive with the
+    // unit's report, so a roll-up that keeps two claims of each budget still kept all.
+
+    /// The quoted claim's label as printed.
+    let label: String
+    /// The quoted claim's figure as printed.
+    let printed: String
+    /// The quoted claim's index among the narrative's claims.
     let index: Int32
     let wording: Wording
+    /// The quoted claim's unit.
+    let unit: Amount.Unit
 
     init(_ claims: [NarrativeClaim], _ index: Int, _ wording: Wording) {
         precondition(index >= 0 && index <= Int(Int32.max), "a claim's index")
-        self.claims = claims; self.index = Int32(index); self.wording = wording
+        label = claims[index].label; printed = claims[index].printed; unit = claims[index].unit
+        self.index = Int32(index); self.wording = wording
     }
 
     /// `before` + 第n项“…” + `after`, in one allocation.
     var text: String {
-        let index = Int(self.index), words = wording.words
-        return TextJoin.concat(words.before, "第", String(index + 1), "项“", claims[index].label, claims[index].printed,
-                               claims[index].unit.rawValue, "”", words.after)
+        let words = wording.words
+        return TextJoin.concat(words.before, "第", String(Int(index) + 1), "项“", label, printed, unit.rawValue, "”", words.after)
     }
 }
