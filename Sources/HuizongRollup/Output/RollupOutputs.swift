@@ -46,14 +46,11 @@ public enum RollupOutputs {
         }
         for texts in departmentTexts { written += try texts.saved.get() }
         let units = result.includedBudgets
-        // The district's files and the tables are independent of one another; the
-        // procurement and asset tables and the summary need the two summaries. The district's
-        // text (one long job: it copies its departments' procurement rows) is made beside the
-        // summaries, each summary on one thread (their parts merged in unit order, so the
-        // same on any number), and beside the tables that need no summary; the tables that do
-        // follow. Each stage's jobs are made and saved largest first (so that no long one is
-        // left to run alone at the end); the files are listed (or the first failure thrown)
-        // in the order below.
+        let procurement = ProcurementSummary.make(units: units, consolidated: result.district.procurement, threads: threads)
+        let assets = AssetSummary.make(units: units, consolidated: result.district.assets, threads: threads)
+        // The district's files and the tables are independent of one another: made in
+        // parallel (the district's text copies its departments' procurement rows; a
+        // district's reconciliations have a row per unit), then saved in this order.
         var tables: [(name: String, make: @Sendable () throws -> [UInt8])] = []
         if formats.contains(.text) {
             let parts = departmentTexts.compactMap(\.plain)
@@ -62,51 +59,37 @@ public enum RollupOutputs {
         if formats.contains(.csv) { tables.append(("district.csv", { Array(BudgetCSVWriter.write(result.district).utf8) })) }
         if formats.contains(.facts) { tables.append(("facts.csv", { Array(facts(result).utf8) })) }
         if formats.contains(.json) { tables.append(("budgets.json", { Array(try json(result).utf8) })) }
-        let districtFiles = tables.map(\.name)
-        tables.append(("eliminations.csv", { RollupTables.eliminations(result) }))
-        tables.append(("findings.csv", { RollupTables.findings(result) }))
-        tables.append(("quarantine.csv", { RollupTables.quarantine(result) }))
-        tables.append(("inputs.csv", { RollupInputs.csv(result) }))
-        let independent = tables
-        let firstStage = Parallel.map(largestFirst(independent.indices.map { StageJob.table($0) } + [.procurement, .assets],
-                                                   name: { $0.name(in: independent) }), threads: threads) { job -> StageOutcome in
-            switch job {
-            case .table(let index): return .saved(index, saved(independent[index], in: folder))
-            case .procurement:
-                return .procurement(ProcurementSummary.make(units: units, consolidated: result.district.procurement, threads: 1))
-            case .assets: return .assets(AssetSummary.make(units: units, consolidated: result.district.assets, threads: 1))
-            }
-        }
-        var failures: [String: any Error] = [:]
-        var procurement: ProcurementSummary?
-        var assets: AssetSummary?
-        for outcome in firstStage {
-            switch outcome {
-            case .saved(let index, let failure): if let failure { failures[independent[index].name] = failure }
-            case .procurement(let summary): procurement = summary
-            case .assets(let summary): assets = summary
-            }
-        }
-        let procurementSummary = procurement!, assetSummary = assets!
-        let dependent: [(name: String, make: @Sendable () throws -> [UInt8])] = [
-            ("procurement-by-catalog.csv", { RollupTables.procurementByCatalog(procurementSummary) }),
-            ("procurement-by-fund.csv", { RollupTables.procurementByFund(procurementSummary) }),
-            ("procurement-reconciliation.csv", { RollupTables.procurementReconciliation(procurementSummary) }),
-            ("assets.csv", { RollupTables.assets(result, assetSummary) }),
-            ("assets-reconciliation.csv", { RollupTables.assetReconciliation(assetSummary) }),
-            ("summary.txt", { RollupSummary.utf8(result, procurement: procurementSummary, assets: assetSummary) }),
+        let summaries: [(name: String, make: @Sendable () throws -> [UInt8])] = [
+            ("procurement-by-catalog.csv", { RollupTables.procurementByCatalog(procurement) }),
+            ("procurement-by-fund.csv", { RollupTables.procurementByFund(procurement) }),
+            ("procurement-reconciliation.csv", { RollupTables.procurementReconciliation(procurement) }),
+            ("assets.csv", { RollupTables.assets(result, assets) }),
+            ("assets-reconciliation.csv", { RollupTables.assetReconciliation(assets) }),
+            ("eliminations.csv", { RollupTables.eliminations(result) }),
+            ("findings.csv", { RollupTables.findings(result) }),
+            ("quarantine.csv", { RollupTables.quarantine(result) }),
+            ("inputs.csv", { RollupInputs.csv(result) }),
+            ("summary.txt", { RollupSummary.utf8(result, procurement: procurement, assets: assets) }),
         ]
-        let order = largestFirst(Array(dependent.indices), name: { dependent[$0].name })
-        for (index, failure) in zip(order, Parallel.map(order, threads: threads) { saved(dependent[$0], in: folder) }) {
-            if let failure { failures[dependent[index].name] = failure }
+        tables += summaries
+        // Made and saved largest first (the district's text, then the tables with a line
+        // per unit), so that no long one is left to run alone at the end; listed (or the
+        // first failure thrown) in the order above.
+        let largest = ["district.txt", "facts.csv", "budgets.json", "district.csv", "inputs.csv",
+                       "procurement-reconciliation.csv", "assets-reconciliation.csv"]
+        let order = tables.indices.sorted {
+            (largest.firstIndex(of: tables[$0].name) ?? largest.count, $0) < (largest.firstIndex(of: tables[$1].name) ?? largest.count, $1)
         }
-        // Listed in the order the tables have always been listed.
-        let listed = districtFiles + ["procurement-by-catalog.csv", "procurement-by-fund.csv", "procurement-reconciliation.csv",
-                                     "assets.csv", "assets-reconciliation.csv", "eliminations.csv", "findings.csv",
-                                     "quarantine.csv", "inputs.csv", "summary.txt"]
-        for name in listed {
-            if let failure = failures[name] { throw failure }
-            written.append(name)
+        // Each table's failure, nil when saved (an optional error, not a Result: see SavedFiles).
+        let failures = Parallel.map(order.map { tables[$0] }, threads: threads) { table -> (any Error)? in
+            do { _ = try save([(table.name, try table.make())], in: folder).get() } catch { return error }
+            return nil
+        }
+        var outcomes: [(any Error)?] = Array(repeating: nil, count: tables.count)
+        for (position, index) in order.enumerated() { outcomes[index] = failures[position] }
+        for (table, failure) in zip(tables, outcomes) {
+            if let failure { throw failure }
+            written.append(table.name)
         }
         // Files are written without a flush each; one flush of the file system makes them
         // all durable before the roll-up reports success.
@@ -127,46 +110,6 @@ public enum RollupOutputs {
             written.append(relative)
         }
         return .success(written)
-    }
-
-    /// A job of the outputs' first stage: a table that needs no summary (by its position), or a summary.
-    enum StageJob: Sendable {
-        case table(Int)
-        case procurement
-        case assets
-
-        /// The job's name, to order the stage by (`tables`: the stage's tables).
-        func name(in tables: [(name: String, make: @Sendable () throws -> [UInt8])]) -> String {
-            switch self {
-            case .table(let index): tables[index].name
-            case .procurement: "procurement summary"
-            case .assets: "asset summary"
-            }
-        }
-    }
-
-    /// What a first-stage job made: a table's failure (nil when saved), or a summary.
-    enum StageOutcome: Sendable {
-        case saved(Int, (any Error)?)
-        case procurement(ProcurementSummary)
-        case assets(AssetSummary)
-    }
-
-    /// The jobs and tables that take longest, longest first (the district's text, the
-    /// tables with a line per unit, the summaries, which read every unit's rows).
-    static let largest = ["district.txt", "facts.csv", "budgets.json", "procurement summary", "district.csv", "inputs.csv",
-                          "asset summary", "procurement-reconciliation.csv", "assets-reconciliation.csv"]
-
-    /// `jobs` with those named in ``largest`` first, in its order, then the others in theirs.
-    static func largestFirst<Job>(_ jobs: [Job], name: (Job) -> String) -> [Job] {
-        let ranks = jobs.map { largest.firstIndex(of: name($0)) ?? largest.count }
-        return jobs.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { jobs[$0] }
-    }
-
-    /// Makes and saves `table`: its failure, nil when saved (an optional error, not a Result: see SavedFiles).
-    static func saved(_ table: (name: String, make: @Sendable () throws -> [UInt8]), in folder: URL) -> (any Error)? {
-        do { _ = try save([(table.name, try table.make())], in: folder).get() } catch { return error }
-        return nil
     }
 
     /// Facts of every unit summed, every department and the district.
